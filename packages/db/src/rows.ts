@@ -1,0 +1,12 @@
+import type { SQL } from "drizzle-orm";
+import type { DbOrTx } from "./client";
+
+/**
+ * `db.execute` answers with an array on postgres.js and with `{ rows }` on PGlite;
+ * this gives the rows either way.
+ */
+export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

@@ -1,0 +1,104 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { createdAt, id, instant } from "./columns";
+
+export const organizationKind = pgEnum("organization_kind", ["operator", "billing_company", "organizer"]);
+
+export const ROLES = [
+  "user",
+  "agent",
+  "organizer_admin",
+  "company_admin",
+  "accounting_admin",
+  "user_manager",
+  "product",
+] as const;
+export type Role = (typeof ROLES)[number];
+export const role = pgEnum("role", ROLES);
+
+export const organizations = pgTable("organizations", {
+  id: id(),
+  kind: organizationKind("kind").notNull(),
+  name: text("name").notNull(),
+  businessId: varchar("business_id", { length: 9 }),
+  createdAt: createdAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    locale: varchar("locale", { length: 2 }).notNull().default("fi"),
+    /** The 6-digit user number of a light entrepreneur; the prefix of their invoice numbers. */
+    userNumber: varchar("user_number", { length: 6 }),
+    createdAt: createdAt(),
+    disabledAt: instant("disabled_at"),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    uniqueIndex("users_user_number_key").on(t.userNumber),
+  ],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    role: role("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("memberships_user_org_role_key").on(t.userId, t.organizationId, t.role)],
+);
+
+/** The session id is never stored: only its SHA-256, so a leaked table cannot be replayed. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: instant("expires_at").notNull(),
+    lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
+  },
+  (t) => [index("sessions_expires_at_idx").on(t.expiresAt), index("sessions_user_idx").on(t.userId)],
+);
+
+export const apiTokens = pgTable("api_tokens", {
+  id: id(),
+  userId: uuid("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: instant("expires_at"),
+  lastUsedAt: instant("last_used_at"),
+  revokedAt: instant("revoked_at"),
+});
+
+/** Failed and successful sign-ins, for rate limiting that holds across processes. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    ip: text("ip"),
+    success: boolean("success").notNull(),
+    attemptedAt: instant("attempted_at").notNull(),
+  },
+  (t) => [
+    index("login_attempts_email_idx").on(t.email, t.attemptedAt),
+    index("login_attempts_ip_idx").on(t.ip, t.attemptedAt),
+  ],
+);
