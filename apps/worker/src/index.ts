@@ -1,0 +1,2 @@
+export { startWorker, HELSINKI } from "./worker";
+export type { RunningWorker, WorkerDeps } from "./worker";

@@ -1,0 +1,14 @@
+import type { Database } from "@reskontra/db";
+import PgBoss from "pg-boss";
+
+/**
+ * pg-boss on the application's own database: its own pool on PostgreSQL, or the embedded
+ * PGlite through executeSql (PGlite is one in-process connection, so it cannot be opened twice).
+ */
+export function createBoss(database: Database, url: string): PgBoss {
+  const common = { schema: "pgboss" } as const;
+  if (database.kind === "postgres") {
+    return new PgBoss({ ...common, connectionString: url, max: 4 });
+  }
+  return new PgBoss({ ...common, db: { executeSql: (text, values) => database.executeSql(text, values) } });
+}
