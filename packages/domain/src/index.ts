@@ -1,1 +1,113 @@
-export {};
+// Shared
+export { DomainError, isDomainError, refuse, raise } from "./shared/errors";
+export type { DomainErrorParams, Refusal, Result } from "./shared/errors";
+export { domainErrorMessages } from "./shared/error-messages";
+export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents, formatEurosFi } from "./shared/money";
+export type { Cents } from "./shared/money";
+export {
+  isIsoDate,
+  parseIsoDate,
+  formatIsoDate,
+  addDays,
+  daysBetween,
+  isoWeekday,
+  compareIsoDates,
+  isLeapYear,
+  daysInMonth,
+} from "./shared/dates";
+export type { IsoDate } from "./shared/dates";
+export { finnishHolidays, isBusinessDay, addBusinessDays, nextBusinessDay, easterSunday } from "./shared/calendar";
+export type { FinnishHoliday } from "./shared/calendar";
+export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch } from "./shared/helsinki-time";
+export type { HelsinkiWallClock } from "./shared/helsinki-time";
+
+// Invoices
+export { invoiceNumber, isValidUserNumber, referenceSearchPrefix } from "./invoices/invoice-number";
+export {
+  createReference,
+  isValidReference,
+  formatReference,
+  normalizeReference,
+  referenceCheckDigit,
+} from "./invoices/reference";
+export { toRfReference, isValidRfReference, formatRfReference, normalizeRfReference } from "./invoices/rf-reference";
+export { isValidIban, isValidFinnishIban, formatIban } from "./invoices/iban";
+export { virtualBarcode, parseVirtualBarcode } from "./invoices/virtual-barcode";
+export type { VirtualBarcodeInput, ParsedVirtualBarcode } from "./invoices/virtual-barcode";
+export { epcQrPayload } from "./invoices/epc-qr";
+export type { EpcQrInput } from "./invoices/epc-qr";
+export {
+  calculateInvoiceTotals,
+  calculateRowAmounts,
+  quantityToThousandths,
+  vatRateToBasisPoints,
+} from "./invoices/invoice-totals";
+export type { InvoiceRowInput, InvoiceRowAmounts, VatBreakdownLine, InvoiceTotals } from "./invoices/invoice-totals";
+export { sameDayDeadline, SAME_DAY_CUTOFF_MINUTE } from "./invoices/same-day-deadline";
+
+// Identity
+export { isValidHetu, parseHetu } from "./identity/hetu";
+export type { ParsedHetu, Sex, HetuOptions } from "./identity/hetu";
+
+// Vouchers
+export {
+  VOUCHER_EVENT_STATES,
+  VOUCHER_EVENT_COMMANDS,
+  decideEventTransition,
+  isVoucherEventState,
+} from "./vouchers/event-states";
+export type {
+  VoucherEventState,
+  VoucherEventCommand,
+  VoucherEventActor,
+  EventTransitionContext,
+  EventTransition,
+} from "./vouchers/event-states";
+export { eventPermissions } from "./vouchers/event-permissions";
+export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
+export { netSettlement } from "./vouchers/net-settlement";
+export type { NetSettlementInput, NetSettlement } from "./vouchers/net-settlement";
+export { coPayment, buildCoPaymentStatement } from "./vouchers/co-payment";
+export type { CoPaymentEvent, CoPaymentStatement, CoPaymentStatementRow } from "./vouchers/co-payment";
+
+// Reminders
+export {
+  REMINDER_LEGAL_LIMITS,
+  CONSUMER_MIN_PAYMENT_TIME_DAYS,
+  REMINDER_NEW_DUE_DAYS,
+  BUSINESS_FIXED_COMPENSATION_CENTS,
+  REMINDER_TRANSACTION_FEE_CENTS,
+} from "./reminders/legal-limits";
+export type { CustomerKind, LegalLimits } from "./reminders/legal-limits";
+export {
+  validateReminderRule,
+  defaultReminderRules,
+  defaultRuleKind,
+  REMINDER_CHANNELS,
+} from "./reminders/reminder-rule";
+export type { ReminderRule, ReminderChannel, RuleViolation } from "./reminders/reminder-rule";
+export { isReminderDue, reminderFeeCents } from "./reminders/reminder-due";
+export type { ReminderInvoice, SentReminder, DueReminder } from "./reminders/reminder-due";
+export { REFERENCE_RATES } from "./reminders/reference-rates";
+export type { ReferenceRatePeriod } from "./reminders/reference-rates";
+export { lateInterestCents } from "./reminders/late-interest";
+export type { LateInterestInput } from "./reminders/late-interest";
+
+// Support
+export { extractIdentifiers } from "./support/identifiers";
+export type { IdentifierKind, FoundIdentifier } from "./support/identifiers";
+export {
+  evaluateTicketChecklist,
+  evaluateSuggestionChecklist,
+  MIN_DESCRIPTION_CHARS,
+  MIN_DESCRIPTION_WORDS,
+} from "./support/checklist";
+export type { ChecklistGap, TicketChecklistResult } from "./support/checklist";
+export {
+  slaElapsedMinutes,
+  slaDeadline,
+  pausesFromStatusHistory,
+  SUPPORT_SERVICE_HOURS,
+  INVOICE_SERVICE_HOURS,
+} from "./support/sla-clock";
+export type { ServiceHours, Interval } from "./support/sla-clock";

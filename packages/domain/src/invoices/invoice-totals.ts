@@ -1,0 +1,86 @@
+import { DomainError } from "../shared/errors";
+import { divideRoundHalfUp } from "../shared/money";
+
+/**
+ * An invoice row. `quantity` is a plain number with at most three decimals
+ * (1.5 h, 0.125 kg); it is turned into exact thousandths before any
+ * arithmetic, so no float error reaches the cents. `unitPriceCents` is the
+ * VAT-exclusive unit price. Negative quantities or prices make credit rows.
+ */
+export type InvoiceRowInput = {
+  quantity: number;
+  unitPriceCents: number;
+  /** e.g. 25.5, 14, 13.5, 10, 0 — at most two decimals. */
+  vatRatePercent: number;
+};
+
+export type InvoiceRowAmounts = { netCents: number; vatCents: number; grossCents: number };
+
+export type VatBreakdownLine = { vatRatePercent: number } & InvoiceRowAmounts;
+
+export type InvoiceTotals = {
+  rows: InvoiceRowAmounts[];
+  /** One line per VAT rate, highest rate first. */
+  vatBreakdown: VatBreakdownLine[];
+  totals: InvoiceRowAmounts;
+};
+
+/** Quantity as integer thousandths; refuses more than three decimals. */
+export function quantityToThousandths(quantity: number, field = "quantity"): number {
+  const scaled = Math.round(quantity * 1000);
+  if (!Number.isFinite(quantity) || Math.abs(quantity * 1000 - scaled) > 1e-6 || !Number.isSafeInteger(scaled)) {
+    throw new DomainError("QUANTITY_INVALID", { field });
+  }
+  return scaled;
+}
+
+/** VAT rate as integer hundredths of a percent (25.5 % → 2550). */
+export function vatRateToBasisPoints(rate: number, field = "vatRatePercent"): number {
+  const bp = Math.round(rate * 100);
+  if (!Number.isFinite(rate) || Math.abs(rate * 100 - bp) > 1e-6 || bp < 0 || bp > 10_000) {
+    throw new DomainError("VAT_RATE_INVALID", { field });
+  }
+  return bp;
+}
+
+/**
+ * Row net = quantity × unit price, rounded half up to cents; row VAT = net ×
+ * rate, rounded half up. The VAT breakdown and the totals are sums of the
+ * rounded rows, so the printed rows always add up to the printed totals.
+ */
+export function calculateRowAmounts(row: InvoiceRowInput, index = 0): InvoiceRowAmounts {
+  const milli = quantityToThousandths(row.quantity, `rows.${index}.quantity`);
+  if (!Number.isSafeInteger(row.unitPriceCents)) {
+    throw new DomainError("AMOUNT_INVALID", { field: `rows.${index}.unitPriceCents` });
+  }
+  const bp = vatRateToBasisPoints(row.vatRatePercent, `rows.${index}.vatRatePercent`);
+  const net = divideRoundHalfUp(BigInt(milli) * BigInt(row.unitPriceCents), 1000n);
+  const vat = divideRoundHalfUp(net * BigInt(bp), 10_000n);
+  const netCents = Number(net);
+  const vatCents = Number(vat);
+  if (!Number.isSafeInteger(netCents + vatCents)) {
+    throw new DomainError("AMOUNT_INVALID", { field: `rows.${index}.unitPriceCents` });
+  }
+  return { netCents, vatCents, grossCents: netCents + vatCents };
+}
+
+export function calculateInvoiceTotals(rows: readonly InvoiceRowInput[]): InvoiceTotals {
+  const amounts = rows.map((row, i) => calculateRowAmounts(row, i));
+  const byRate = new Map<number, VatBreakdownLine>();
+  const totals: InvoiceRowAmounts = { netCents: 0, vatCents: 0, grossCents: 0 };
+  rows.forEach((row, i) => {
+    const a = amounts[i];
+    if (!a) return;
+    const bp = vatRateToBasisPoints(row.vatRatePercent);
+    const line = byRate.get(bp) ?? { vatRatePercent: bp / 100, netCents: 0, vatCents: 0, grossCents: 0 };
+    line.netCents += a.netCents;
+    line.vatCents += a.vatCents;
+    line.grossCents += a.grossCents;
+    byRate.set(bp, line);
+    totals.netCents += a.netCents;
+    totals.vatCents += a.vatCents;
+    totals.grossCents += a.grossCents;
+  });
+  const vatBreakdown = [...byRate.entries()].sort((x, y) => y[0] - x[0]).map(([, line]) => line);
+  return { rows: amounts, vatBreakdown, totals };
+}
