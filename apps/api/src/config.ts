@@ -1,0 +1,33 @@
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().default("./data/pglite"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("127.0.0.1"),
+  PUBLIC_URL: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  DATA_DIR: z.string().default("./data"),
+  LOG_LEVEL: z.string().default("info"),
+  /** Behind an HTTPS proxy the session cookie gets Secure. */
+  COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+});
+
+export type Config = z.infer<typeof schema> & { webDist: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const config = parsed.data;
+  const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(cwd, p));
+  return {
+    ...config,
+    DATABASE_URL: /^postgres(ql)?:\/\//.test(config.DATABASE_URL) || config.DATABASE_URL === "memory://" ? config.DATABASE_URL : resolve(config.DATABASE_URL),
+    DATA_DIR: resolve(config.DATA_DIR),
+    webDist: new URL("../../web/dist", import.meta.url).pathname,
+  };
+}

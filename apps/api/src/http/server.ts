@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyRequest } from "fastify";
+import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load-auth";
+import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
+import { appRouter, type AppRouter } from "../router";
+import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
+
+export interface ServerOptions {
+  deps: Deps;
+  /** Built web app to serve at /, when present. */
+  webDist?: string;
+  cookieSecure: "auto" | "true" | "false";
+}
+
+function localeOf(request: FastifyRequest): Locale | undefined {
+  const cookie = request.cookies.rsk_locale;
+  if (cookie === "fi" || cookie === "en") return cookie;
+  const header = request.headers["accept-language"] ?? "";
+  return header.startsWith("en") ? "en" : undefined;
+}
+
+async function authOf(request: FastifyRequest, deps: Deps): Promise<AuthResult> {
+  const now = deps.clock();
+  const header = request.headers.authorization;
+  if (header?.startsWith("Bearer ")) {
+    const token = header.slice("Bearer ".length).trim();
+    if (token.startsWith(API_TOKEN_PREFIX)) return authFromApiToken(deps.db, token, now);
+    return { auth: null, problem: "TOKEN_INVALID" };
+  }
+  const session = request.cookies[SESSION_COOKIE];
+  if (session) return authFromSession(deps.db, session, now);
+  return { auth: null, problem: null };
+}
+
+export async function buildServer(options: ServerOptions) {
+  const { deps } = options;
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    genReqId: (req) => (typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID()),
+    trustProxy: true,
+    routerOptions: { maxParamLength: 5000 },
+  });
+  await app.register(fastifyCookie);
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      async createContext({ req, res }) {
+        const secure = options.cookieSecure === "true" || (options.cookieSecure === "auto" && req.protocol === "https");
+        const cookies: CookieJar = {
+          set(name, value, { maxAgeSeconds }) {
+            void res.setCookie(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
+          },
+          clear(name) {
+            void res.clearCookie(name, { path: "/" });
+          },
+        };
+        const { auth, problem } = await authOf(req, deps);
+        return createContextInner(deps, {
+          auth,
+          authProblem: problem,
+          locale: localeOf(req) ?? auth?.user.locale ?? "fi",
+          ip: req.ip,
+          requestId: String(req.id),
+          cookies,
+        });
+      },
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error({ err: error, path }, "procedure failed");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  if (options.webDist && existsSync(options.webDist)) {
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
+    // The web app routes on the client: any other GET that is not an API path gets index.html.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === "GET" && !request.url.startsWith("/trpc")) return reply.sendFile("index.html");
+      return reply.code(404).send({ error: "not found" });
+    });
+  }
+  return app;
+}
+
+export type ApiServer = Awaited<ReturnType<typeof buildServer>>;

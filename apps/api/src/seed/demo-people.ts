@@ -1,0 +1,63 @@
+import type { Role } from "@reskontra/db";
+
+export const DEMO_PASSWORD = "demo-salasana";
+
+export const DEMO_ORGANIZATIONS = {
+  operator: { kind: "operator", name: "Reskontra Palvelut Oy", businessId: "1234567-8" },
+  aalto: { kind: "billing_company", name: "Aalto Design", businessId: null },
+  virtanen: { kind: "billing_company", name: "Kotipalvelu Virtanen", businessId: "2345678-9" },
+  pirkanmaa: { kind: "organizer", name: "Pirkanmaan hyvinvointialue", businessId: "3221316-6" },
+} as const;
+
+export type DemoOrganizationKey = keyof typeof DEMO_ORGANIZATIONS;
+
+export const DEMO_PEOPLE: {
+  email: string;
+  name: string;
+  userNumber: string | null;
+  memberships: { organization: DemoOrganizationKey; role: Role }[];
+  what: string;
+}[] = [
+  {
+    email: "agentti@demo.reskontra.fi",
+    name: "Anna Asiakaspalvelu",
+    userNumber: null,
+    memberships: [{ organization: "operator", role: "agent" }],
+    what: "customer-service agent",
+  },
+  {
+    email: "aino.aalto@demo.reskontra.fi",
+    name: "Aino Aalto",
+    userNumber: "100101",
+    memberships: [{ organization: "aalto", role: "user" }],
+    what: "user 100101",
+  },
+  {
+    email: "ville.virtanen@demo.reskontra.fi",
+    name: "Ville Virtanen",
+    userNumber: "100102",
+    memberships: [{ organization: "virtanen", role: "user" }],
+    what: "user 100102 (also a voucher service provider)",
+  },
+  {
+    email: "paakayttaja@demo.reskontra.fi",
+    name: "Kaisa Kallio",
+    userNumber: null,
+    memberships: [{ organization: "virtanen", role: "company_admin" }],
+    what: "company admin of Kotipalvelu Virtanen",
+  },
+  {
+    email: "jarjestaja@demo.reskontra.fi",
+    name: "Olli Ojala",
+    userNumber: null,
+    memberships: [{ organization: "pirkanmaa", role: "organizer_admin" }],
+    what: "organizer admin, Pirkanmaan hyvinvointialue",
+  },
+  {
+    email: "tuote@demo.reskontra.fi",
+    name: "Tiina Tuotekehitys",
+    userNumber: null,
+    memberships: [{ organization: "operator", role: "product" }],
+    what: "product team",
+  },
+];

@@ -1,0 +1,70 @@
+import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
+import { noJobQueue, type JobQueue } from "@reskontra/worker/jobs";
+import pino from "pino";
+import { authFromSession } from "../auth/load-auth";
+import { SESSION_COOKIE } from "../auth/tokens";
+import { createCaller } from "../router";
+import { DEMO_PASSWORD } from "../seed/demo-people";
+import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+import { createContextInner, type Deps } from "../trpc/context";
+
+export interface Harness {
+  database: TestDatabase;
+  deps: Deps;
+  demo: SeededDemo;
+  /** A settable clock: tests move time instead of waiting for it. */
+  now: { value: Date };
+  anonymous(opts?: { ip?: string }): ReturnType<typeof createCaller>;
+  /** Signs in through auth.login like the browser does and returns a caller carrying that session. */
+  as(email: string): Promise<ReturnType<typeof createCaller>>;
+  /** The raw session token of the last `signIn`, for expiry tests. */
+  signIn(email: string, password?: string): Promise<string>;
+  callerWithSession(token: string): Promise<ReturnType<typeof createCaller>>;
+  dispose(): Promise<void>;
+}
+
+export async function createHarness(options: { jobs?: JobQueue; start?: Date } = {}): Promise<Harness> {
+  const database = await createTestDatabase();
+  const now = { value: options.start ?? new Date("2026-11-23T08:00:00Z") };
+  const deps: Deps = {
+    db: database.db,
+    clock: () => now.value,
+    jobs: options.jobs ?? noJobQueue,
+    logger: pino({ level: "silent" }),
+  };
+  const demo = await seedDemo(database.db);
+
+  async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> {
+    let token: string | undefined;
+    const caller = createCaller(
+      createContextInner(deps, {
+        cookies: {
+          set: (name, value) => {
+            if (name === SESSION_COOKIE) token = value;
+          },
+          clear: () => {},
+        },
+      }),
+    );
+    await caller.auth.login({ email, password });
+    if (!token) throw new Error("login set no session cookie");
+    return token;
+  }
+
+  async function callerWithSession(token: string) {
+    const { auth, problem } = await authFromSession(deps.db, token, deps.clock());
+    return createCaller(createContextInner(deps, { auth, authProblem: problem }));
+  }
+
+  return {
+    database,
+    deps,
+    demo,
+    now,
+    anonymous: (opts = {}) => createCaller(createContextInner(deps, { ip: opts.ip ?? null })),
+    as: async (email) => callerWithSession(await signIn(email)),
+    signIn,
+    callerWithSession,
+    dispose: () => database.dispose(),
+  };
+}

@@ -1,0 +1,68 @@
+import { TRPCError } from "@trpc/server";
+import { domainErrorMessages, isDomainError } from "@reskontra/domain";
+import { ZodError, z } from "zod";
+import { APP_ERRORS, AppError, fillParams, type AppErrorCode } from "../errors";
+import type { Locale } from "./context";
+
+const zodLocales = { fi: z.locales.fi(), en: z.locales.en() };
+
+export interface ErrorData {
+  appCode: string;
+  field: string | null;
+  /** Field path ("rows.0.unitPriceCents") → messages in the caller's language. */
+  fieldErrors: Record<string, string[]>;
+}
+
+function fieldErrorsOf(error: ZodError, locale: Locale): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "_";
+    const localized = zodLocales[locale].localeError(issue as never);
+    const message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
+    (out[path] ??= []).push(message);
+  }
+  return out;
+}
+
+/** Turns any refusal into the one vocabulary: a stable code, the field, and a message in the caller's language. */
+export function describeError(error: TRPCError, locale: Locale): { message: string; data: ErrorData } {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    const fieldErrors = fieldErrorsOf(cause, locale);
+    const first = Object.keys(fieldErrors)[0] ?? null;
+    return {
+      message: `${APP_ERRORS.INPUT_INVALID[locale]} ${first ? `${first}: ${fieldErrors[first]?.[0] ?? ""}` : ""}`.trim(),
+      data: { appCode: "INPUT_INVALID", field: first, fieldErrors },
+    };
+  }
+  if (cause instanceof AppError) {
+    const entry = APP_ERRORS[cause.code];
+    const field = cause.options.field ?? null;
+    return {
+      message: fillParams(entry[locale], cause.options.params),
+      data: { appCode: cause.code, field, fieldErrors: field ? { [field]: [fillParams(entry[locale], cause.options.params)] } : {} },
+    };
+  }
+  if (isDomainError(cause)) {
+    const text = domainErrorMessages[cause.code]?.[locale] ?? cause.message;
+    const message = fillParams(text, cause.params);
+    const field = cause.field ?? null;
+    return { message, data: { appCode: cause.code, field, fieldErrors: field ? { [field]: [message] } : {} } };
+  }
+  const fallback: AppErrorCode = error.code === "NOT_FOUND" ? "NOT_FOUND" : "INTERNAL";
+  return {
+    message: error.code === "INTERNAL_SERVER_ERROR" ? APP_ERRORS.INTERNAL[locale] : error.message,
+    data: { appCode: error.code === "INTERNAL_SERVER_ERROR" ? fallback : error.code, field: null, fieldErrors: {} },
+  };
+}
+
+/** Maps a thrown application or domain error to the tRPC code that fixes its HTTP status. */
+export function toTrpcError(error: unknown): unknown {
+  if (error instanceof AppError) {
+    return new TRPCError({ code: APP_ERRORS[error.code].trpc, message: error.code, cause: error });
+  }
+  if (isDomainError(error)) {
+    return new TRPCError({ code: "BAD_REQUEST", message: error.code, cause: error });
+  }
+  return error;
+}

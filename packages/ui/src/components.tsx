@@ -1,0 +1,124 @@
+import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import { useId } from "react";
+import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
+
+export function Button({ variant = "primary", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+  return <button type="button" {...props} className={`rk-button rk-button--${variant} ${props.className ?? ""}`} />;
+}
+
+export function Field({
+  label,
+  error,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="rk-field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...input} />
+      {hint && !error ? <small className="rk-hint">{hint}</small> : null}
+      {error ? (
+        <small id={`${id}-error`} role="alert" className="rk-error">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  error,
+  options,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string | undefined; options: { value: string; label: string }[] }) {
+  const id = useId();
+  return (
+    <div className="rk-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} aria-invalid={error ? true : undefined} {...select}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <small role="alert" className="rk-error">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}
+
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  align?: "left" | "right";
+}
+
+export function Table<Row>({ columns, rows, rowKey, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; empty: ReactNode }) {
+  if (rows.length === 0) return <p className="rk-empty">{empty}</p>;
+  return (
+    <table className="rk-table">
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} style={{ textAlign: c.align ?? "left" }}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {columns.map((c) => (
+              <td key={c.key} style={{ textAlign: c.align ?? "left" }}>
+                {c.cell(row)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function Money({ cents, locale = "fi" }: { cents: number; locale?: Locale }) {
+  return <span className="rk-money">{formatMoney(cents, locale)}</span>;
+}
+
+export function DateText({ date, locale = "fi" }: { date: string; locale?: Locale }) {
+  return <time dateTime={date}>{formatDate(date, locale)}</time>;
+}
+
+export function DateTimeText({ instant, locale = "fi" }: { instant: Date | string; locale?: Locale }) {
+  const iso = typeof instant === "string" ? instant : instant.toISOString();
+  return <time dateTime={iso}>{formatDateTime(instant, locale)}</time>;
+}
+
+export function Alert({ tone = "error", children }: { tone?: "error" | "info" | "success"; children: ReactNode }) {
+  return (
+    <div role={tone === "error" ? "alert" : "status"} className={`rk-alert rk-alert--${tone}`}>
+      {children}
+    </div>
+  );
+}
+
+export function Card({ title, children, actions }: { title?: ReactNode; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="rk-card">
+      {title || actions ? (
+        <header className="rk-card__header">
+          {title ? <h2>{title}</h2> : null}
+          {actions}
+        </header>
+      ) : null}
+      {children}
+    </section>
+  );
+}
