@@ -1,0 +1,199 @@
+import { amountDueCents, type InvoiceDocument } from "./invoice-document";
+import { labelsFor, type DocumentLabels } from "./labels";
+import { formatDateFi, formatDecimalFi, formatIban, formatMoneyFi, formatPercentFi, formatReference } from "./format-values";
+import { renderBarcodePng, renderEpcQrPng } from "./payment-codes";
+import { collectPdf, createPdf, drawLabelValue, drawLines, drawRow, drawRule, FONT, PAGE, type Column, type Pdf } from "./pdf-layout";
+
+/**
+ * Renders an invoice, credit note or payment reminder as an A4 PDF.
+ *
+ * Same input, same bytes: the creation date comes from the issue date and all
+ * images are generated deterministically. Uses only the PDF standard fonts
+ * (WinAnsi covers ä, ö, å and €), so no font files ship with the worker.
+ */
+export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+  const l = labelsFor(doc.language);
+  // A credit note asks for no payment, so it gets no barcode or QR code to pay with.
+  const codes = doc.kind === "credit_note" ? null : await renderPaymentCodes(doc);
+  const pdf = createPdf({
+    title: `${l.title[doc.kind]} ${doc.invoiceNumber}`,
+    creationDate: new Date(`${doc.issueDate}T00:00:00Z`),
+    language: doc.language === "fi" ? "fi-FI" : "en-GB",
+  });
+
+  let y = drawHeader(pdf, doc, l);
+  if (doc.kind === "reminder") y = drawOriginalInvoice(pdf, doc, l, y);
+  y = drawRows(pdf, doc, l, y);
+  y = drawTotals(pdf, doc, l, y);
+  if (doc.notes) drawNotes(pdf, doc.notes, y + 6);
+  drawPaymentSlip(pdf, doc, l, codes);
+  drawFooter(pdf, doc, l);
+  return collectPdf(pdf);
+}
+
+async function renderPaymentCodes(doc: InvoiceDocument): Promise<PaymentCodes> {
+  const [barcode, qr] = await Promise.all([renderBarcodePng(doc.virtualBarcode), renderEpcQrPng(doc.epcQrPayload)]);
+  return { barcode, qr };
+}
+
+interface PaymentCodes {
+  barcode: Buffer;
+  qr: Buffer;
+}
+
+function drawNotes(pdf: Pdf, notes: string, top: number): void {
+  const width = PAGE.right - PAGE.left;
+  pdf.font(FONT.regular).fontSize(9);
+  let y = top;
+  // Long notes must not run under the payment slip.
+  if (y + pdf.heightOfString(notes, { width }) > PAGE.slipTop - 10) {
+    pdf.addPage();
+    y = PAGE.top;
+  }
+  pdf.text(notes, PAGE.left, y, { width });
+}
+
+function addressLines(a: InvoiceDocument["seller"]["address"]): string[] {
+  const lines = [a.street, `${a.postalCode} ${a.city}`];
+  if (a.countryCode.toUpperCase() !== "FI") lines.push(a.countryCode.toUpperCase());
+  return lines;
+}
+
+function drawHeader(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): number {
+  pdf.font(FONT.bold).fontSize(13).text(doc.seller.name, PAGE.left, PAGE.top, { width: 260 });
+  drawLines(pdf, addressLines(doc.seller.address), PAGE.left, pdf.y + 2, 260);
+
+  // The buyer block sits where a C5 window envelope shows it.
+  const buyerLines = [doc.buyer.name, ...addressLines(doc.buyer.address)];
+  pdf.font(FONT.regular).fontSize(7).fillColor("#555555").text(l.buyer, PAGE.left, 128, { lineBreak: false });
+  const buyerEnd = drawLines(pdf, buyerLines, PAGE.left, 140, 250, 10);
+
+  const x = 320;
+  const w = PAGE.right - x;
+  pdf.font(FONT.bold).fontSize(18).fillColor("#000000").text(l.title[doc.kind].toUpperCase(), x, PAGE.top, { width: w, lineBreak: false });
+  let y = PAGE.top + 30;
+  y = drawLabelValue(pdf, l.invoiceNumber, doc.invoiceNumber, x, y, w);
+  y = drawLabelValue(pdf, l.issueDate, formatDateFi(doc.issueDate), x, y, w);
+  if (doc.deliveryDate) y = drawLabelValue(pdf, l.deliveryDate, formatDateFi(doc.deliveryDate), x, y, w);
+  if (doc.kind !== "credit_note") {
+    y = drawLabelValue(pdf, l.dueDate, formatDateFi(doc.dueDate), x, y, w);
+    y = drawLabelValue(pdf, "", l.paymentTerms(doc.paymentTermsDays), x, y, w);
+  }
+  y = drawLabelValue(pdf, l.reference, doc.referenceFormatted, x, y, w);
+  if (doc.buyer.customerNumber) y = drawLabelValue(pdf, l.customerNumber, doc.buyer.customerNumber, x, y, w);
+  // A person's identifier is never printed; only a business's Y-tunnus.
+  if (!doc.buyer.isPerson && doc.buyer.businessId) y = drawLabelValue(pdf, l.businessId, doc.buyer.businessId, x, y, w);
+  if (doc.kind === "credit_note" && doc.originalInvoice) {
+    y = drawLabelValue(pdf, l.originalInvoice, doc.originalInvoice.invoiceNumber, x, y, w);
+  }
+  return Math.max(y, buyerEnd) + 24;
+}
+
+function drawOriginalInvoice(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, y: number): number {
+  const o = doc.originalInvoice;
+  if (!o) return y;
+  const w = 260;
+  let next = y;
+  next = drawLabelValue(pdf, l.originalInvoice, o.invoiceNumber, PAGE.left, next, w);
+  next = drawLabelValue(pdf, l.originalDueDate, formatDateFi(o.dueDate), PAGE.left, next, w);
+  next = drawLabelValue(pdf, l.originalReference, formatReference(o.referenceNumber), PAGE.left, next, w);
+  next = drawLabelValue(pdf, l.openAmount, formatMoneyFi(o.openCents), PAGE.left, next, w);
+  pdf.font(FONT.bold).fontSize(10).text(l.reminderFees, PAGE.left, next + 8, { lineBreak: false });
+  return next + 26;
+}
+
+const ROW_COLUMNS: readonly Column[] = [
+  { x: 50, width: 190, align: "left" },
+  { x: 245, width: 50, align: "right" },
+  { x: 300, width: 60, align: "right" },
+  { x: 365, width: 40, align: "right" },
+  { x: 410, width: 65, align: "right" },
+  { x: 480, width: 65, align: "right" },
+];
+
+function drawRows(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number): number {
+  const header = [l.description, l.quantity, l.unitPrice, l.vatPercent, l.net, l.gross];
+  let y = top + drawRow(pdf, ROW_COLUMNS, header, top, true);
+  drawRule(pdf, y - 1);
+  for (const row of doc.rows) {
+    // Rows flow onto further pages; the slip needs the bottom of the last page.
+    if (y > PAGE.slipTop - 40) {
+      pdf.addPage();
+      y = PAGE.top + drawRow(pdf, ROW_COLUMNS, header, PAGE.top, true);
+    }
+    const quantity = `${formatDecimalFi(row.quantity)}${row.unit ? ` ${row.unit}` : ""}`;
+    const cells = [row.description, quantity, formatMoneyFi(row.unitPriceCents), formatPercentFi(row.vatRatePercent), formatMoneyFi(row.netCents), formatMoneyFi(row.grossCents)];
+    y += drawRow(pdf, ROW_COLUMNS, cells, y);
+  }
+  drawRule(pdf, y);
+  return y + 8;
+}
+
+const VAT_COLUMNS: readonly Column[] = [
+  { x: 50, width: 80, align: "left" },
+  { x: 130, width: 80, align: "right" },
+  { x: 210, width: 70, align: "right" },
+];
+const TOTAL_X = 330;
+const TOTAL_W = PAGE.right - TOTAL_X;
+
+function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number): number {
+  const needed = 30 + 13 * (doc.vatBreakdown.length + 5);
+  let y = top;
+  if (y + needed > PAGE.slipTop) {
+    pdf.addPage();
+    y = PAGE.top;
+  }
+  let vy = y + drawRow(pdf, VAT_COLUMNS, [l.vatBreakdown, l.vatBase, l.vat], y, true);
+  for (const line of doc.vatBreakdown) {
+    vy += drawRow(pdf, VAT_COLUMNS, [formatPercentFi(line.vatRatePercent), formatMoneyFi(line.netCents), formatMoneyFi(line.vatCents)], vy);
+  }
+
+  let ty = drawLabelValue(pdf, l.totalNet, formatMoneyFi(doc.totals.netCents), TOTAL_X, y, TOTAL_W);
+  ty = drawLabelValue(pdf, l.totalVat, formatMoneyFi(doc.totals.vatCents), TOTAL_X, ty, TOTAL_W);
+  ty = drawLabelValue(pdf, l.total, formatMoneyFi(doc.totals.grossCents), TOTAL_X, ty, TOTAL_W);
+  if (doc.kind === "reminder" && doc.originalInvoice) {
+    ty = drawLabelValue(pdf, l.openAmount, formatMoneyFi(doc.originalInvoice.openCents), TOTAL_X, ty, TOTAL_W);
+  }
+  drawRule(pdf, ty, TOTAL_X);
+  const credit = doc.kind === "credit_note";
+  const label = credit ? l.creditTotal : l.amountDue;
+  const value = formatMoneyFi(credit ? doc.totals.grossCents : amountDueCents(doc));
+  pdf.font(FONT.bold).fontSize(11).text(label, TOTAL_X, ty + 4, { width: TOTAL_W * 0.6, lineBreak: false });
+  pdf.text(value, TOTAL_X + TOTAL_W * 0.6, ty + 4, { width: TOTAL_W * 0.4, align: "right", lineBreak: false });
+  if (credit) {
+    pdf.font(FONT.regular).fontSize(9).text(l.creditNotice, TOTAL_X, ty + 20, { width: TOTAL_W, align: "right", lineBreak: false });
+    ty += 14;
+  }
+  return Math.max(vy, ty + 20) + 6;
+}
+
+/** The bank transfer details, barcode and QR code; a credit note has none. */
+function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, codes: PaymentCodes | null): void {
+  if (!codes) return;
+  const top = PAGE.slipTop;
+  drawRule(pdf, top - 8);
+  const w = 300;
+  let y: number = top;
+  y = drawLabelValue(pdf, l.recipient, doc.seller.name, PAGE.left, y, w);
+  y = drawLabelValue(pdf, l.iban, formatIban(doc.seller.iban), PAGE.left, y, w);
+  y = drawLabelValue(pdf, l.bic, doc.seller.bic, PAGE.left, y, w);
+  y = drawLabelValue(pdf, l.reference, doc.referenceFormatted, PAGE.left, y, w);
+  y = drawLabelValue(pdf, l.dueDate, formatDateFi(doc.dueDate), PAGE.left, y, w);
+  y = drawLabelValue(pdf, l.amountDue, formatMoneyFi(amountDueCents(doc)), PAGE.left, y, w);
+
+  pdf.image(codes.qr, PAGE.right - 100, top, { width: 100, height: 100 });
+  pdf.font(FONT.regular).fontSize(7).text(l.epcQr, PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
+
+  pdf.image(codes.barcode, PAGE.left, y + 10, { width: 360, height: 42 });
+  pdf.font(FONT.regular).fontSize(7).fillColor("#555555").text(l.virtualBarcode, PAGE.left, y + 56, { lineBreak: false });
+  pdf.font("Courier").fontSize(8).fillColor("#000000").text(doc.virtualBarcode, PAGE.left, y + 66, { lineBreak: false });
+}
+
+function drawFooter(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): void {
+  const s = doc.seller;
+  const parts = [s.name, s.businessId ? `${l.businessId} ${s.businessId}` : "", s.email ? `${l.email} ${s.email}` : "", s.phone ? `${l.phone} ${s.phone}` : ""];
+  pdf.font(FONT.regular).fontSize(7).fillColor("#555555");
+  pdf.text(parts.filter(Boolean).join("  ·  "), PAGE.left, PAGE.bottom - 10, { width: PAGE.right - PAGE.left, align: "center", lineBreak: false });
+  pdf.fillColor("#000000");
+}

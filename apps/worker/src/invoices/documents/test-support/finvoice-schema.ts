@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { validateXML } from "xmllint-wasm";
+
+/**
+ * Test-only (xmllint-wasm is a dev dependency). The official Finvoice 3.0 schema
+ * lives outside the repository, in /work/shared/finvoice: seven levels up from
+ * this folder (test-support → documents → invoices → src → worker → apps → main).
+ * Tests skip, with a warning, when it is absent.
+ */
+const XSD_URL = new URL("../../../../../../../shared/finvoice/Finvoice3.0.xsd", import.meta.url);
+export const XSD_PATH = fileURLToPath(XSD_URL);
+
+export const finvoiceXsd: string | null = existsSync(XSD_PATH) ? readFileSync(XSD_PATH, "utf8") : null;
+
+if (finvoiceXsd === null) {
+  console.warn(`Finvoice XSD not found at ${XSD_PATH}: Finvoice schema validation tests are skipped.`);
+}
+
+export interface SchemaResult {
+  valid: boolean;
+  errors: string[];
+}
+
+export async function validateFinvoice(xml: string): Promise<SchemaResult> {
+  if (finvoiceXsd === null) throw new Error(`Finvoice XSD missing at ${XSD_PATH}`);
+  const result = await validateXML({
+    xml: [{ fileName: "finvoice.xml", contents: xml }],
+    schema: [{ fileName: "Finvoice3.0.xsd", contents: finvoiceXsd }],
+  });
+  return { valid: result.valid, errors: result.errors.map((e) => e.message) };
+}
