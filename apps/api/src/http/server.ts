@@ -18,9 +18,8 @@ export interface ServerOptions {
 
 function localeOf(request: FastifyRequest): Locale | undefined {
   const cookie = request.cookies.rsk_locale;
-  if (cookie === "fi" || cookie === "en") return cookie;
-  const header = request.headers["accept-language"] ?? "";
-  return header.startsWith("en") ? "en" : undefined;
+  // Finnish is the default whatever the browser says: the UI and its refusals must speak the same language.
+  return cookie === "fi" || cookie === "en" ? cookie : undefined;
 }
 
 async function authOf(request: FastifyRequest, deps: Deps): Promise<AuthResult> {

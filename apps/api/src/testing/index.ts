@@ -1,0 +1,5 @@
+export { startTestServer } from "./test-server";
+export type { TestServer } from "./test-server";
+export { createHarness } from "./harness";
+export type { Harness } from "./harness";
+export { expectRefusal } from "./expect-refusal";

@@ -1,0 +1,27 @@
+import { useQuery } from "@tanstack/react-query";
+import { Route, Routes } from "react-router";
+import { LoginPage } from "./auth/login-page";
+import { useLocale } from "./i18n/locale";
+import { HomePage } from "./shell/home-page";
+import { PlaceholderPage } from "./shell/placeholder-page";
+import { Shell } from "./shell/shell";
+import { useTRPC } from "./trpc";
+
+export function App() {
+  const trpc = useTRPC();
+  const { t } = useLocale();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  if (me.isPending) return <p>{t("loading")}</p>;
+  if (!me.data) return <LoginPage />;
+  return (
+    <Shell userName={me.data.user.name}>
+      <Routes>
+        <Route path="/" element={<HomePage me={me.data} />} />
+        <Route path="/invoices/*" element={<PlaceholderPage title="nav.invoices" />} />
+        <Route path="/vouchers/*" element={<PlaceholderPage title="nav.vouchers" />} />
+        <Route path="/reminders/*" element={<PlaceholderPage title="nav.reminders" />} />
+        <Route path="/support/*" element={<PlaceholderPage title="nav.support" />} />
+      </Routes>
+    </Shell>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Locale } from "@reskontra/ui";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { messages, type MessageKey } from "./messages";
+
+interface LocaleState {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+
+function initialLocale(): Locale {
+  const match = /(?:^|;\s*)rsk_locale=(fi|en)/.exec(document.cookie);
+  return match?.[1] === "en" ? "en" : "fi";
+}
+
+/** Finnish by default; the choice lives in a cookie so the server answers in the same language. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    document.cookie = `rsk_locale=${next}; path=/; max-age=31536000; samesite=lax`;
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<LocaleState>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, params = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)),
+    }),
+    [locale, setLocale],
+  );
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+export function useLocale(): LocaleState {
+  const value = useContext(LocaleContext);
+  if (!value) throw new Error("useLocale outside LocaleProvider");
+  return value;
+}

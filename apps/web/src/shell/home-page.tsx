@@ -1,0 +1,19 @@
+import { Card } from "@reskontra/ui";
+import { useLocale } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
+
+export function HomePage({ me }: { me: { user: { name: string }; memberships: { organizationName: string; role: string }[] } }) {
+  const { t } = useLocale();
+  return (
+    <Card title={t("home.welcome", { name: me.user.name })}>
+      <h3>{t("home.roles")}</h3>
+      <ul>
+        {me.memberships.map((m) => (
+          <li key={`${m.organizationName}-${m.role}`}>
+            {t(`role.${m.role}` as MessageKey)} — {m.organizationName}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

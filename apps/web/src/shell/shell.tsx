@@ -1,0 +1,57 @@
+import { Button } from "@reskontra/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { NavLink } from "react-router";
+import { useLocale } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
+import { useTRPC } from "../trpc";
+
+const NAV: { to: string; label: MessageKey }[] = [
+  { to: "/", label: "nav.home" },
+  { to: "/invoices", label: "nav.invoices" },
+  { to: "/vouchers", label: "nav.vouchers" },
+  { to: "/reminders", label: "nav.reminders" },
+  { to: "/support", label: "nav.support" },
+];
+
+export function Shell({ userName, children }: { userName: string; children: ReactNode }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t, locale, setLocale } = useLocale();
+  const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: () => queryClient.resetQueries() }));
+  const setServerLocale = useMutation(trpc.auth.setLocale.mutationOptions());
+
+  function switchLocale(next: "fi" | "en") {
+    setLocale(next);
+    setServerLocale.mutate({ locale: next });
+  }
+
+  return (
+    <div className="shell">
+      <header className="shell__top">
+        <strong>{t("appName")}</strong>
+        <nav aria-label="main">
+          {NAV.map((item) => (
+            <NavLink key={item.to} to={item.to} end={item.to === "/"}>
+              {t(item.label)}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="shell__user">
+          <span data-testid="signed-in-user">{userName}</span>
+          <label>
+            <span className="visually-hidden">{t("shell.language")}</span>
+            <select aria-label={t("shell.language")} value={locale} onChange={(e) => switchLocale(e.target.value === "en" ? "en" : "fi")}>
+              <option value="fi">Suomi</option>
+              <option value="en">English</option>
+            </select>
+          </label>
+          <Button variant="secondary" onClick={() => logout.mutate()}>
+            {t("shell.logout")}
+          </Button>
+        </div>
+      </header>
+      <main className="shell__main">{children}</main>
+    </div>
+  );
+}

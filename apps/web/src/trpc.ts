@@ -1,0 +1,35 @@
+import type { AppRouter } from "@reskontra/api";
+import { QueryClient } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export function createClients() {
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        // A refusal (403, 404, 400) will not change on retry; only transient failures are retried.
+        retry: (count, error) => !(error instanceof TRPCClientError) && count < 2,
+      },
+    },
+  });
+  const trpcClient = createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: "/trpc", fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }) })],
+  });
+  return { queryClient, trpcClient };
+}
+
+export interface RefusalData {
+  appCode?: string;
+  field?: string | null;
+  fieldErrors?: Record<string, string[]>;
+}
+
+/** The server already localized the message; this pulls out the field errors for the form. */
+export function refusalOf(error: unknown): { message: string; fieldErrors: Record<string, string[]> } | null {
+  if (!(error instanceof TRPCClientError)) return error ? { message: String(error), fieldErrors: {} } : null;
+  const data = (error.data ?? {}) as RefusalData;
+  return { message: error.message, fieldErrors: data.fieldErrors ?? {} };
+}

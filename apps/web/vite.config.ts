@@ -1,0 +1,12 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    // In development the api runs on its own port; the browser still sees one origin, so the session cookie works.
+    proxy: { "/trpc": "http://127.0.0.1:3000" },
+  },
+  build: { outDir: "dist", sourcemap: true },
+});
