@@ -16,7 +16,8 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & { webDist: string };
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+// pnpm runs scripts inside the package; INIT_CWD is where the user typed the command (the repo root).
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = env.INIT_CWD ?? process.cwd()): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
