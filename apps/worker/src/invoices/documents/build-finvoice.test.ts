@@ -17,14 +17,24 @@ async function expectValid(xml: string): Promise<void> {
 const awkwardDocument: InvoiceDocument = {
   ...sampleInvoiceDocument,
   language: "en",
-  seller: { ...sampleInvoiceDocument.seller, name: "Ääkköset & <Öljy> \"Oy\" 'Åbo' — pitkä nimi joka jatkuu ja jatkuu yli seitsemänkymmenen merkin x" },
+  seller: {
+    ...sampleInvoiceDocument.seller,
+    name: "Ääkköset & <Öljy> \"Oy\" 'Åbo' — pitkä nimi joka jatkuu ja jatkuu yli seitsemänkymmenen merkin x",
+  },
   buyer: {
     name: "Pää & Möller <Tmi> > kaikki",
     businessId: "0112038-9", // must not be sent for a person
-    address: { street: "Hyvin pitkä katuosoite joka ei mahdu kolmeenkymmeneenviiteen merkkiin 12 B 34", postalCode: "00100", city: "Helsinki", countryCode: "fi" },
+    address: {
+      street: "Hyvin pitkä katuosoite joka ei mahdu kolmeenkymmeneenviiteen merkkiin 12 B 34",
+      postalCode: "00100",
+      city: "Helsinki",
+      countryCode: "fi",
+    },
     isPerson: true,
   },
-  rows: sampleInvoiceDocument.rows.map((row, i) => (i === 0 ? { ...row, description: `Kuvaus & <tagi> ${"x".repeat(120)}` } : row)),
+  rows: sampleInvoiceDocument.rows.map((row, i) =>
+    i === 0 ? { ...row, description: `Kuvaus & <tagi> ${"x".repeat(120)}` } : row,
+  ),
   notes: "Huom: 5 < 6 & 7 > 3 \u0007 (ohjausmerkki poistetaan)",
 };
 
@@ -35,7 +45,9 @@ describe("buildFinvoice", () => {
     expect(xml).toContain('<InvoiceTypeCode CodeListAgencyIdentifier="SPY">INV01</InvoiceTypeCode>');
     expect(xml).toContain("<VatRatePercent>25,5</VatRatePercent>");
     expect(xml).toContain("<VatRatePercent>14</VatRatePercent>");
-    expect(xml).toContain('<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">1234,28</InvoiceTotalVatIncludedAmount>');
+    expect(xml).toContain(
+      '<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">1234,28</InvoiceTotalVatIncludedAmount>',
+    );
     expect(xml).toContain('<InvoiceDueDate Format="CCYYMMDD">20261123</InvoiceDueDate>');
     expect(xml).toContain('<ToIdentifier SchemeID="0037">003701120389</ToIdentifier>');
     expect(xml).toContain("<ToIntermediator>NDEAFIHH</ToIntermediator>");
@@ -51,7 +63,9 @@ describe("buildFinvoice", () => {
     expect(xml).toContain(">INV02</InvoiceTypeCode>");
     expect(xml).toContain("<InvoiceTypeCodeUN>381</InvoiceTypeCodeUN>");
     expect(xml).toContain("<OriginalInvoiceNumber>10010257</OriginalInvoiceNumber>");
-    expect(xml).toContain('<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">-115,14</InvoiceTotalVatIncludedAmount>');
+    expect(xml).toContain(
+      '<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">-115,14</InvoiceTotalVatIncludedAmount>',
+    );
     expect(xml).not.toContain("<VirtualBankBarcode>");
   });
 
@@ -90,12 +104,16 @@ describe("buildFinvoice", () => {
     expect(missing.valid).toBe(false);
     expect(missing.errors.join("\n")).toMatch(/InvoiceNumber|InvoiceDate/);
 
-    const dotAmount = await validateFinvoice(xml.replace(">1234,28</InvoiceTotalVatIncludedAmount>", ">1234.28</InvoiceTotalVatIncludedAmount>"));
+    const dotAmount = await validateFinvoice(
+      xml.replace(">1234,28</InvoiceTotalVatIncludedAmount>", ">1234.28</InvoiceTotalVatIncludedAmount>"),
+    );
     expect(dotAmount.valid).toBe(false);
   });
 
   it("is deterministic for the same input and options", () => {
     expect(buildFinvoice(sampleInvoiceDocument, opts)).toBe(buildFinvoice(sampleInvoiceDocument, opts));
-    expect(buildFinvoice(sampleInvoiceDocument, opts).startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Finvoice Version="3.0">')).toBe(true);
+    expect(
+      buildFinvoice(sampleInvoiceDocument, opts).startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Finvoice Version="3.0">'),
+    ).toBe(true);
   });
 });

@@ -47,7 +47,8 @@ export function buildFinvoice(doc: InvoiceDocument, opts: FinvoiceOptions): stri
       el("InvoiceRecipientLanguageCode", doc.language.toUpperCase()),
       buyerPartyDetails(doc),
       opt("BuyerOrganisationUnitNumber", doc.buyer.einvoiceAddress),
-      doc.buyer.email !== undefined && el("BuyerCommunicationDetails", [el("BuyerEmailaddressIdentifier", clipText(doc.buyer.email, 70))]),
+      doc.buyer.email !== undefined &&
+        el("BuyerCommunicationDetails", [el("BuyerEmailaddressIdentifier", clipText(doc.buyer.email, 70))]),
       doc.deliveryDate !== undefined && el("DeliveryDetails", [dateEl("DeliveryDate", doc.deliveryDate)]),
       invoiceDetails(doc),
       // A credit note asks for no payment, so it carries no payment barcode.
@@ -70,8 +71,14 @@ function transmissionDetails(doc: InvoiceDocument, opts: FinvoiceOptions): XmlEl
   const { seller, buyer } = doc;
   if (!seller.einvoiceAddress || !seller.operatorId || !buyer.einvoiceAddress || !buyer.operatorId) return null;
   return el("MessageTransmissionDetails", [
-    el("MessageSenderDetails", [electronicAddress("FromIdentifier", seller.einvoiceAddress), el("FromIntermediator", clipText(seller.operatorId, 35))]),
-    el("MessageReceiverDetails", [electronicAddress("ToIdentifier", buyer.einvoiceAddress), el("ToIntermediator", clipText(buyer.operatorId, 35))]),
+    el("MessageSenderDetails", [
+      electronicAddress("FromIdentifier", seller.einvoiceAddress),
+      el("FromIntermediator", clipText(seller.operatorId, 35)),
+    ]),
+    el("MessageReceiverDetails", [
+      electronicAddress("ToIdentifier", buyer.einvoiceAddress),
+      el("ToIntermediator", clipText(buyer.operatorId, 35)),
+    ]),
     el("MessageDetails", [el("MessageIdentifier", clipText(opts.messageIdentifier, 48)), el("MessageTimeStamp", opts.timestamp)]),
   ]);
 }

@@ -4,7 +4,8 @@ import { el, type XmlElement } from "./xml-writer";
 /** Finvoice value elements shared by the header and the rows. */
 
 /** "1234,56" with AmountCurrencyIdentifier="EUR". */
-export const amountEl = (name: string, cents: number): XmlElement => el(name, formatAmountFinvoice(cents), { AmountCurrencyIdentifier: "EUR" });
+export const amountEl = (name: string, cents: number): XmlElement =>
+  el(name, formatAmountFinvoice(cents), { AmountCurrencyIdentifier: "EUR" });
 
 /** CCYYMMDD with its Format attribute. */
 export const dateEl = (name: string, date: string): XmlElement => el(name, formatDateFinvoice(date), { Format: "CCYYMMDD" });

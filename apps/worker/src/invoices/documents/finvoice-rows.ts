@@ -24,7 +24,10 @@ function billedRow(row: InvoiceDocumentRow, position: number): XmlElement {
   return el("InvoiceRow", [
     el("ArticleName", clipText(description, 100)),
     el("InvoicedQuantity", formatDecimalFi(row.quantity, 4), unitAttrs),
-    el("UnitPriceAmount", formatAmountFinvoice(row.unitPriceCents), { AmountCurrencyIdentifier: "EUR", ...(unit ? { UnitPriceUnitCode: unit } : {}) }),
+    el("UnitPriceAmount", formatAmountFinvoice(row.unitPriceCents), {
+      AmountCurrencyIdentifier: "EUR",
+      ...(unit ? { UnitPriceUnitCode: unit } : {}),
+    }),
     el("RowPositionIdentifier", String(position)),
     ...freeText.map((part) => el("RowFreeText", part)),
     el("RowVatRatePercent", percent(row.vatRatePercent)),

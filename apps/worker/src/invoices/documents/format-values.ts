@@ -39,7 +39,9 @@ export function formatDecimalFi(value: number, maxDecimals = 3): string {
   const scaled = Math.round(value * scale);
   const abs = Math.abs(scaled);
   const whole = String(Math.trunc(abs / scale));
-  const fraction = String(abs % scale).padStart(maxDecimals, "0").replace(/0+$/, "");
+  const fraction = String(abs % scale)
+    .padStart(maxDecimals, "0")
+    .replace(/0+$/, "");
   return `${scaled < 0 ? "-" : ""}${whole}${fraction ? `,${fraction}` : ""}`;
 }
 

@@ -66,8 +66,16 @@ export function drawRule(doc: Pdf, y: number, from: number = PAGE.left, to: numb
 
 /** "Label" in small grey above/left, value in black; returns the next y. */
 export function drawLabelValue(doc: Pdf, label: string, value: string, x: number, y: number, width: number): number {
-  doc.font(FONT.regular).fontSize(8).fillColor("#555555").text(label, x, y, { width: width / 2, lineBreak: false });
-  doc.font(FONT.bold).fontSize(9).fillColor("#000000").text(value, x + width / 2, y, { width: width / 2, align: "right", lineBreak: false });
+  doc
+    .font(FONT.regular)
+    .fontSize(8)
+    .fillColor("#555555")
+    .text(label, x, y, { width: width / 2, lineBreak: false });
+  doc
+    .font(FONT.bold)
+    .fontSize(9)
+    .fillColor("#000000")
+    .text(value, x + width / 2, y, { width: width / 2, align: "right", lineBreak: false });
   return y + 13;
 }
 
@@ -79,4 +87,16 @@ export function drawLines(doc: Pdf, lines: readonly string[], x: number, y: numb
     next += size + 3;
   }
   return next;
+}
+
+/** A further page, captioned (e.g. "Lasku 10010257") so loose pages can be matched; returns the first free y. */
+export function addContinuationPage(doc: Pdf, caption: string): number {
+  doc.addPage();
+  doc
+    .font(FONT.regular)
+    .fontSize(8)
+    .fillColor("#555555")
+    .text(caption, PAGE.left, PAGE.top - 22, { lineBreak: false });
+  doc.fillColor("#000000");
+  return PAGE.top;
 }

@@ -2,7 +2,19 @@ import { amountDueCents, type InvoiceDocument } from "./invoice-document";
 import { labelsFor, type DocumentLabels } from "./labels";
 import { formatDateFi, formatDecimalFi, formatIban, formatMoneyFi, formatPercentFi, formatReference } from "./format-values";
 import { renderBarcodePng, renderEpcQrPng } from "./payment-codes";
-import { collectPdf, createPdf, drawLabelValue, drawLines, drawRow, drawRule, FONT, PAGE, type Column, type Pdf } from "./pdf-layout";
+import {
+  addContinuationPage,
+  collectPdf,
+  createPdf,
+  drawLabelValue,
+  drawLines,
+  drawRow,
+  drawRule,
+  FONT,
+  PAGE,
+  type Column,
+  type Pdf,
+} from "./pdf-layout";
 
 /**
  * Renders an invoice, credit note or payment reminder as an A4 PDF.
@@ -25,7 +37,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   if (doc.kind === "reminder") y = drawOriginalInvoice(pdf, doc, l, y);
   y = drawRows(pdf, doc, l, y);
   y = drawTotals(pdf, doc, l, y);
-  if (doc.notes) drawNotes(pdf, doc.notes, y + 6);
+  if (doc.notes) drawNotes(pdf, doc.notes, y + 6, caption(doc, l));
   drawPaymentSlip(pdf, doc, l, codes);
   drawFooter(pdf, doc, l);
   return collectPdf(pdf);
@@ -41,15 +53,17 @@ interface PaymentCodes {
   qr: Buffer;
 }
 
-function drawNotes(pdf: Pdf, notes: string, top: number): void {
+/** Printed on top of every page after the first. */
+function caption(doc: InvoiceDocument, l: DocumentLabels): string {
+  return `${l.title[doc.kind]} ${doc.invoiceNumber}`;
+}
+
+function drawNotes(pdf: Pdf, notes: string, top: number, pageCaption: string): void {
   const width = PAGE.right - PAGE.left;
   pdf.font(FONT.regular).fontSize(9);
   let y = top;
   // Long notes must not run under the payment slip.
-  if (y + pdf.heightOfString(notes, { width }) > PAGE.slipTop - 10) {
-    pdf.addPage();
-    y = PAGE.top;
-  }
+  if (y + pdf.heightOfString(notes, { width }) > PAGE.slipTop - 10) y = addContinuationPage(pdf, pageCaption);
   pdf.text(notes, PAGE.left, y, { width });
 }
 
@@ -70,7 +84,11 @@ function drawHeader(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): number {
 
   const x = 320;
   const w = PAGE.right - x;
-  pdf.font(FONT.bold).fontSize(18).fillColor("#000000").text(l.title[doc.kind].toUpperCase(), x, PAGE.top, { width: w, lineBreak: false });
+  pdf
+    .font(FONT.bold)
+    .fontSize(18)
+    .fillColor("#000000")
+    .text(l.title[doc.kind].toUpperCase(), x, PAGE.top, { width: w, lineBreak: false });
   let y = PAGE.top + 30;
   y = drawLabelValue(pdf, l.invoiceNumber, doc.invoiceNumber, x, y, w);
   y = drawLabelValue(pdf, l.issueDate, formatDateFi(doc.issueDate), x, y, w);
@@ -98,7 +116,10 @@ function drawOriginalInvoice(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, 
   next = drawLabelValue(pdf, l.originalDueDate, formatDateFi(o.dueDate), PAGE.left, next, w);
   next = drawLabelValue(pdf, l.originalReference, formatReference(o.referenceNumber), PAGE.left, next, w);
   next = drawLabelValue(pdf, l.openAmount, formatMoneyFi(o.openCents), PAGE.left, next, w);
-  pdf.font(FONT.bold).fontSize(10).text(l.reminderFees, PAGE.left, next + 8, { lineBreak: false });
+  pdf
+    .font(FONT.bold)
+    .fontSize(10)
+    .text(l.reminderFees, PAGE.left, next + 8, { lineBreak: false });
   return next + 26;
 }
 
@@ -118,11 +139,18 @@ function drawRows(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number
   for (const row of doc.rows) {
     // Rows flow onto further pages; the slip needs the bottom of the last page.
     if (y > PAGE.slipTop - 40) {
-      pdf.addPage();
-      y = PAGE.top + drawRow(pdf, ROW_COLUMNS, header, PAGE.top, true);
+      const next = addContinuationPage(pdf, caption(doc, l));
+      y = next + drawRow(pdf, ROW_COLUMNS, header, next, true);
     }
     const quantity = `${formatDecimalFi(row.quantity)}${row.unit ? ` ${row.unit}` : ""}`;
-    const cells = [row.description, quantity, formatMoneyFi(row.unitPriceCents), formatPercentFi(row.vatRatePercent), formatMoneyFi(row.netCents), formatMoneyFi(row.grossCents)];
+    const cells = [
+      row.description,
+      quantity,
+      formatMoneyFi(row.unitPriceCents),
+      formatPercentFi(row.vatRatePercent),
+      formatMoneyFi(row.netCents),
+      formatMoneyFi(row.grossCents),
+    ];
     y += drawRow(pdf, ROW_COLUMNS, cells, y);
   }
   drawRule(pdf, y);
@@ -140,13 +168,15 @@ const TOTAL_W = PAGE.right - TOTAL_X;
 function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number): number {
   const needed = 30 + 13 * (doc.vatBreakdown.length + 5);
   let y = top;
-  if (y + needed > PAGE.slipTop) {
-    pdf.addPage();
-    y = PAGE.top;
-  }
+  if (y + needed > PAGE.slipTop) y = addContinuationPage(pdf, caption(doc, l));
   let vy = y + drawRow(pdf, VAT_COLUMNS, [l.vatBreakdown, l.vatBase, l.vat], y, true);
   for (const line of doc.vatBreakdown) {
-    vy += drawRow(pdf, VAT_COLUMNS, [formatPercentFi(line.vatRatePercent), formatMoneyFi(line.netCents), formatMoneyFi(line.vatCents)], vy);
+    vy += drawRow(
+      pdf,
+      VAT_COLUMNS,
+      [formatPercentFi(line.vatRatePercent), formatMoneyFi(line.netCents), formatMoneyFi(line.vatCents)],
+      vy,
+    );
   }
 
   let ty = drawLabelValue(pdf, l.totalNet, formatMoneyFi(doc.totals.netCents), TOTAL_X, y, TOTAL_W);
@@ -159,10 +189,16 @@ function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: numb
   const credit = doc.kind === "credit_note";
   const label = credit ? l.creditTotal : l.amountDue;
   const value = formatMoneyFi(credit ? doc.totals.grossCents : amountDueCents(doc));
-  pdf.font(FONT.bold).fontSize(11).text(label, TOTAL_X, ty + 4, { width: TOTAL_W * 0.6, lineBreak: false });
+  pdf
+    .font(FONT.bold)
+    .fontSize(11)
+    .text(label, TOTAL_X, ty + 4, { width: TOTAL_W * 0.6, lineBreak: false });
   pdf.text(value, TOTAL_X + TOTAL_W * 0.6, ty + 4, { width: TOTAL_W * 0.4, align: "right", lineBreak: false });
   if (credit) {
-    pdf.font(FONT.regular).fontSize(9).text(l.creditNotice, TOTAL_X, ty + 20, { width: TOTAL_W, align: "right", lineBreak: false });
+    pdf
+      .font(FONT.regular)
+      .fontSize(9)
+      .text(l.creditNotice, TOTAL_X, ty + 20, { width: TOTAL_W, align: "right", lineBreak: false });
     ty += 14;
   }
   return Math.max(vy, ty + 20) + 6;
@@ -183,17 +219,37 @@ function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, code
   y = drawLabelValue(pdf, l.amountDue, formatMoneyFi(amountDueCents(doc)), PAGE.left, y, w);
 
   pdf.image(codes.qr, PAGE.right - 100, top, { width: 100, height: 100 });
-  pdf.font(FONT.regular).fontSize(7).text(l.epcQr, PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
+  pdf
+    .font(FONT.regular)
+    .fontSize(7)
+    .text(l.epcQr, PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
 
   pdf.image(codes.barcode, PAGE.left, y + 10, { width: 360, height: 42 });
-  pdf.font(FONT.regular).fontSize(7).fillColor("#555555").text(l.virtualBarcode, PAGE.left, y + 56, { lineBreak: false });
-  pdf.font("Courier").fontSize(8).fillColor("#000000").text(doc.virtualBarcode, PAGE.left, y + 66, { lineBreak: false });
+  pdf
+    .font(FONT.regular)
+    .fontSize(7)
+    .fillColor("#555555")
+    .text(l.virtualBarcode, PAGE.left, y + 56, { lineBreak: false });
+  pdf
+    .font("Courier")
+    .fontSize(8)
+    .fillColor("#000000")
+    .text(doc.virtualBarcode, PAGE.left, y + 66, { lineBreak: false });
 }
 
 function drawFooter(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): void {
   const s = doc.seller;
-  const parts = [s.name, s.businessId ? `${l.businessId} ${s.businessId}` : "", s.email ? `${l.email} ${s.email}` : "", s.phone ? `${l.phone} ${s.phone}` : ""];
+  const parts = [
+    s.name,
+    s.businessId ? `${l.businessId} ${s.businessId}` : "",
+    s.email ? `${l.email} ${s.email}` : "",
+    s.phone ? `${l.phone} ${s.phone}` : "",
+  ];
   pdf.font(FONT.regular).fontSize(7).fillColor("#555555");
-  pdf.text(parts.filter(Boolean).join("  ·  "), PAGE.left, PAGE.bottom - 10, { width: PAGE.right - PAGE.left, align: "center", lineBreak: false });
+  pdf.text(parts.filter(Boolean).join("  ·  "), PAGE.left, PAGE.bottom - 10, {
+    width: PAGE.right - PAGE.left,
+    align: "center",
+    lineBreak: false,
+  });
   pdf.fillColor("#000000");
 }

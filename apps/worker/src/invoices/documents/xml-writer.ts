@@ -23,11 +23,23 @@ export function opt(name: string, value: string | undefined, attrs: Record<strin
   return value === undefined || value === "" ? null : el(name, value, attrs);
 }
 
-// Characters XML 1.0 cannot carry at all, even escaped (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF).
-const INVALID_XML_CHARS = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Whether XML 1.0 can carry this code point at all, even escaped (not C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
+function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
 
 export function escapeXmlText(value: string): string {
-  return value.replace(INVALID_XML_CHARS, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const carried = Array.from(value)
+    .filter((ch) => isXmlChar(ch.codePointAt(0) ?? 0))
+    .join("");
+  return carried.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function escapeXmlAttr(value: string): string {
@@ -41,7 +53,11 @@ function serializeElement(node: XmlElement, depth: number, out: string[]): void 
     .map(([k, v]) => ` ${k}="${escapeXmlAttr(v)}"`)
     .join("");
   if (typeof node.content === "string") {
-    out.push(node.content === "" ? `${pad}<${node.name}${attrs}/>` : `${pad}<${node.name}${attrs}>${escapeXmlText(node.content)}</${node.name}>`);
+    out.push(
+      node.content === ""
+        ? `${pad}<${node.name}${attrs}/>`
+        : `${pad}<${node.name}${attrs}>${escapeXmlText(node.content)}</${node.name}>`,
+    );
     return;
   }
   if (node.content.length === 0) {

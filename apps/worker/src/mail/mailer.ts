@@ -1,0 +1,64 @@
+import nodemailer from "nodemailer";
+
+/** Thin wrapper over a nodemailer SMTP transport: the only mail-sending door in the worker. */
+
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: MailAttachment[];
+  /**
+   * A stable Message-ID (e.g. derived from the dispatch job) so a retried send is
+   * recognisable downstream. Sending twice still delivers twice: deduplication
+   * belongs to the caller's job state, not to SMTP.
+   */
+  messageId?: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+/** "abc@host" → "<abc@host>"; refuses line breaks, which would let a value inject headers. */
+export function normalizeMessageId(messageId: string): string {
+  if (/[\r\n]/.test(messageId)) throw new Error("Message-ID must not contain line breaks");
+  const bare = messageId.trim().replace(/^<|>$/g, "");
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(bare)) throw new Error(`Message-ID must look like "local@domain", got "${messageId}"`);
+  return `<${bare}>`;
+}
+
+/** `smtpUrl` as nodemailer understands it, e.g. "smtp://127.0.0.1:2525" or "smtps://user:pass@host:465". */
+export function createMailer(smtpUrl: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({
+        from: mail.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        attachments: (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: a.contentType,
+        })),
+        ...(mail.messageId === undefined ? {} : { messageId: normalizeMessageId(mail.messageId) }),
+      });
+      // nodemailer's typings leave SentMessageInfo loose; read the id defensively.
+      const messageId: unknown = (info as { messageId?: unknown }).messageId;
+      if (typeof messageId !== "string") throw new Error("SMTP transport did not report a Message-ID");
+      return { messageId };
+    },
+    close() {
+      transport.close();
+    },
+  };
+}
