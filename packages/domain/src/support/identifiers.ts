@@ -41,13 +41,16 @@ function keywordBefore(text: string, start: number): Exclude<IdentifierKind, "rf
 }
 
 function findRfReferences(text: string, found: FoundIdentifier[]): void {
-  for (const m of text.matchAll(/\bRF\d{2}(?: ?[0-9A-Z]){1,21}/gi)) {
-    // The greedy match may run into the next word; keep the longest valid prefix.
-    for (let end = m[0].length; end >= 5; end -= 1) {
-      const raw = m[0].slice(0, end);
-      if (raw.endsWith(" ")) continue;
+  // Machine form, or paper form in groups of four where only the last group
+  // may be shorter; lower-case letters after "RF" are taken as ordinary words.
+  const pattern = /\b[Rr][Ff]\d{2}(?:[0-9A-Z]{1,21}\b|(?: [0-9A-Z]{4})*(?: [0-9A-Z]{1,3}| [0-9A-Z]{4})?\b)/g;
+  for (const m of text.matchAll(pattern)) {
+    // Drop trailing groups until valid: the match may have swallowed a following word.
+    const groups = m[0].split(" ");
+    for (let n = groups.length; n >= 2 || (n === 1 && (groups[0]?.length ?? 0) > 4); n -= 1) {
+      const raw = groups.slice(0, n).join(" ");
       if (isValidRfReference(raw)) {
-        found.push({ kind: "rf_reference", value: raw.replace(/ /g, "").toUpperCase(), start: m.index, end: m.index + end });
+        found.push({ kind: "rf_reference", value: raw.replace(/ /g, "").toUpperCase(), start: m.index, end: m.index + raw.length });
         break;
       }
     }
