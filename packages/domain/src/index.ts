@@ -79,12 +79,7 @@ export {
   REMINDER_TRANSACTION_FEE_CENTS,
 } from "./reminders/legal-limits";
 export type { CustomerKind, LegalLimits } from "./reminders/legal-limits";
-export {
-  validateReminderRule,
-  defaultReminderRules,
-  defaultRuleKind,
-  REMINDER_CHANNELS,
-} from "./reminders/reminder-rule";
+export { validateReminderRule, defaultReminderRules, defaultRuleKind, REMINDER_CHANNELS } from "./reminders/reminder-rule";
 export type { ReminderRule, ReminderChannel, RuleViolation } from "./reminders/reminder-rule";
 export { isReminderDue, reminderFeeCents } from "./reminders/reminder-due";
 export type { ReminderInvoice, SentReminder, DueReminder } from "./reminders/reminder-due";

@@ -15,7 +15,13 @@ import {
   virtualBarcode,
 } from "./index";
 
-type Vector = { input: Record<string, unknown>; expected: Record<string, unknown>; valid: boolean; source: string; note?: string };
+type Vector = {
+  input: Record<string, unknown>;
+  expected: Record<string, unknown>;
+  valid: boolean;
+  source: string;
+  note?: string;
+};
 type VectorFile = Record<"reference" | "rf" | "barcode" | "hetu", Vector[]>;
 
 const path = fileURLToPath(new URL("../../../../shared/vectors/finnish-standards.sample.json", import.meta.url));

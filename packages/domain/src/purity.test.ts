@@ -31,7 +31,9 @@ describe("purity of src", () => {
 
 describe("error vocabulary", () => {
   it("every code used in src has a Finnish and an English message", () => {
-    const used = new Set(sources.flatMap((s) => [...s.text.matchAll(/["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']/g)].map((m) => m[1] ?? "")));
+    const used = new Set(
+      sources.flatMap((s) => [...s.text.matchAll(/["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']/g)].map((m) => m[1] ?? "")),
+    );
     const missing = [...used].filter((code) => !domainErrorMessages[code]);
     expect(missing).toEqual([]);
     for (const [code, m] of Object.entries(domainErrorMessages)) {

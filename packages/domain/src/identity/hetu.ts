@@ -7,8 +7,18 @@ import type { Result } from "../shared/errors";
 // Century signs since 2023 (DVV): + 1800s; - Y X W V U 1900s; A B C D E F 2000s.
 const CENTURY: Record<string, number> = {
   "+": 1800,
-  "-": 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  "-": 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 const CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const SHAPE = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/;

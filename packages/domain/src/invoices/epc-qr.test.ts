@@ -14,7 +14,9 @@ describe("epcQrPayload (EPC069-12 v002)", () => {
       remittanceText: "Spende fuer Wikipedia",
       characterSet: 2,
     });
-    expect(payload).toBe("BCD\n002\n2\nSCT\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR20\n\n\nSpende fuer Wikipedia");
+    expect(payload).toBe(
+      "BCD\n002\n2\nSCT\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR20\n\n\nSpende fuer Wikipedia",
+    );
   });
   it(`Wikipedia donation, EUR13.05, UTF-8 [${SEGNO}]`, () => {
     const payload = epcQrPayload({
@@ -23,7 +25,9 @@ describe("epcQrPayload (EPC069-12 v002)", () => {
       amountCents: 1305,
       remittanceText: "Spende fuer Wikipedia",
     });
-    expect(payload).toBe("BCD\n002\n1\nSCT\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR13.05\n\n\nSpende fuer Wikipedia");
+    expect(payload).toBe(
+      "BCD\n002\n1\nSCT\n\nWikimedia Foerdergesellschaft\nDE33100205000001194700\nEUR13.05\n\n\nSpende fuer Wikipedia",
+    );
   });
   it("an invoice: national reference carried in its RF form, nothing after the last element", () => {
     const payload = epcQrPayload({
@@ -40,7 +44,11 @@ describe("epcQrPayload (EPC069-12 v002)", () => {
     ["bad IBAN", { name: "A", iban: "FI7844052020036082" }, "IBAN_INVALID"],
     ["bad BIC", { name: "A", iban: "FI7944052020036082", bic: "OKOY" }, "BIC_INVALID"],
     ["zero amount", { name: "A", iban: "FI7944052020036082", amountCents: 0 }, "EPC_AMOUNT_INVALID"],
-    ["reference and text", { name: "A", iban: "FI7944052020036082", reference: "2348236", remittanceText: "x" }, "EPC_REFERENCE_AND_TEXT"],
+    [
+      "reference and text",
+      { name: "A", iban: "FI7944052020036082", reference: "2348236", remittanceText: "x" },
+      "EPC_REFERENCE_AND_TEXT",
+    ],
     ["bad RF", { name: "A", iban: "FI7944052020036082", reference: "RF09 2348 236" }, "RF_REFERENCE_INVALID"],
   ])("refuses %s", (_n, input, code) => {
     expect(() => epcQrPayload(input)).toThrow(expect.objectContaining({ code }));

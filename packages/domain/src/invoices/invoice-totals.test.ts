@@ -47,6 +47,8 @@ describe("invoice rows and VAT", () => {
     ["VAT over 100 %", { quantity: 1, unitPriceCents: 100, vatRatePercent: 101 }, "VAT_RATE_INVALID"],
     ["VAT with three decimals", { quantity: 1, unitPriceCents: 100, vatRatePercent: 25.555 }, "VAT_RATE_INVALID"],
   ])("refuses %s", (_n, row, code) => {
-    expect(() => calculateInvoiceTotals([row])).toThrow(expect.objectContaining({ code, field: expect.stringMatching(/^rows\.0\./) }));
+    expect(() => calculateInvoiceTotals([row])).toThrow(
+      expect.objectContaining({ code, field: expect.stringMatching(/^rows\.0\./) }),
+    );
   });
 });

@@ -22,13 +22,19 @@ export const REFERENCE_RATES: readonly ReferenceRatePeriod[] = [
   { from: "2022-07-01", to: "2022-12-31", rateBp: 0, source: SP_TABLE },
   { from: "2023-01-01", to: "2023-06-30", rateBp: 250, source: "https://finlex.fi/en/legislation/2022/1276" },
   { from: "2023-07-01", to: "2023-12-31", rateBp: 400, source: SP_TABLE },
-  { from: "2024-01-01", to: "2024-06-30", rateBp: 450, source: "https://y-lehti.fi/korkolain-mukainen-viitekorko-ja-viivastyskorot-1-1-30-6-2024" },
+  {
+    from: "2024-01-01",
+    to: "2024-06-30",
+    rateBp: 450,
+    source: "https://y-lehti.fi/korkolain-mukainen-viitekorko-ja-viivastyskorot-1-1-30-6-2024",
+  },
   { from: "2024-07-01", to: "2024-12-31", rateBp: 450, source: SP_TABLE },
   {
     from: "2025-01-01",
     to: "2025-06-30",
     rateBp: 350,
-    source: "https://www.sttinfo.fi/tiedote/70785866/reference-rate-and-penalty-interest-rates-for-1-january-30-june-2025?lang=en&publisherId=1865",
+    source:
+      "https://www.sttinfo.fi/tiedote/70785866/reference-rate-and-penalty-interest-rates-for-1-january-30-june-2025?lang=en&publisherId=1865",
   },
   {
     from: "2026-01-01",

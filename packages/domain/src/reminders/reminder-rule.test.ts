@@ -35,13 +35,19 @@ describe("validateReminderRule: legal limits (DESIGN.md §3)", () => {
     expect(validateReminderRule({ ...business, daysAfterDue: 0 })).toEqual({ ok: true });
   });
   it("interval: consumer ≥ 14 days always; business ≥ 10 days between charged reminders", () => {
-    expect(validateReminderRule({ ...consumer, intervalDays: 13 })).toMatchObject({ errors: [{ field: "intervalDays", code: "REMINDER_INTERVAL_TOO_SHORT" }] });
+    expect(validateReminderRule({ ...consumer, intervalDays: 13 })).toMatchObject({
+      errors: [{ field: "intervalDays", code: "REMINDER_INTERVAL_TOO_SHORT" }],
+    });
     expect(validateReminderRule({ ...consumer, feeCents: 0, intervalDays: 13 })).toMatchObject({ ok: false });
-    expect(validateReminderRule({ ...business, intervalDays: 9 })).toMatchObject({ errors: [{ field: "intervalDays", code: "REMINDER_INTERVAL_TOO_SHORT" }] });
+    expect(validateReminderRule({ ...business, intervalDays: 9 })).toMatchObject({
+      errors: [{ field: "intervalDays", code: "REMINDER_INTERVAL_TOO_SHORT" }],
+    });
     expect(validateReminderRule({ ...business, feeCents: 0, intervalDays: 5 })).toEqual({ ok: true });
   });
   it("a VIP rule with no fee and more time is fine", () => {
-    expect(validateReminderRule({ ...consumer, name: "VIP", feeCents: 0, daysAfterDue: 30, intervalDays: 30, maxCount: 1 })).toEqual({ ok: true });
+    expect(
+      validateReminderRule({ ...consumer, name: "VIP", feeCents: 0, daysAfterDue: 30, intervalDays: 30, maxCount: 1 }),
+    ).toEqual({ ok: true });
   });
   it("reports every violation, each with its field", () => {
     const r = validateReminderRule({

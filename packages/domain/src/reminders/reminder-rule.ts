@@ -25,7 +25,8 @@ export function validateReminderRule(rule: ReminderRule): { ok: true } | { ok: f
   if (typeof rule.name !== "string" || rule.name.trim() === "") errors.push({ field: "name", code: "REMINDER_NAME_REQUIRED" });
   else if (rule.name.trim().length > 100) errors.push({ field: "name", code: "REMINDER_NAME_TOO_LONG" });
 
-  const limits = rule.customerKind === "consumer" || rule.customerKind === "business" ? REMINDER_LEGAL_LIMITS[rule.customerKind] : null;
+  const limits =
+    rule.customerKind === "consumer" || rule.customerKind === "business" ? REMINDER_LEGAL_LIMITS[rule.customerKind] : null;
   if (!limits) errors.push({ field: "customerKind", code: "REMINDER_CUSTOMER_KIND_INVALID" });
 
   if (!isCount(rule.feeCents)) errors.push({ field: "feeCents", code: "REMINDER_FEE_INVALID" });

@@ -75,7 +75,11 @@ const holidayCache = new Map<number, ReadonlySet<IsoDate>>();
 function closedDates(year: number): ReadonlySet<IsoDate> {
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(finnishHolidays(year).filter((h) => h.closesBusinessDay).map((h) => h.date));
+    set = new Set(
+      finnishHolidays(year)
+        .filter((h) => h.closesBusinessDay)
+        .map((h) => h.date),
+    );
     holidayCache.set(year, set);
   }
   return set;

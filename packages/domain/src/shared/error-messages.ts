@@ -9,80 +9,194 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
   DATE_INVALID: { fi: "Päivämäärä on virheellinen", en: "The date is invalid" },
   DATE_RANGE_INVALID: { fi: "Aikaväli on virheellinen", en: "The date range is invalid" },
   YEAR_INVALID: { fi: "Vuosi on virheellinen", en: "The year is invalid" },
-  BUSINESS_DAYS_INVALID: { fi: "Pankkipäivien määrän on oltava kokonaisluku", en: "The number of business days must be a whole number" },
+  BUSINESS_DAYS_INVALID: {
+    fi: "Pankkipäivien määrän on oltava kokonaisluku",
+    en: "The number of business days must be a whole number",
+  },
   QUANTITY_INVALID: { fi: "Määrässä voi olla enintään kolme desimaalia", en: "The quantity may have at most three decimals" },
-  VAT_RATE_INVALID: { fi: "Arvonlisäverokannan on oltava 0–100 % ja siinä enintään kaksi desimaalia", en: "The VAT rate must be 0–100 % with at most two decimals" },
+  VAT_RATE_INVALID: {
+    fi: "Arvonlisäverokannan on oltava 0–100 % ja siinä enintään kaksi desimaalia",
+    en: "The VAT rate must be 0–100 % with at most two decimals",
+  },
 
   // Invoices
   USER_NUMBER_INVALID: { fi: "Käyttäjänumeron on oltava kuusi numeroa", en: "The user number must be six digits" },
-  INVOICE_SEQUENCE_INVALID: { fi: "Laskun järjestysnumeron on oltava positiivinen kokonaisluku", en: "The invoice sequence must be a positive whole number" },
+  INVOICE_SEQUENCE_INVALID: {
+    fi: "Laskun järjestysnumeron on oltava positiivinen kokonaisluku",
+    en: "The invoice sequence must be a positive whole number",
+  },
   REFERENCE_BASE_INVALID: { fi: "Viitenumeron perusosan on oltava 3–19 numeroa", en: "The reference base must be 3–19 digits" },
   REFERENCE_INVALID: { fi: "Viitenumero on virheellinen", en: "The reference number is invalid" },
   RF_REFERENCE_INVALID: { fi: "RF-viite on virheellinen", en: "The RF creditor reference is invalid" },
   IBAN_INVALID: { fi: "Tilinumero (IBAN) on virheellinen", en: "The account number (IBAN) is invalid" },
   BIC_INVALID: { fi: "BIC-tunnus on virheellinen", en: "The BIC is invalid" },
-  BARCODE_AMOUNT_TOO_LARGE: { fi: "Pankkiviivakoodiin mahtuu enintään 999 999,99 euroa", en: "The bank barcode holds at most 999,999.99 euros" },
-  BARCODE_DUE_DATE_OUT_OF_RANGE: { fi: "Pankkiviivakoodin eräpäivän on oltava vuosina 2000–2099", en: "The bank barcode due date must be in the years 2000–2099" },
-  BARCODE_RF_NOT_NUMERIC: { fi: "Pankkiviivakoodiin voi merkitä vain numeerisen RF-viitteen", en: "Only a numeric RF reference fits in the bank barcode" },
+  BARCODE_AMOUNT_TOO_LARGE: {
+    fi: "Pankkiviivakoodiin mahtuu enintään 999 999,99 euroa",
+    en: "The bank barcode holds at most 999,999.99 euros",
+  },
+  BARCODE_DUE_DATE_OUT_OF_RANGE: {
+    fi: "Pankkiviivakoodin eräpäivän on oltava vuosina 2000–2099",
+    en: "The bank barcode due date must be in the years 2000–2099",
+  },
+  BARCODE_RF_NOT_NUMERIC: {
+    fi: "Pankkiviivakoodiin voi merkitä vain numeerisen RF-viitteen",
+    en: "Only a numeric RF reference fits in the bank barcode",
+  },
   BARCODE_MALFORMED: { fi: "Virtuaaliviivakoodi on virheellinen", en: "The virtual barcode is malformed" },
   EPC_NAME_INVALID: { fi: "Saajan nimen on oltava 1–70 merkkiä", en: "The beneficiary name must be 1–70 characters" },
-  EPC_AMOUNT_INVALID: { fi: "QR-koodin summan on oltava 0,01–999 999 999,99 euroa", en: "The QR code amount must be 0.01–999,999,999.99 euros" },
+  EPC_AMOUNT_INVALID: {
+    fi: "QR-koodin summan on oltava 0,01–999 999 999,99 euroa",
+    en: "The QR code amount must be 0.01–999,999,999.99 euros",
+  },
   EPC_PURPOSE_INVALID: { fi: "Maksun tarkoituskoodi on virheellinen", en: "The purpose code is invalid" },
-  EPC_REFERENCE_AND_TEXT: { fi: "QR-koodissa voi olla joko viite tai viesti, ei molempia", en: "The QR code may carry a reference or a message, not both" },
+  EPC_REFERENCE_AND_TEXT: {
+    fi: "QR-koodissa voi olla joko viite tai viesti, ei molempia",
+    en: "The QR code may carry a reference or a message, not both",
+  },
   EPC_TEXT_TOO_LONG: { fi: "Teksti on liian pitkä QR-koodiin", en: "The text is too long for the QR code" },
   EPC_PAYLOAD_TOO_LONG: { fi: "QR-koodin tiedot ovat liian pitkät", en: "The QR code payload is too long" },
 
   // Identity
-  HETU_FORMAT_INVALID: { fi: "Henkilötunnuksen muoto on virheellinen", en: "The personal identity code is not in the right format" },
-  HETU_DATE_INVALID: { fi: "Henkilötunnuksen syntymäaika on virheellinen", en: "The birth date in the personal identity code is invalid" },
-  HETU_INDIVIDUAL_NUMBER_INVALID: { fi: "Henkilötunnuksen yksilönumero on virheellinen", en: "The individual number in the personal identity code is invalid" },
-  HETU_CHECKSUM_INVALID: { fi: "Henkilötunnuksen tarkistusmerkki ei täsmää", en: "The check character of the personal identity code does not match" },
-  HETU_BIRTH_DATE_IN_FUTURE: { fi: "Henkilötunnuksen syntymäaika on tulevaisuudessa", en: "The birth date in the personal identity code is in the future" },
+  HETU_FORMAT_INVALID: {
+    fi: "Henkilötunnuksen muoto on virheellinen",
+    en: "The personal identity code is not in the right format",
+  },
+  HETU_DATE_INVALID: {
+    fi: "Henkilötunnuksen syntymäaika on virheellinen",
+    en: "The birth date in the personal identity code is invalid",
+  },
+  HETU_INDIVIDUAL_NUMBER_INVALID: {
+    fi: "Henkilötunnuksen yksilönumero on virheellinen",
+    en: "The individual number in the personal identity code is invalid",
+  },
+  HETU_CHECKSUM_INVALID: {
+    fi: "Henkilötunnuksen tarkistusmerkki ei täsmää",
+    en: "The check character of the personal identity code does not match",
+  },
+  HETU_BIRTH_DATE_IN_FUTURE: {
+    fi: "Henkilötunnuksen syntymäaika on tulevaisuudessa",
+    en: "The birth date in the personal identity code is in the future",
+  },
 
   // Voucher events
   EVENT_STATE_UNKNOWN: { fi: "Tapahtuman tila on tuntematon", en: "The event state is unknown" },
   EVENT_COMMAND_UNKNOWN: { fi: "Toiminto on tuntematon", en: "The action is unknown" },
-  EVENT_TRANSITION_NOT_ALLOWED: { fi: "Toimintoa ei voi tehdä tapahtuman nykyisessä tilassa", en: "The action is not possible in the event's current state" },
+  EVENT_TRANSITION_NOT_ALLOWED: {
+    fi: "Toimintoa ei voi tehdä tapahtuman nykyisessä tilassa",
+    en: "The action is not possible in the event's current state",
+  },
   EVENT_ACTOR_NOT_ALLOWED: { fi: "Sinulla ei ole oikeutta tähän toimintoon", en: "You are not allowed to perform this action" },
   EVENT_ALREADY_AWAITING_CREDIT: { fi: "Tapahtuma odottaa jo hyvitystä", en: "The event is already awaiting a credit" },
   CREDIT_REASON_REQUIRED: { fi: "Valitse hyvityksen syy", en: "Choose a reason for the credit" },
   CREDIT_EXPLANATION_REQUIRED: { fi: "Kirjoita hyvitykselle selitys", en: "Write an explanation for the credit" },
-  CREDIT_ONLY_SETTLED: { fi: "Vain tilitetyn tai maksetun tapahtuman voi hyvittää", en: "Only a settled or paid event can be credited" },
+  CREDIT_ONLY_SETTLED: {
+    fi: "Vain tilitetyn tai maksetun tapahtuman voi hyvittää",
+    en: "Only a settled or paid event can be credited",
+  },
   CREDIT_ORGANIZER_ONLY: { fi: "Vain palvelunjärjestäjä voi hyvittää tapahtuman", en: "Only the organizer can credit an event" },
-  EVENT_EDIT_PROVIDER_ONLY: { fi: "Vain palveluntuottaja voi muokata tai poistaa kirjaamiaan tapahtumia", en: "Only the provider can edit or delete the events it recorded" },
-  EVENT_NOT_EDITABLE_IN_STATE: { fi: "Tapahtumaa voi muokata vain, kun se on kirjattu", en: "An event can be edited only while it is recorded" },
+  EVENT_EDIT_PROVIDER_ONLY: {
+    fi: "Vain palveluntuottaja voi muokata tai poistaa kirjaamiaan tapahtumia",
+    en: "Only the provider can edit or delete the events it recorded",
+  },
+  EVENT_NOT_EDITABLE_IN_STATE: {
+    fi: "Tapahtumaa voi muokata vain, kun se on kirjattu",
+    en: "An event can be edited only while it is recorded",
+  },
   EVENT_NOT_DELETABLE_IN_STATE: { fi: "Hylättyä tapahtumaa ei voi poistaa", en: "A rejected event cannot be deleted" },
-  EVENT_PROCESSED_BY_SETTLEMENT: { fi: "Tilitysajo on jo käsitellyt tapahtuman", en: "The settlement run has already processed the event" },
-  EVENT_SETTLED_REPORT_TO_ORGANIZER: { fi: "Tilitettyä tapahtumaa ei voi muuttaa. Ilmoita virheestä palvelunjärjestäjälle tukipyynnöllä", en: "A settled event cannot be changed. Report the error to the organizer with a ticket" },
+  EVENT_PROCESSED_BY_SETTLEMENT: {
+    fi: "Tilitysajo on jo käsitellyt tapahtuman",
+    en: "The settlement run has already processed the event",
+  },
+  EVENT_SETTLED_REPORT_TO_ORGANIZER: {
+    fi: "Tilitettyä tapahtumaa ei voi muuttaa. Ilmoita virheestä palvelunjärjestäjälle tukipyynnöllä",
+    en: "A settled event cannot be changed. Report the error to the organizer with a ticket",
+  },
 
   // Reminders
   REMINDER_NAME_REQUIRED: { fi: "Anna säännölle nimi", en: "Give the rule a name" },
   REMINDER_NAME_TOO_LONG: { fi: "Säännön nimi voi olla enintään 100 merkkiä", en: "The rule name may be at most 100 characters" },
-  REMINDER_CUSTOMER_KIND_INVALID: { fi: "Valitse asiakastyyppi: kuluttaja tai yritys", en: "Choose the customer kind: consumer or business" },
-  REMINDER_FEE_INVALID: { fi: "Perintäkulun on oltava nolla tai positiivinen summa sentteinä", en: "The collection fee must be zero or a positive number of cents" },
-  REMINDER_FEE_TOO_HIGH: { fi: "Perintäkulu ylittää lain salliman enimmäismäärän (kuluttaja 5,00 €, yritys 12,00 €)", en: "The collection fee exceeds the legal maximum (consumer €5.00, business €12.00)" },
-  REMINDER_DAYS_INVALID: { fi: "Päivien määrän eräpäivästä on oltava kokonaisluku", en: "The days after the due date must be a whole number" },
-  REMINDER_TOO_SOON_AFTER_DUE: { fi: "Kuluttajalle maksumuistutuksen saa lähettää aikaisintaan 14 päivää eräpäivän jälkeen", en: "A consumer reminder may be sent no earlier than 14 days after the due date" },
-  REMINDER_MINIMUM_INVALID: { fi: "Vähimmäissumman on oltava nolla tai positiivinen summa sentteinä", en: "The minimum amount must be zero or a positive number of cents" },
-  REMINDER_CHANNEL_INVALID: { fi: "Valitse lähetystapa: verkkolasku, sähköposti tai kirje", en: "Choose a channel: e-invoice, e-mail or post" },
-  REMINDER_MAX_COUNT_INVALID: { fi: "Muistutusten enimmäismäärän on oltava vähintään yksi", en: "The maximum number of reminders must be at least one" },
-  REMINDER_INTERVAL_INVALID: { fi: "Muistutusten välin on oltava vähintään yksi päivä", en: "The interval between reminders must be at least one day" },
-  REMINDER_INTERVAL_TOO_SHORT: { fi: "Muistutusten väli on lyhyempi kuin laki sallii (kuluttaja 14 päivää, yritys 10 päivää)", en: "The interval between reminders is shorter than the law allows (consumer 14 days, business 10 days)" },
+  REMINDER_CUSTOMER_KIND_INVALID: {
+    fi: "Valitse asiakastyyppi: kuluttaja tai yritys",
+    en: "Choose the customer kind: consumer or business",
+  },
+  REMINDER_FEE_INVALID: {
+    fi: "Perintäkulun on oltava nolla tai positiivinen summa sentteinä",
+    en: "The collection fee must be zero or a positive number of cents",
+  },
+  REMINDER_FEE_TOO_HIGH: {
+    fi: "Perintäkulu ylittää lain salliman enimmäismäärän (kuluttaja 5,00 €, yritys 12,00 €)",
+    en: "The collection fee exceeds the legal maximum (consumer €5.00, business €12.00)",
+  },
+  REMINDER_DAYS_INVALID: {
+    fi: "Päivien määrän eräpäivästä on oltava kokonaisluku",
+    en: "The days after the due date must be a whole number",
+  },
+  REMINDER_TOO_SOON_AFTER_DUE: {
+    fi: "Kuluttajalle maksumuistutuksen saa lähettää aikaisintaan 14 päivää eräpäivän jälkeen",
+    en: "A consumer reminder may be sent no earlier than 14 days after the due date",
+  },
+  REMINDER_MINIMUM_INVALID: {
+    fi: "Vähimmäissumman on oltava nolla tai positiivinen summa sentteinä",
+    en: "The minimum amount must be zero or a positive number of cents",
+  },
+  REMINDER_CHANNEL_INVALID: {
+    fi: "Valitse lähetystapa: verkkolasku, sähköposti tai kirje",
+    en: "Choose a channel: e-invoice, e-mail or post",
+  },
+  REMINDER_MAX_COUNT_INVALID: {
+    fi: "Muistutusten enimmäismäärän on oltava vähintään yksi",
+    en: "The maximum number of reminders must be at least one",
+  },
+  REMINDER_INTERVAL_INVALID: {
+    fi: "Muistutusten välin on oltava vähintään yksi päivä",
+    en: "The interval between reminders must be at least one day",
+  },
+  REMINDER_INTERVAL_TOO_SHORT: {
+    fi: "Muistutusten väli on lyhyempi kuin laki sallii (kuluttaja 14 päivää, yritys 10 päivää)",
+    en: "The interval between reminders is shorter than the law allows (consumer 14 days, business 10 days)",
+  },
   REMINDER_NOTHING_OPEN: { fi: "Laskulla ei ole avointa saatavaa", en: "The invoice has nothing left to pay" },
-  REMINDER_BELOW_MINIMUM: { fi: "Avoin summa alittaa säännön vähimmäissumman", en: "The open amount is below the rule's minimum" },
-  REMINDER_MAX_COUNT_REACHED: { fi: "Muistutusten enimmäismäärä on jo lähetetty", en: "The maximum number of reminders has already been sent" },
+  REMINDER_BELOW_MINIMUM: {
+    fi: "Avoin summa alittaa säännön vähimmäissumman",
+    en: "The open amount is below the rule's minimum",
+  },
+  REMINDER_MAX_COUNT_REACHED: {
+    fi: "Muistutusten enimmäismäärä on jo lähetetty",
+    en: "The maximum number of reminders has already been sent",
+  },
   REMINDER_NOT_YET_DUE: { fi: "Muistutuksen aika ei ole vielä tullut", en: "It is not yet time for the reminder" },
-  REMINDER_INTERVAL_NOT_ELAPSED: { fi: "Edellisestä muistutuksesta ei ole kulunut riittävästi aikaa", en: "Not enough time has passed since the previous reminder" },
-  REFERENCE_RATE_MISSING: { fi: "Viitekorkoa ei ole tiedossa koko ajanjaksolle", en: "The reference rate is not known for the whole period" },
+  REMINDER_INTERVAL_NOT_ELAPSED: {
+    fi: "Edellisestä muistutuksesta ei ole kulunut riittävästi aikaa",
+    en: "Not enough time has passed since the previous reminder",
+  },
+  REFERENCE_RATE_MISSING: {
+    fi: "Viitekorkoa ei ole tiedossa koko ajanjaksolle",
+    en: "The reference rate is not known for the whole period",
+  },
 
   // Support
-  TICKET_DESCRIPTION_TOO_VAGUE: { fi: "Kuvaa ongelma tarkemmin: mitä teit, mitä tapahtui ja mitä odotit", en: "Describe the problem more precisely: what you did, what happened and what you expected" },
-  TICKET_IDENTIFIER_MISSING: { fi: "Lisää tunniste, jota asia koskee, esimerkiksi laskunumero, viitenumero tai asiakasnumero", en: "Add the identifier the matter concerns, such as an invoice, reference or customer number" },
+  TICKET_DESCRIPTION_TOO_VAGUE: {
+    fi: "Kuvaa ongelma tarkemmin: mitä teit, mitä tapahtui ja mitä odotit",
+    en: "Describe the problem more precisely: what you did, what happened and what you expected",
+  },
+  TICKET_IDENTIFIER_MISSING: {
+    fi: "Lisää tunniste, jota asia koskee, esimerkiksi laskunumero, viitenumero tai asiakasnumero",
+    en: "Add the identifier the matter concerns, such as an invoice, reference or customer number",
+  },
   TICKET_ATTACHMENT_MISSING: { fi: "Liitä mukaan tiedosto tai kuvakaappaus", en: "Attach a file or a screenshot" },
   SUGGESTION_DESCRIPTION_TOO_VAGUE: { fi: "Kuvaa ehdotus selkeästi", en: "Describe the suggestion clearly" },
-  SUGGESTION_BENEFIT_MISSING: { fi: "Kerro, mitä konkreettista hyötyä ehdotuksesta on", en: "Tell what concrete benefit the suggestion brings" },
-  SUGGESTION_DIFFICULTY_MISSING: { fi: "Kerro, mikä nykyisessä tavassa on hankalaa", en: "Tell what is difficult in the current way" },
+  SUGGESTION_BENEFIT_MISSING: {
+    fi: "Kerro, mitä konkreettista hyötyä ehdotuksesta on",
+    en: "Tell what concrete benefit the suggestion brings",
+  },
+  SUGGESTION_DIFFICULTY_MISSING: {
+    fi: "Kerro, mikä nykyisessä tavassa on hankalaa",
+    en: "Tell what is difficult in the current way",
+  },
   SUGGESTION_ATTACHMENT_MISSING: { fi: "Liitä mukaan tiedosto tai kuvakaappaus", en: "Attach a file or a screenshot" },
   SERVICE_HOURS_INVALID: { fi: "Palveluajat ovat virheelliset", en: "The service hours are invalid" },
-  SLA_MINUTES_INVALID: { fi: "Palvelutasoajan on oltava nolla tai positiivinen määrä minuutteja", en: "The service level time must be zero or a positive number of minutes" },
+  SLA_MINUTES_INVALID: {
+    fi: "Palvelutasoajan on oltava nolla tai positiivinen määrä minuutteja",
+    en: "The service level time must be zero or a positive number of minutes",
+  },
 };

@@ -11,10 +11,7 @@ export class DomainError extends Error {
   readonly field?: string;
   readonly params?: DomainErrorParams;
 
-  constructor(
-    code: string,
-    options: { field?: string; params?: DomainErrorParams; message?: string } = {},
-  ) {
+  constructor(code: string, options: { field?: string; params?: DomainErrorParams; message?: string } = {}) {
     super(options.message ?? domainErrorMessages[code]?.en ?? code);
     this.name = "DomainError";
     this.code = code;

@@ -31,7 +31,11 @@ describe("evaluateTicketChecklist", () => {
 
 describe("evaluateSuggestionChecklist", () => {
   it("needs description, benefit, current difficulty and attachment", () => {
-    expect(evaluateSuggestionChecklist({ description: "Lisää", benefit: "", currentDifficulty: " ", attachmentCount: 0 }).missing.map((m) => m.code)).toEqual([
+    expect(
+      evaluateSuggestionChecklist({ description: "Lisää", benefit: "", currentDifficulty: " ", attachmentCount: 0 }).missing.map(
+        (m) => m.code,
+      ),
+    ).toEqual([
       "SUGGESTION_DESCRIPTION_TOO_VAGUE",
       "SUGGESTION_BENEFIT_MISSING",
       "SUGGESTION_DIFFICULTY_MISSING",

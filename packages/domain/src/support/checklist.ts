@@ -51,7 +51,8 @@ export function evaluateSuggestionChecklist(suggestion: {
   const missing: ChecklistGap[] = [];
   if (!isPrecise(suggestion.description)) missing.push({ item: "description", code: "SUGGESTION_DESCRIPTION_TOO_VAGUE" });
   if (suggestion.benefit.trim() === "") missing.push({ item: "benefit", code: "SUGGESTION_BENEFIT_MISSING" });
-  if (suggestion.currentDifficulty.trim() === "") missing.push({ item: "currentDifficulty", code: "SUGGESTION_DIFFICULTY_MISSING" });
+  if (suggestion.currentDifficulty.trim() === "")
+    missing.push({ item: "currentDifficulty", code: "SUGGESTION_DIFFICULTY_MISSING" });
   if (suggestion.attachmentCount < 1) missing.push({ item: "attachment", code: "SUGGESTION_ATTACHMENT_MISSING" });
   return { complete: missing.length === 0, missing };
 }

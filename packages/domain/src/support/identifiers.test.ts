@@ -5,7 +5,8 @@ const kinds = (text: string) => extractIdentifiers(text).map((f) => [f.kind, f.v
 
 describe("extractIdentifiers", () => {
   it("finds invoice numbers, references, RF references and customer numbers by their keywords", () => {
-    const text = "Lasku 10010257 on maksettu viitteellä 100102578, mutta näkyy avoimena. Asiakasnumero 4711. Toinen viite RF33 2348 236.";
+    const text =
+      "Lasku 10010257 on maksettu viitteellä 100102578, mutta näkyy avoimena. Asiakasnumero 4711. Toinen viite RF33 2348 236.";
     expect(kinds(text)).toEqual([
       ["invoice_number", "10010257"],
       ["reference", "100102578"],

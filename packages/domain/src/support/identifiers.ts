@@ -2,12 +2,7 @@ import { isValidReference } from "../invoices/reference";
 import { isValidRfReference } from "../invoices/rf-reference";
 
 export type IdentifierKind =
-  | "invoice_number"
-  | "reference"
-  | "rf_reference"
-  | "customer_number"
-  | "document_number"
-  | "work_order_number";
+  "invoice_number" | "reference" | "rf_reference" | "customer_number" | "document_number" | "work_order_number";
 
 export type FoundIdentifier = {
   kind: IdentifierKind;
@@ -50,7 +45,12 @@ function findRfReferences(text: string, found: FoundIdentifier[]): void {
     for (let n = groups.length; n >= 2 || (n === 1 && (groups[0]?.length ?? 0) > 4); n -= 1) {
       const raw = groups.slice(0, n).join(" ");
       if (isValidRfReference(raw)) {
-        found.push({ kind: "rf_reference", value: raw.replace(/ /g, "").toUpperCase(), start: m.index, end: m.index + raw.length });
+        found.push({
+          kind: "rf_reference",
+          value: raw.replace(/ /g, "").toUpperCase(),
+          start: m.index,
+          end: m.index + raw.length,
+        });
         break;
       }
     }

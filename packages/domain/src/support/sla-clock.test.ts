@@ -13,12 +13,16 @@ describe("SLA clock in business hours", () => {
   });
   it("a pause (waiting for the customer) stops the clock", () => {
     const pauses = [{ from: d("2026-04-07T05:30:00Z"), to: d("2026-04-07T05:45:00Z") }];
-    expect(slaElapsedMinutes({ from: d("2026-04-02T12:00:00Z"), to: d("2026-04-07T06:00:00Z"), serviceHours: hours, pauses })).toBe(105);
+    expect(
+      slaElapsedMinutes({ from: d("2026-04-02T12:00:00Z"), to: d("2026-04-07T06:00:00Z"), serviceHours: hours, pauses }),
+    ).toBe(105);
   });
   it("an open pause runs to the end; overlapping pauses count once", () => {
     const from = d("2026-01-12T06:00:00Z"); // Mon 08:00
     const to = d("2026-01-12T14:00:00Z"); // Mon 16:00
-    expect(slaElapsedMinutes({ from, to, serviceHours: hours, pauses: [{ from: d("2026-01-12T12:00:00Z"), to: null }] })).toBe(360);
+    expect(slaElapsedMinutes({ from, to, serviceHours: hours, pauses: [{ from: d("2026-01-12T12:00:00Z"), to: null }] })).toBe(
+      360,
+    );
     const overlapping = [
       { from: d("2026-01-12T07:00:00Z"), to: d("2026-01-12T08:00:00Z") },
       { from: d("2026-01-12T07:30:00Z"), to: d("2026-01-12T08:30:00Z") },
@@ -29,8 +33,12 @@ describe("SLA clock in business hours", () => {
     expect(slaElapsedMinutes({ from: d("2026-03-27T13:00:00Z"), to: d("2026-03-30T06:00:00Z"), serviceHours: hours })).toBe(120);
   });
   it("slaDeadline walks service hours forward over weekends and holidays", () => {
-    expect(slaDeadline({ from: d("2026-01-09T13:30:00Z"), businessMinutes: 60, serviceHours: hours }).toISOString()).toBe("2026-01-12T06:30:00.000Z");
-    expect(slaDeadline({ from: d("2026-12-23T13:00:00Z"), businessMinutes: 120, serviceHours: hours }).toISOString()).toBe("2026-12-28T07:00:00.000Z");
+    expect(slaDeadline({ from: d("2026-01-09T13:30:00Z"), businessMinutes: 60, serviceHours: hours }).toISOString()).toBe(
+      "2026-01-12T06:30:00.000Z",
+    );
+    expect(slaDeadline({ from: d("2026-12-23T13:00:00Z"), businessMinutes: 120, serviceHours: hours }).toISOString()).toBe(
+      "2026-12-28T07:00:00.000Z",
+    );
   });
   it("pausesFromStatusHistory turns paused statuses into intervals", () => {
     const history = [

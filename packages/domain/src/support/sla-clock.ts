@@ -24,7 +24,13 @@ function ms(d: Date, field: string): number {
 }
 
 function checkHours(h: ServiceHours): void {
-  if (!(Number.isInteger(h.openMinute) && Number.isInteger(h.closeMinute) && h.openMinute >= 0 && h.closeMinute <= 1440 && h.openMinute < h.closeMinute)) {
+  if (!(
+    Number.isInteger(h.openMinute) &&
+    Number.isInteger(h.closeMinute) &&
+    h.openMinute >= 0 &&
+    h.closeMinute <= 1440 &&
+    h.openMinute < h.closeMinute
+  )) {
     throw new DomainError("SERVICE_HOURS_INVALID", { field: "serviceHours" });
   }
 }
@@ -51,13 +57,20 @@ function serviceWindows(fromMs: number, toMs: number, hours: ServiceHours): [num
  * days, Helsinki time) minus paused intervals (e.g. waiting for the customer).
  * An open pause (`to: null`) lasts until `to`.
  */
-export function slaElapsedMinutes(input: { from: Date; to: Date; serviceHours: ServiceHours; pauses?: readonly Interval[] }): number {
+export function slaElapsedMinutes(input: {
+  from: Date;
+  to: Date;
+  serviceHours: ServiceHours;
+  pauses?: readonly Interval[];
+}): number {
   checkHours(input.serviceHours);
   const fromMs = ms(input.from, "from");
   const toMs = ms(input.to, "to");
   if (toMs <= fromMs) return 0;
   let total = 0;
-  const pauses = (input.pauses ?? []).map((p, i) => [ms(p.from, `pauses.${i}.from`), p.to ? ms(p.to, `pauses.${i}.to`) : toMs] as const);
+  const pauses = (input.pauses ?? []).map(
+    (p, i) => [ms(p.from, `pauses.${i}.from`), p.to ? ms(p.to, `pauses.${i}.to`) : toMs] as const,
+  );
   for (const [start, end] of serviceWindows(fromMs, toMs, input.serviceHours)) {
     // Cut the window at every pause boundary and keep the pieces no pause covers.
     const cuts = [start, end, ...pauses.flatMap(([a, b]) => [a, b]).filter((t) => t > start && t < end)].sort((a, b) => a - b);

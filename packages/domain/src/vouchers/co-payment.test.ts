@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildCoPaymentStatement } from "./co-payment";
 import type { CoPaymentEvent } from "./co-payment";
 
-const event = (id: string, date: string, state: CoPaymentEvent["state"], priceCents: number, serviceId = "S1"): CoPaymentEvent => ({
+const event = (
+  id: string,
+  date: string,
+  state: CoPaymentEvent["state"],
+  priceCents: number,
+  serviceId = "S1",
+): CoPaymentEvent => ({
   id,
   date,
   state,

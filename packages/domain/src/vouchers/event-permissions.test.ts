@@ -40,6 +40,8 @@ describe("eventPermissions", () => {
       delete: N("EVENT_PROCESSED_BY_SETTLEMENT"),
       credit: N("CREDIT_ONLY_SETTLED"),
     });
-    expect(eventPermissions("approved", "provider", { settledBySettlementRun: true }).delete).toEqual(N("EVENT_PROCESSED_BY_SETTLEMENT"));
+    expect(eventPermissions("approved", "provider", { settledBySettlementRun: true }).delete).toEqual(
+      N("EVENT_PROCESSED_BY_SETTLEMENT"),
+    );
   });
 });

@@ -25,7 +25,12 @@ describe("decideEventTransition", () => {
       for (const command of VOUCHER_EVENT_COMMANDS) {
         if (allowed.has(`${state}/${command}`)) continue;
         const r = decideEventTransition(state, command, { actor: "organizer", reasonCode: "R1", explanation: "x" });
-        expect(r, `${state}/${command}`).toEqual({ ok: false, code: "EVENT_TRANSITION_NOT_ALLOWED", field: "state", params: { state, command } });
+        expect(r, `${state}/${command}`).toEqual({
+          ok: false,
+          code: "EVENT_TRANSITION_NOT_ALLOWED",
+          field: "state",
+          params: { state, command },
+        });
       }
     }
   });
@@ -45,23 +50,34 @@ describe("decideEventTransition", () => {
   });
 
   it("a credit keeps the state, marks the event awaiting credit and needs reason and explanation", () => {
-    expect(decideEventTransition("paid", "credit", { actor: "organizer", reasonCode: "WRONG_SERVICE", explanation: "Väärä palvelu" })).toEqual({
+    expect(
+      decideEventTransition("paid", "credit", { actor: "organizer", reasonCode: "WRONG_SERVICE", explanation: "Väärä palvelu" }),
+    ).toEqual({
       ok: true,
       state: "paid",
       awaitingCredit: true,
     });
-    expect(decideEventTransition("settled", "credit", { actor: "organizer", explanation: "x" })).toMatchObject({ code: "CREDIT_REASON_REQUIRED", field: "reasonCode" });
+    expect(decideEventTransition("settled", "credit", { actor: "organizer", explanation: "x" })).toMatchObject({
+      code: "CREDIT_REASON_REQUIRED",
+      field: "reasonCode",
+    });
     expect(decideEventTransition("settled", "credit", { actor: "organizer", reasonCode: "R", explanation: "  " })).toMatchObject({
       code: "CREDIT_EXPLANATION_REQUIRED",
       field: "explanation",
     });
-    expect(decideEventTransition("settled", "credit", { actor: "organizer", reasonCode: "R", explanation: "x", awaitingCredit: true })).toMatchObject({
+    expect(
+      decideEventTransition("settled", "credit", { actor: "organizer", reasonCode: "R", explanation: "x", awaitingCredit: true }),
+    ).toMatchObject({
       code: "EVENT_ALREADY_AWAITING_CREDIT",
     });
   });
 
   it("refuses unknown states and commands instead of throwing", () => {
-    expect(decideEventTransition("lost" as VoucherEventState, "approve", { actor: "system" })).toMatchObject({ code: "EVENT_STATE_UNKNOWN" });
-    expect(decideEventTransition("recorded", "undo" as VoucherEventCommand, { actor: "system" })).toMatchObject({ code: "EVENT_COMMAND_UNKNOWN" });
+    expect(decideEventTransition("lost" as VoucherEventState, "approve", { actor: "system" })).toMatchObject({
+      code: "EVENT_STATE_UNKNOWN",
+    });
+    expect(decideEventTransition("recorded", "undo" as VoucherEventCommand, { actor: "system" })).toMatchObject({
+      code: "EVENT_COMMAND_UNKNOWN",
+    });
   });
 });
