@@ -29,7 +29,8 @@ export interface RefusalData {
 
 /** The server already localized the message; this pulls out the field errors for the form. */
 export function refusalOf(error: unknown): { message: string; fieldErrors: Record<string, string[]> } | null {
-  if (!(error instanceof TRPCClientError)) return error ? { message: String(error), fieldErrors: {} } : null;
+  if (!error) return null;
+  if (!(error instanceof TRPCClientError)) return { message: error instanceof Error ? error.message : "?", fieldErrors: {} };
   const data = (error.data ?? {}) as RefusalData;
   return { message: error.message, fieldErrors: data.fieldErrors ?? {} };
 }

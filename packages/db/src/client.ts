@@ -64,7 +64,7 @@ export function wrapPglite(pglite: PGlite): Database {
       if (values.length === 0) {
         const results = await pglite.exec(text);
         const last = results[results.length - 1];
-        return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+        return { rows: last?.rows ?? [] };
       }
       const result = await pglite.query<Record<string, unknown>>(text, values);
       return { rows: result.rows };

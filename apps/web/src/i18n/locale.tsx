@@ -4,8 +4,8 @@ import { messages, type MessageKey } from "./messages";
 
 interface LocaleState {
   locale: Locale;
-  setLocale(locale: Locale): void;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
 const LocaleContext = createContext<LocaleState | null>(null);
