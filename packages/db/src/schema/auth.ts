@@ -21,6 +21,17 @@ export const organizations = pgTable("organizations", {
   kind: organizationKind("kind").notNull(),
   name: text("name").notNull(),
   businessId: varchar("business_id", { length: 9 }),
+  /** Billing details printed as the seller; a company without its own uses the operator's (the invoicing service collects). */
+  street: text("street"),
+  postalCode: text("postal_code"),
+  city: text("city"),
+  countryCode: varchar("country_code", { length: 2 }).notNull().default("FI"),
+  email: text("email"),
+  phone: text("phone"),
+  iban: text("iban"),
+  bic: text("bic"),
+  einvoiceAddress: text("einvoice_address"),
+  einvoiceOperator: text("einvoice_operator"),
   createdAt: createdAt(),
 });
 
