@@ -284,3 +284,18 @@ export const alerts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.kind, t.businessDate] })],
 );
+
+/** The shape of invoices.buyer_snapshot, written at submit from the customer card. Never holds an identity code. */
+export interface BuyerSnapshot {
+  name: string;
+  isPerson: boolean;
+  businessId: string | null;
+  customerNumber: string;
+  countryCode: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  email: string | null;
+  einvoiceAddress: string | null;
+  einvoiceOperator: string | null;
+}
