@@ -27,7 +27,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = env.INIT_
   const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(cwd, p));
   return {
     ...config,
-    DATABASE_URL: /^postgres(ql)?:\/\//.test(config.DATABASE_URL) || config.DATABASE_URL === "memory://" ? config.DATABASE_URL : resolve(config.DATABASE_URL),
+    DATABASE_URL:
+      /^postgres(ql)?:\/\//.test(config.DATABASE_URL) || config.DATABASE_URL === "memory://"
+        ? config.DATABASE_URL
+        : resolve(config.DATABASE_URL),
     DATA_DIR: resolve(config.DATA_DIR),
     webDist: new URL("../../web/dist", import.meta.url).pathname,
   };

@@ -1,10 +1,11 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { INVOICE_ERRORS } from "./invoices/errors";
 
 /**
  * The one table of application refusals: stable code → tRPC code (which fixes the HTTP status)
  * and the message in both UI languages. Domain codes not listed here are input refusals (400).
  */
-export const APP_ERRORS = {
+const CORE_ERRORS = {
   AUTH_REQUIRED: { trpc: "UNAUTHORIZED", fi: "Kirjaudu sisään jatkaaksesi.", en: "Sign in to continue." },
   AUTH_INVALID_CREDENTIALS: {
     trpc: "UNAUTHORIZED",
@@ -37,7 +38,11 @@ export const APP_ERRORS = {
     en: "You do not have access to this organization's data.",
   },
   NOT_FOUND: { trpc: "NOT_FOUND", fi: "Tietoa ei löytynyt.", en: "Not found." },
-  CONFLICT: { trpc: "CONFLICT", fi: "Tieto on muuttunut. Päivitä ja yritä uudelleen.", en: "The data changed. Refresh and try again." },
+  CONFLICT: {
+    trpc: "CONFLICT",
+    fi: "Tieto on muuttunut. Päivitä ja yritä uudelleen.",
+    en: "The data changed. Refresh and try again.",
+  },
   INPUT_INVALID: { trpc: "BAD_REQUEST", fi: "Tarkista kentät.", en: "Check the fields." },
   INTERNAL: {
     trpc: "INTERNAL_SERVER_ERROR",
@@ -45,6 +50,9 @@ export const APP_ERRORS = {
     en: "Unexpected error. Try again in a moment.",
   },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
+
+/** Each module keeps its refusals beside its code; this is where they meet. */
+export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS };
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 

@@ -13,7 +13,15 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
     {
       level: options.level ?? process.env.LOG_LEVEL ?? "info",
       redact: {
-        paths: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]', "password", "*.password", "token", "*.token"],
+        paths: [
+          "req.headers.cookie",
+          "req.headers.authorization",
+          'res.headers["set-cookie"]',
+          "password",
+          "*.password",
+          "token",
+          "*.token",
+        ],
         censor: "[redacted]",
       },
       hooks: { streamWrite: maskPersonalData },

@@ -18,7 +18,14 @@ describe("ui components", () => {
   });
 
   it("shows the empty text instead of an empty table", () => {
-    render(<Table columns={[{ key: "a", header: "A", cell: (r: { a: string }) => r.a }]} rows={[]} rowKey={(r) => r.a} empty="Ei laskuja" />);
+    render(
+      <Table
+        columns={[{ key: "a", header: "A", cell: (r: { a: string }) => r.a }]}
+        rows={[]}
+        rowKey={(r) => r.a}
+        empty="Ei laskuja"
+      />,
+    );
     expect(screen.getByText("Ei laskuja")).toBeTruthy();
     expect(screen.queryByRole("table")).toBeNull();
   });

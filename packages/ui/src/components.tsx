@@ -2,7 +2,10 @@ import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAt
 import { useId } from "react";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
 
-export function Button({ variant = "primary", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+export function Button({
+  variant = "primary",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
   return <button type="button" {...props} className={`rk-button rk-button--${variant} ${props.className ?? ""}`} />;
 }
 
@@ -32,7 +35,11 @@ export function SelectField({
   error,
   options,
   ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string | undefined; options: { value: string; label: string }[] }) {
+}: SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  error?: string | undefined;
+  options: { value: string; label: string }[];
+}) {
   const id = useId();
   return (
     <div className="rk-field">
@@ -60,7 +67,17 @@ export interface Column<Row> {
   align?: "left" | "right";
 }
 
-export function Table<Row>({ columns, rows, rowKey, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; empty: ReactNode }) {
+export function Table<Row>({
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  empty: ReactNode;
+}) {
   if (rows.length === 0) return <p className="rk-empty">{empty}</p>;
   return (
     <table className="rk-table">

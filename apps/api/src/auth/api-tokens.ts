@@ -11,7 +11,13 @@ export async function createApiToken(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiTokens)
-      .values({ userId: input.userId, name: input.name, tokenHash: digest(token), createdAt: input.now, expiresAt: input.expiresAt })
+      .values({
+        userId: input.userId,
+        name: input.name,
+        tokenHash: digest(token),
+        createdAt: input.now,
+        expiresAt: input.expiresAt,
+      })
       .returning({ id: apiTokens.id });
     if (!row) throw new Error("token insert returned nothing");
     await writeAudit(tx, {

@@ -41,11 +41,19 @@ describe("sign-in", () => {
   });
 
   it("gives an unknown e-mail the same answer as a wrong password", async () => {
-    await expectRefusal(h.anonymous().auth.login({ email: "ei.ole@example.fi", password: "x" }), "UNAUTHORIZED", "AUTH_INVALID_CREDENTIALS");
+    await expectRefusal(
+      h.anonymous().auth.login({ email: "ei.ole@example.fi", password: "x" }),
+      "UNAUTHORIZED",
+      "AUTH_INVALID_CREDENTIALS",
+    );
   });
 
   it("names the field of invalid input", async () => {
-    const refusal = await expectRefusal(h.anonymous().auth.login({ email: "not-an-email", password: "x" }), "BAD_REQUEST", "INPUT_INVALID");
+    const refusal = await expectRefusal(
+      h.anonymous().auth.login({ email: "not-an-email", password: "x" }),
+      "BAD_REQUEST",
+      "INPUT_INVALID",
+    );
     expect(refusal.data.field).toBe("email");
     expect(refusal.data.fieldErrors.email?.[0]).toMatch(/sähköposti/i);
   });
@@ -53,7 +61,11 @@ describe("sign-in", () => {
   it("rate-limits an address after five failures, even with the right password", async () => {
     const email = "jarjestaja@demo.reskontra.fi";
     for (let i = 0; i < 5; i++) {
-      await expectRefusal(h.anonymous().auth.login({ email, password: `wrong-${i}` }), "UNAUTHORIZED", "AUTH_INVALID_CREDENTIALS");
+      await expectRefusal(
+        h.anonymous().auth.login({ email, password: `wrong-${i}` }),
+        "UNAUTHORIZED",
+        "AUTH_INVALID_CREDENTIALS",
+      );
     }
     const limited = await expectRefusal(h.signIn(email), "TOO_MANY_REQUESTS", "AUTH_RATE_LIMITED");
     expect(limited.message).toContain("15 minuutin");
@@ -92,12 +104,20 @@ describe("roles and tenants", () => {
 
   it("refuses the wrong role in the right organization", async () => {
     const user = await h.as(USER_100102);
-    await expectRefusal(user.organizations.members({ organizationId: h.demo.organizationIds.virtanen }), "FORBIDDEN", "ROLE_FORBIDDEN");
+    await expectRefusal(
+      user.organizations.members({ organizationId: h.demo.organizationIds.virtanen }),
+      "FORBIDDEN",
+      "ROLE_FORBIDDEN",
+    );
   });
 
   it("refuses another tenant's id", async () => {
     const admin = await h.as(COMPANY_ADMIN);
-    const refusal = await expectRefusal(admin.organizations.members({ organizationId: h.demo.organizationIds.aalto }), "FORBIDDEN", "TENANT_FORBIDDEN");
+    const refusal = await expectRefusal(
+      admin.organizations.members({ organizationId: h.demo.organizationIds.aalto }),
+      "FORBIDDEN",
+      "TENANT_FORBIDDEN",
+    );
     expect(refusal.data.field).toBe("organizationId");
   });
 });

@@ -7,7 +7,10 @@ import { digest } from "./tokens";
 export type AuthResult = { auth: Auth; problem: null } | { auth: null; problem: "SESSION_EXPIRED" | "TOKEN_INVALID" | null };
 
 async function loadUser(db: Db, userId: string): Promise<Omit<Auth, "via"> | null> {
-  const [user] = await db.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return null;
   const rows = await db
     .select({
@@ -49,7 +52,10 @@ export async function authFromSession(db: Db, token: string, now: Date): Promise
 }
 
 export async function authFromApiToken(db: Db, token: string, now: Date): Promise<AuthResult> {
-  const [row] = await db.select().from(apiTokens).where(eq(apiTokens.tokenHash, digest(token)));
+  const [row] = await db
+    .select()
+    .from(apiTokens)
+    .where(eq(apiTokens.tokenHash, digest(token)));
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return { auth: null, problem: "TOKEN_INVALID" };
   const loaded = await loadUser(db, row.userId);
   if (!loaded) return { auth: null, problem: "TOKEN_INVALID" };

@@ -34,7 +34,10 @@ export async function login(ctx: Context, input: LoginInput) {
   if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
     throw new AppError("AUTH_RATE_LIMITED", { params: { minutes: LOGIN_WINDOW_MS / 60_000 } });
   }
-  const [user] = await ctx.db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
+  const [user] = await ctx.db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
   const success = Boolean(user && ok && !user.disabledAt);
 

@@ -72,7 +72,12 @@ export const authRouter = router({
     }),
 
   createApiToken: authedProcedure
-    .input(z.object({ name: z.string().trim().min(1).max(80), expiresInDays: z.number().int().min(1).max(366).nullable().default(90) }))
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(80),
+        expiresInDays: z.number().int().min(1).max(366).nullable().default(90),
+      }),
+    )
     .output(z.object({ id: z.string(), token: z.string() }))
     .mutation(({ ctx, input }) => {
       const now = ctx.clock();

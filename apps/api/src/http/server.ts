@@ -39,7 +39,8 @@ export async function buildServer(options: ServerOptions) {
   const { deps } = options;
   const app = Fastify({
     loggerInstance: deps.logger,
-    genReqId: (req) => (typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID()),
+    genReqId: (req) =>
+      typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID(),
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
   });

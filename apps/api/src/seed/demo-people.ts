@@ -2,11 +2,42 @@ import type { Role } from "@reskontra/db";
 
 export const DEMO_PASSWORD = "demo-salasana";
 
+/** Fictional organizations; IBANs are the banks' published test accounts. */
 export const DEMO_ORGANIZATIONS = {
-  operator: { kind: "operator", name: "Reskontra Palvelut Oy", businessId: "1234567-8" },
-  aalto: { kind: "billing_company", name: "Aalto Design", businessId: null },
-  virtanen: { kind: "billing_company", name: "Kotipalvelu Virtanen", businessId: "2345678-9" },
-  pirkanmaa: { kind: "organizer", name: "Pirkanmaan hyvinvointialue", businessId: "3221316-6" },
+  operator: {
+    kind: "operator",
+    name: "Reskontra Palvelut Oy",
+    businessId: "1234567-1",
+    billing: {
+      street: "Laskukatu 1",
+      postalCode: "00100",
+      city: "Helsinki",
+      email: "laskut@reskontra.fi",
+      phone: "09 123 4567",
+      iban: "FI2112345600000785",
+      bic: "NDEAFIHH",
+      einvoiceAddress: "003712345678",
+      einvoiceOperator: "003721291126",
+    },
+  },
+  aalto: { kind: "billing_company", name: "Aalto Design", businessId: null, billing: null },
+  virtanen: {
+    kind: "billing_company",
+    name: "Kotipalvelu Virtanen",
+    businessId: "2345678-0",
+    billing: {
+      street: "Hämeenkatu 10",
+      postalCode: "33100",
+      city: "Tampere",
+      email: "ville.virtanen@demo.reskontra.fi",
+      phone: null,
+      iban: "FI5810171000000122",
+      bic: "NDEAFIHH",
+      einvoiceAddress: null,
+      einvoiceOperator: null,
+    },
+  },
+  pirkanmaa: { kind: "organizer", name: "Pirkanmaan hyvinvointialue", businessId: "3221316-6", billing: null },
 } as const;
 
 export type DemoOrganizationKey = keyof typeof DEMO_ORGANIZATIONS;

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { memberships, organizations, users, type Db } from "@reskontra/db";
 import { hashPassword } from "../auth/password";
+import { seedDemoInvoices } from "./seed-invoices";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
 
 export interface SeededDemo {
@@ -10,16 +11,24 @@ export interface SeededDemo {
 
 /** Idempotent: running it again finds what exists and adds only what is missing. */
 export async function seedDemo(db: Db): Promise<SeededDemo> {
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     const organizationIds = {} as Record<DemoOrganizationKey, string>;
-    for (const [key, org] of Object.entries(DEMO_ORGANIZATIONS) as [DemoOrganizationKey, (typeof DEMO_ORGANIZATIONS)[DemoOrganizationKey]][]) {
+    for (const [key, org] of Object.entries(DEMO_ORGANIZATIONS) as [
+      DemoOrganizationKey,
+      (typeof DEMO_ORGANIZATIONS)[DemoOrganizationKey],
+    ][]) {
       const [existing] = await tx
         .select({ id: organizations.id })
         .from(organizations)
         .where(and(eq(organizations.name, org.name), eq(organizations.kind, org.kind)));
       const id =
         existing?.id ??
-        (await tx.insert(organizations).values({ kind: org.kind, name: org.name, businessId: org.businessId }).returning())[0]?.id;
+        (
+          await tx
+            .insert(organizations)
+            .values({ kind: org.kind, name: org.name, businessId: org.businessId, ...org.billing })
+            .returning()
+        )[0]?.id;
       if (!id) throw new Error(`could not seed ${org.name}`);
       organizationIds[key] = id;
     }
@@ -27,11 +36,18 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
     const userIds: Record<string, string> = {};
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const person of DEMO_PEOPLE) {
-      const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${person.email}`);
+      const [existing] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${person.email}`);
       const id =
         existing?.id ??
-        (await tx.insert(users).values({ email: person.email, name: person.name, passwordHash, userNumber: person.userNumber }).returning())[0]
-          ?.id;
+        (
+          await tx
+            .insert(users)
+            .values({ email: person.email, name: person.name, passwordHash, userNumber: person.userNumber })
+            .returning()
+        )[0]?.id;
       if (!id) throw new Error(`could not seed ${person.email}`);
       userIds[person.email] = id;
       for (const m of person.memberships) {
@@ -43,4 +59,6 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
     }
     return { organizationIds, userIds };
   });
+  await seedDemoInvoices(db, seeded);
+  return seeded;
 }

@@ -3,7 +3,12 @@ import { expect } from "vitest";
 import { describeError } from "../trpc/format-error";
 
 /** Asserts a call is refused with this tRPC code and application code; returns the described error. */
-export async function expectRefusal(call: Promise<unknown>, trpcCode: TRPCError["code"], appCode: string, locale: "fi" | "en" = "fi") {
+export async function expectRefusal(
+  call: Promise<unknown>,
+  trpcCode: TRPCError["code"],
+  appCode: string,
+  locale: "fi" | "en" = "fi",
+) {
   const error = await call.then(
     () => null,
     (e: unknown) => e,

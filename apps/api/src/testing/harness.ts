@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
-import { noJobQueue, type JobQueue } from "@reskontra/worker/jobs";
+import { startWorker, type RunningWorker } from "@reskontra/worker";
+import { noJobQueue } from "@reskontra/worker/jobs";
 import pino from "pino";
 import { authFromSession } from "../auth/load-auth";
 import { SESSION_COOKIE } from "../auth/tokens";
@@ -23,14 +24,23 @@ export interface Harness {
   dispose(): Promise<void>;
 }
 
-export async function createHarness(options: { jobs?: JobQueue; start?: Date } = {}): Promise<Harness> {
+/**
+ * `queue: true` starts the real pg-boss queue on the test database (sending only, no handlers),
+ * so procedures that enqueue can be checked against pgboss.job.
+ */
+export async function createHarness(options: { queue?: boolean; start?: Date } = {}): Promise<Harness> {
   const database = await createTestDatabase();
   const now = { value: options.start ?? new Date("2026-11-23T08:00:00Z") };
+  const logger = pino({ level: "silent" });
+  let worker: RunningWorker | undefined;
+  if (options.queue) {
+    worker = await startWorker({ database, url: database.url, clock: () => now.value, logger }, { handlers: false });
+  }
   const deps: Deps = {
     db: database.db,
     clock: () => now.value,
-    jobs: options.jobs ?? noJobQueue,
-    logger: pino({ level: "silent" }),
+    jobs: worker?.jobs ?? noJobQueue,
+    logger,
   };
   const demo = await seedDemo(database.db);
 
@@ -65,6 +75,9 @@ export async function createHarness(options: { jobs?: JobQueue; start?: Date } =
     as: async (email) => callerWithSession(await signIn(email)),
     signIn,
     callerWithSession,
-    dispose: () => database.dispose(),
+    async dispose() {
+      await worker?.stop();
+      await database.dispose();
+    },
   };
 }

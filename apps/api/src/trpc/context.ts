@@ -53,10 +53,7 @@ export interface Context extends Deps {
 
 export const noCookies: CookieJar = { set() {}, clear() {} };
 
-export function createContextInner(
-  deps: Deps,
-  opts: Partial<Omit<Context, keyof Deps>> = {},
-): Context {
+export function createContextInner(deps: Deps, opts: Partial<Omit<Context, keyof Deps>> = {}): Context {
   return {
     ...deps,
     auth: opts.auth ?? null,

@@ -40,7 +40,11 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     const field = cause.options.field ?? null;
     return {
       message: fillParams(entry[locale], cause.options.params),
-      data: { appCode: cause.code, field, fieldErrors: field ? { [field]: [fillParams(entry[locale], cause.options.params)] } : {} },
+      data: {
+        appCode: cause.code,
+        field,
+        fieldErrors: field ? { [field]: [fillParams(entry[locale], cause.options.params)] } : {},
+      },
     };
   }
   if (isDomainError(cause)) {

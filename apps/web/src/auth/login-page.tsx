@@ -26,8 +26,21 @@ export function LoginPage() {
     <main className="login">
       <Card title={t("login.title")}>
         <form onSubmit={submit} noValidate>
-          <Field label={t("login.email")} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={refusal?.fieldErrors.email?.[0]} />
-          <Field label={t("login.password")} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t("login.email")}
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={refusal?.fieldErrors.email?.[0]}
+          />
+          <Field
+            label={t("login.password")}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           {refusal && !refusal.fieldErrors.email ? <Alert>{refusal.message}</Alert> : null}
           <Button type="submit" disabled={login.isPending}>
             {login.isPending ? t("login.busy") : t("login.submit")}

@@ -27,7 +27,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     () => ({
       locale,
       setLocale,
-      t: (key, params = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)),
+      t: (key, params = {}) =>
+        messages[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)),
     }),
     [locale, setLocale],
   );

@@ -41,7 +41,11 @@ export function Shell({ userName, children }: { userName: string; children: Reac
           <span data-testid="signed-in-user">{userName}</span>
           <label>
             <span className="visually-hidden">{t("shell.language")}</span>
-            <select aria-label={t("shell.language")} value={locale} onChange={(e) => switchLocale(e.target.value === "en" ? "en" : "fi")}>
+            <select
+              aria-label={t("shell.language")}
+              value={locale}
+              onChange={(e) => switchLocale(e.target.value === "en" ? "en" : "fi")}
+            >
               <option value="fi">Suomi</option>
               <option value="en">English</option>
             </select>

@@ -48,10 +48,7 @@ export const users = pgTable(
     createdAt: createdAt(),
     disabledAt: instant("disabled_at"),
   },
-  (t) => [
-    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
-    uniqueIndex("users_user_number_key").on(t.userNumber),
-  ],
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`), uniqueIndex("users_user_number_key").on(t.userNumber)],
 );
 
 export const memberships = pgTable(
@@ -108,8 +105,5 @@ export const loginAttempts = pgTable(
     success: boolean("success").notNull(),
     attemptedAt: instant("attempted_at").notNull(),
   },
-  (t) => [
-    index("login_attempts_email_idx").on(t.email, t.attemptedAt),
-    index("login_attempts_ip_idx").on(t.ip, t.attemptedAt),
-  ],
+  (t) => [index("login_attempts_email_idx").on(t.email, t.attemptedAt), index("login_attempts_ip_idx").on(t.ip, t.attemptedAt)],
 );

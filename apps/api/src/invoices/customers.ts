@@ -1,0 +1,114 @@
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { customers, writeAudit } from "@reskontra/db";
+import { AppError } from "../errors";
+import type { AuthedContext } from "../trpc/authed";
+import type { Membership } from "../trpc/context";
+import type { CustomerInput } from "./schemas";
+
+type TenantContext = AuthedContext & { tenant: Membership };
+
+function checkCustomer(input: CustomerInput) {
+  if (!input.isPerson && input.countryCode === "FI" && !input.businessId) {
+    throw new AppError("BUSINESS_ID_REQUIRED", { field: "businessId" });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e.code === "23505" || e.cause?.code === "23505";
+}
+
+export async function createCustomer(ctx: TenantContext, input: CustomerInput) {
+  checkCustomer(input);
+  const now = ctx.clock();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(customers)
+        .values({
+          ...input,
+          organizationId: ctx.tenant.organizationId,
+          ownerUserId: ctx.auth.user.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      if (!row) throw new Error("customer insert returned nothing");
+      await writeAudit(tx, {
+        at: now,
+        actorUserId: ctx.auth.user.id,
+        organizationId: ctx.tenant.organizationId,
+        action: "customer.created",
+        entityType: "customer",
+        entityId: row.id,
+        after: input,
+        requestId: ctx.requestId,
+      });
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("CUSTOMER_NUMBER_TAKEN", { field: "customerNumber", params: { customerNumber: input.customerNumber } });
+    }
+    throw error;
+  }
+}
+
+export async function ownCustomer(ctx: TenantContext, customerId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(customers)
+    .where(
+      and(
+        eq(customers.id, customerId),
+        eq(customers.ownerUserId, ctx.auth.user.id),
+        eq(customers.organizationId, ctx.tenant.organizationId),
+      ),
+    );
+  if (!row) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
+  return row;
+}
+
+export async function updateCustomer(ctx: TenantContext, customerId: string, input: CustomerInput) {
+  checkCustomer(input);
+  const before = await ownCustomer(ctx, customerId);
+  const now = ctx.clock();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(customers)
+        .set({ ...input, updatedAt: now })
+        .where(eq(customers.id, customerId))
+        .returning();
+      await writeAudit(tx, {
+        at: now,
+        actorUserId: ctx.auth.user.id,
+        organizationId: ctx.tenant.organizationId,
+        action: "customer.updated",
+        entityType: "customer",
+        entityId: customerId,
+        before,
+        after: input,
+        requestId: ctx.requestId,
+      });
+      if (!row) throw new Error("customer update returned nothing");
+      return row;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("CUSTOMER_NUMBER_TAKEN", { field: "customerNumber", params: { customerNumber: input.customerNumber } });
+    }
+    throw error;
+  }
+}
+
+export async function listCustomers(ctx: TenantContext, query: string | undefined) {
+  const own = and(eq(customers.ownerUserId, ctx.auth.user.id), eq(customers.organizationId, ctx.tenant.organizationId));
+  const q = query?.trim();
+  return ctx.db
+    .select()
+    .from(customers)
+    .where(q ? and(own, or(ilike(customers.name, `%${q.replace(/[%_\\]/g, "\\$&")}%`), eq(customers.customerNumber, q))) : own)
+    .orderBy(q ? sql`similarity(${customers.name}, ${q}) desc` : asc(customers.name))
+    .limit(200);
+}

@@ -1,0 +1,202 @@
+import { createReference } from "@reskontra/domain";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@reskontra/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../testing/harness";
+import { expectRefusal } from "../testing/expect-refusal";
+import { AGENT, AINO, draftFor, villeCustomer } from "./invoice-fixtures";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness({ queue: true, start: new Date("2026-11-23T08:00:00Z") });
+});
+afterAll(async () => h?.dispose());
+
+describe("a user's invoice from draft to submitted", () => {
+  it("numbers it user number + running number, with a check-digit reference and the same-day deadline", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+    expect(draft.status).toBe("draft");
+    // 2,5 h × 40,00 € at 25,5 % + 100,00 € at 14 %: 100,00 + 25,50 + 100,00 + 14,00
+    expect(draft.grossCents).toBe(23950);
+    expect(draft.dueDate).toBe("2026-12-07");
+
+    const submitted = await ville.invoices.submit({ invoiceId: draft.id });
+    expect(submitted.invoiceNumber).toBe("1001021");
+    expect(submitted.reference).toBe(createReference("1001021"));
+    // Monday 10:00 Helsinki → that day 15:00 Helsinki (13:00 UTC).
+    expect(submitted.deadlineAt?.toISOString()).toBe("2026-11-23T13:00:00.000Z");
+  });
+
+  it("refuses an e-mail invoice to a customer without an e-mail address, naming the field", async () => {
+    const { ville, organizationId } = await villeCustomer(h);
+    const noMail = await ville.customers.create({
+      organizationId,
+      customerNumber: "99",
+      name: "Ilman Sähköpostia",
+      isPerson: true,
+      street: "Tie 1",
+      postalCode: "00100",
+      city: "Helsinki",
+    });
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(noMail.id) });
+    const refusal = await expectRefusal(ville.invoices.submit({ invoiceId: draft.id }), "BAD_REQUEST", "DELIVERY_EMAIL_MISSING");
+    expect(refusal.data.field).toBe("deliveryMethod");
+    expect(refusal.message).toContain("sähköpostiosoite");
+  });
+
+  it("names the field of invalid input", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const bad = draftFor(maija.id);
+    const firstRow = bad.rows[0];
+    if (!firstRow) throw new Error("fixture has rows");
+    firstRow.unitPriceCents = 12.5;
+    const refusal = await expectRefusal(ville.invoices.create({ organizationId, ...bad }), "BAD_REQUEST", "INPUT_INVALID");
+    expect(refusal.data.field).toBe("rows.0.unitPriceCents");
+  });
+
+  it("refuses a business customer without a business ID and a customer number used twice", async () => {
+    const { ville, organizationId } = await villeCustomer(h);
+    const base = {
+      organizationId,
+      customerNumber: "50",
+      name: "Firma Oy",
+      isPerson: false,
+      street: "Katu 1",
+      postalCode: "00100",
+      city: "Helsinki",
+    };
+    const noId = await expectRefusal(ville.customers.create(base), "BAD_REQUEST", "BUSINESS_ID_REQUIRED");
+    expect(noId.data.field).toBe("businessId");
+    const badId = await expectRefusal(
+      ville.customers.create({ ...base, businessId: "1234567-8" }),
+      "BAD_REQUEST",
+      "INPUT_INVALID",
+    );
+    expect(badId.data.field).toBe("businessId");
+    await ville.customers.create({ ...base, businessId: "1572860-0" });
+    const taken = await expectRefusal(
+      ville.customers.create({ ...base, businessId: "1572860-0" }),
+      "CONFLICT",
+      "CUSTOMER_NUMBER_TAKEN",
+    );
+    expect(taken.message).toContain("50");
+  });
+});
+
+describe("tenancy and roles", () => {
+  it("hides another user's invoice as not found, and their customers entirely", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+    const aino = await h.as(AINO);
+    await expectRefusal(aino.invoices.get({ invoiceId: draft.id }), "NOT_FOUND", "NOT_FOUND");
+    await expectRefusal(aino.invoices.submit({ invoiceId: draft.id }), "NOT_FOUND", "NOT_FOUND");
+    await expectRefusal(aino.customers.list({ organizationId }), "FORBIDDEN", "TENANT_FORBIDDEN");
+    const ainoOwn = await aino.invoices.search({ query: "100102*" });
+    expect(ainoOwn).toEqual([]);
+  });
+
+  it("refuses customer-service procedures to a user", async () => {
+    const { ville } = await villeCustomer(h);
+    await expectRefusal(ville.invoices.unsent(), "FORBIDDEN", "ROLE_FORBIDDEN");
+    await expectRefusal(
+      ville.invoices.send({ invoiceId: "00000000-0000-4000-8000-000000000000" }),
+      "FORBIDDEN",
+      "ROLE_FORBIDDEN",
+    );
+  });
+});
+
+describe("customer service", () => {
+  it("sorts the unsent queue by deadline and flags what is at risk", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    h.now.value = new Date("2026-11-23T14:30:00Z"); // 16:30 Helsinki: after the cut-off → tomorrow 15:00
+    const late = await ville.invoices.submit({
+      invoiceId: (await ville.invoices.create({ organizationId, ...draftFor(maija.id) })).id,
+    });
+    expect(late.deadlineAt?.toISOString()).toBe("2026-11-24T13:00:00.000Z");
+    const agent = await h.as(AGENT);
+    const queue = await agent.invoices.unsent();
+    const deadlines = queue.filter((q) => q.status === "submitted").map((q) => q.deadlineAt?.getTime() ?? 0);
+    expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+    expect(queue.find((q) => q.invoiceNumber === "1001021")?.risk).toBe("overdue");
+    expect(queue.find((q) => q.id === late.id)?.risk).toBe("today");
+  });
+
+  it("returns an invoice for correction; the user answers, fixes and resubmits under the same number", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const submitted = await ville.invoices.submit({
+      invoiceId: (await ville.invoices.create({ organizationId, ...draftFor(maija.id) })).id,
+    });
+    const agent = await h.as(AGENT);
+    await agent.invoices.returnForCorrection({ invoiceId: submitted.id, message: "Onko tuntimäärä oikein?" });
+    await expectRefusal(agent.invoices.send({ invoiceId: submitted.id }), "CONFLICT", "INVOICE_NOT_SENDABLE");
+    await ville.invoices.addMessage({ invoiceId: submitted.id, body: "Korjasin: 3 tuntia." });
+    const fixed = draftFor(maija.id);
+    const row = fixed.rows[0];
+    if (!row) throw new Error("fixture has rows");
+    row.quantity = 3;
+    await ville.invoices.update({ organizationId, invoiceId: submitted.id, invoice: fixed });
+    const again = await ville.invoices.submit({ invoiceId: submitted.id });
+    expect(again.invoiceNumber).toBe(submitted.invoiceNumber);
+    const detail = await ville.invoices.get({ invoiceId: submitted.id });
+    expect(detail.messages.map((m) => [m.authorRole, m.body])).toEqual([
+      ["agent", "Onko tuntimäärä oikein?"],
+      ["user", "Korjasin: 3 tuntia."],
+    ]);
+    expect(detail.history.map((e) => e.action)).toEqual([
+      "invoice.created",
+      "invoice.submitted",
+      "invoice.returned_for_correction",
+      "invoice.message_added",
+      "invoice.updated",
+      "invoice.resubmitted",
+    ]);
+  });
+
+  it("sends once: a dispatch row, an audit entry and one job on the real queue; a second click is refused", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const submitted = await ville.invoices.submit({
+      invoiceId: (await ville.invoices.create({ organizationId, ...draftFor(maija.id) })).id,
+    });
+    const agent = await h.as(AGENT);
+    const { dispatchId, channel } = await agent.invoices.send({ invoiceId: submitted.id });
+    expect(channel).toBe("email");
+    await expectRefusal(agent.invoices.send({ invoiceId: submitted.id }), "CONFLICT", "INVOICE_ALREADY_QUEUED");
+    const jobs = await queryRows<{ n: number }>(
+      h.database.db,
+      sql`select count(*)::int as n from pgboss.job where name = 'invoices.dispatch' and data->>'dispatchId' = ${dispatchId}`,
+    );
+    expect(jobs[0]?.n).toBe(1);
+  });
+
+  it("finds invoices by reference prefix, invoice number and customer name", async () => {
+    const agent = await h.as(AGENT);
+    const byPercent = await agent.invoices.search({ query: "100102%" });
+    const byStar = await agent.invoices.search({ query: "100102*" });
+    expect(byPercent.length).toBeGreaterThanOrEqual(4);
+    expect(byStar.map((i) => i.id)).toEqual(byPercent.map((i) => i.id));
+    expect(byPercent.every((i) => i.reference?.startsWith("100102"))).toBe(true);
+    expect((await agent.invoices.search({ query: "1001021" })).map((i) => i.invoiceNumber)).toEqual(["1001021"]);
+    const byName = await agent.invoices.search({ query: "meikäläinen" });
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((i) => i.customerName === "Maija Meikäläinen")).toBe(true);
+    expect(await agent.invoices.search({ query: "100101%" })).toEqual([]);
+  });
+});
+
+describe("gapless numbering under concurrency", () => {
+  it("gives 50 parallel submits of one user the numbers 1..50, no gap, no duplicate", async () => {
+    const fresh = await createHarness();
+    try {
+      const { ville, organizationId, maija } = await villeCustomer(fresh);
+      const drafts = [];
+      for (let i = 0; i < 50; i++) drafts.push(await ville.invoices.create({ organizationId, ...draftFor(maija.id) }));
+      const submitted = await Promise.all(drafts.map((d) => ville.invoices.submit({ invoiceId: d.id })));
+      const sequences = submitted.map((s) => Number(s.invoiceNumber?.slice(6))).sort((a, b) => a - b);
+      expect(sequences).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    } finally {
+      await fresh.dispose();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
+import { z } from "zod";
+import { router } from "../trpc/init";
+import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
+import { createCustomer, listCustomers, updateCustomer } from "./customers";
+import { createDraft, updateDraft } from "./drafts";
+import { addInvoiceMessage } from "./messages";
+import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
+import { createCreditNote, recordPayment } from "./receivables";
+import { customerInput, invoiceDraftInput, invoiceSummary, plainDate } from "./schemas";
+import { returnForCorrection, sendInvoice } from "./send-invoice";
+import { submitInvoice } from "./submit-invoice";
+
+const userProcedure = tenantProcedure("user");
+const agentProcedure = roleProcedure("agent");
+const invoiceId = z.object({ invoiceId: z.uuid() });
+
+const customerOutput = z.object({
+  id: z.string(),
+  customerNumber: z.string(),
+  name: z.string(),
+  isPerson: z.boolean(),
+  businessId: z.string().nullable(),
+  countryCode: z.string(),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  email: z.string().nullable(),
+  einvoiceAddress: z.string().nullable(),
+  einvoiceOperator: z.string().nullable(),
+});
+
+const invoiceOutput = z.object({
+  id: z.string(),
+  status: z.enum(INVOICE_STATUSES),
+  invoiceNumber: z.string().nullable(),
+  reference: z.string().nullable(),
+  grossCents: z.number(),
+  dueDate: z.string(),
+  deadlineAt: z.date().nullable(),
+});
+
+const riskSchema = z.enum(["overdue", "at_risk", "today", "later"]);
+
+export const customersRouter = router({
+  list: userProcedure
+    .input(z.object({ query: z.string().max(200).optional() }))
+    .output(z.array(customerOutput))
+    .query(({ ctx, input }) => listCustomers(ctx, input.query)),
+  create: userProcedure
+    .input(customerInput)
+    .output(customerOutput)
+    .mutation(({ ctx, input }) => createCustomer(ctx, input)),
+  update: userProcedure
+    .input(z.object({ customerId: z.uuid(), customer: customerInput }))
+    .output(customerOutput)
+    .mutation(({ ctx, input }) => updateCustomer(ctx, input.customerId, input.customer)),
+});
+
+export const invoicesRouter = router({
+  // The user's side
+  mine: userProcedure.output(z.array(invoiceSummary)).query(({ ctx, input }) => ownInvoices(ctx, input.organizationId)),
+  create: userProcedure
+    .input(invoiceDraftInput)
+    .output(invoiceOutput)
+    .mutation(({ ctx, input }) => createDraft(ctx, input)),
+  update: userProcedure
+    .input(z.object({ invoiceId: z.uuid(), invoice: invoiceDraftInput }))
+    .output(invoiceOutput)
+    .mutation(({ ctx, input }) => updateDraft(ctx, input.invoiceId, input.invoice)),
+  submit: authedProcedure
+    .input(invoiceId)
+    .output(invoiceOutput)
+    .mutation(({ ctx, input }) => submitInvoice(ctx, input.invoiceId)),
+  addMessage: authedProcedure
+    .input(z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) }))
+    .output(z.object({ id: z.string() }))
+    .mutation(({ ctx, input }) => addInvoiceMessage(ctx, input.invoiceId, input.body)),
+
+  // Either side, each sees what it may
+  get: authedProcedure.input(invoiceId).query(({ ctx, input }) => invoiceDetail(ctx, input.invoiceId)),
+  search: authedProcedure
+    .input(z.object({ query: z.string().trim().min(1).max(100) }))
+    .output(z.array(invoiceSummary))
+    .query(({ ctx, input }) => searchInvoices(ctx, input.query)),
+  openReceivables: authedProcedure.output(z.array(invoiceSummary)).query(({ ctx }) => openReceivables(ctx)),
+
+  // Customer service
+  unsent: agentProcedure.output(z.array(invoiceSummary.extend({ risk: riskSchema }))).query(({ ctx }) => unsentQueue(ctx)),
+  send: agentProcedure
+    .input(invoiceId)
+    .output(z.object({ dispatchId: z.string(), channel: z.enum(DELIVERY_METHODS) }))
+    .mutation(async ({ ctx, input }) => {
+      const dispatch = await sendInvoice(ctx, input.invoiceId);
+      return { dispatchId: dispatch.id, channel: dispatch.channel };
+    }),
+  returnForCorrection: agentProcedure
+    .input(z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => returnForCorrection(ctx, input.invoiceId, input.message)),
+  recordPayment: agentProcedure
+    .input(z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate }))
+    .output(invoiceOutput)
+    .mutation(({ ctx, input }) => recordPayment(ctx, input)),
+  createCreditNote: agentProcedure
+    .input(z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) }))
+    .output(invoiceOutput)
+    .mutation(({ ctx, input }) => createCreditNote(ctx, input)),
+});

@@ -1,0 +1,91 @@
+import { isIsoDate, isValidReference } from "@reskontra/domain";
+import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
+import { z } from "zod";
+
+export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "YYYY-MM-DD" });
+export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
+
+/** Finnish business ID (Y-tunnus): 7 digits, hyphen, check digit (mod 11 with weights 7,9,10,5,8,4,2). */
+export function isValidBusinessId(value: string): boolean {
+  const m = /^(\d{7})-(\d)$/.exec(value);
+  if (!m?.[1] || !m[2]) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2];
+  const sum = [...m[1]].reduce((acc, d, i) => acc + Number(d) * (weights[i] ?? 0), 0);
+  const rest = sum % 11;
+  if (rest === 1) return false;
+  return (rest === 0 ? 0 : 11 - rest) === Number(m[2]);
+}
+
+const trimmed = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const customerInput = z.object({
+  customerNumber: trimmed(30),
+  name: trimmed(200),
+  isPerson: z.boolean(),
+  businessId: optionalText(9).refine((v) => v === null || isValidBusinessId(v), { message: "Y-tunnus muotoa 1234567-8" }),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/)
+    .default("FI"),
+  street: trimmed(200),
+  postalCode: trimmed(20),
+  city: trimmed(100),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .transform((v) => v ?? null),
+  einvoiceAddress: optionalText(35),
+  einvoiceOperator: optionalText(35),
+});
+export type CustomerInput = z.infer<typeof customerInput>;
+
+export const invoiceRowInput = z.object({
+  description: trimmed(500),
+  quantity: z.number().min(-1_000_000).max(1_000_000),
+  unit: optionalText(20),
+  unitPriceCents: centsSchema,
+  vatRatePercent: z.number().min(0).max(100),
+});
+
+export const invoiceDraftInput = z.object({
+  customerId: z.uuid(),
+  issueDate: plainDate,
+  deliveryDate: plainDate.nullish().transform((v) => v ?? null),
+  paymentTermsDays: z.number().int().min(0).max(365).default(14),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  notes: optionalText(2000),
+  rows: z.array(invoiceRowInput).min(1).max(200),
+});
+export type InvoiceDraftInput = z.infer<typeof invoiceDraftInput>;
+
+export const referenceSchema = z.string().refine(isValidReference);
+
+export const invoiceSummary = z.object({
+  id: z.string(),
+  invoiceNumber: z.string().nullable(),
+  reference: z.string().nullable(),
+  kind: z.enum(["invoice", "credit_note"]),
+  status: z.enum(INVOICE_STATUSES),
+  customerName: z.string(),
+  userNumber: z.string().nullable(),
+  userName: z.string(),
+  issueDate: z.string(),
+  dueDate: z.string(),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
+  grossCents: z.number(),
+  paidCents: z.number(),
+  submittedAt: z.date().nullable(),
+  deadlineAt: z.date().nullable(),
+  sentAt: z.date().nullable(),
+});
+export type InvoiceSummary = z.infer<typeof invoiceSummary>;

@@ -1,0 +1,76 @@
+import { dispatchInvoice } from "@reskontra/worker/jobs";
+import { eq } from "drizzle-orm";
+import { dispatches, invoiceMessages, invoices, notifications, writeAudit } from "@reskontra/db";
+import { AppError } from "../errors";
+import type { AuthedContext } from "../trpc/authed";
+import { lockInvoice } from "./invoice-access";
+
+/**
+ * An agent's "send": the dispatch row and its audit commit together; the job is enqueued after
+ * commit. Should the process die in between, the worker's outbox sweep enqueues it, so nothing is lost.
+ */
+export async function sendInvoice(ctx: AuthedContext, invoiceId: string) {
+  const now = ctx.clock();
+  const dispatch = await ctx.db.transaction(async (tx) => {
+    const invoice = await lockInvoice(tx, invoiceId);
+    if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
+    const [row] = await tx
+      .insert(dispatches)
+      .values({
+        invoiceId,
+        documentKind: invoice.kind,
+        channel: invoice.deliveryMethod,
+        idempotencyKey: `invoice:${invoiceId}:send`,
+        requestedBy: ctx.auth.user.id,
+        createdAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError("INVOICE_ALREADY_QUEUED");
+    await writeAudit(tx, {
+      at: now,
+      actorUserId: ctx.auth.user.id,
+      organizationId: invoice.organizationId,
+      action: "invoice.dispatch_requested",
+      entityType: "invoice",
+      entityId: invoiceId,
+      after: { channel: row.channel, dispatchId: row.id },
+      requestId: ctx.requestId,
+    });
+    return row;
+  });
+  await ctx.jobs.send(dispatchInvoice, { dispatchId: dispatch.id }, { singletonKey: dispatch.id });
+  return dispatch;
+}
+
+/** The agent returns a submitted invoice to its user with a question; the conversation stays on the invoice. */
+export async function returnForCorrection(ctx: AuthedContext, invoiceId: string, message: string) {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx) => {
+    const invoice = await lockInvoice(tx, invoiceId);
+    if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
+    await tx.update(invoices).set({ status: "needs_correction", updatedAt: now }).where(eq(invoices.id, invoiceId));
+    await tx
+      .insert(invoiceMessages)
+      .values({ invoiceId, authorUserId: ctx.auth.user.id, authorRole: "agent", body: message, createdAt: now });
+    await tx.insert(notifications).values({
+      userId: invoice.userId,
+      kind: "invoice_returned",
+      invoiceId,
+      params: { invoiceNumber: invoice.invoiceNumber ?? "" },
+      createdAt: now,
+    });
+    await writeAudit(tx, {
+      at: now,
+      actorUserId: ctx.auth.user.id,
+      organizationId: invoice.organizationId,
+      action: "invoice.returned_for_correction",
+      entityType: "invoice",
+      entityId: invoiceId,
+      before: { status: invoice.status },
+      after: { status: "needs_correction", message },
+      requestId: ctx.requestId,
+    });
+    return { ok: true as const };
+  });
+}
