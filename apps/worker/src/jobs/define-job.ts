@@ -7,6 +7,11 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   cron?: string;
   /** Retries before the job is given up; handlers are idempotent, so a retry is always safe. */
   retryLimit?: number;
+  /**
+   * pg-boss queue policy. "short" keeps at most one waiting job per singletonKey, so sending
+   * the same dispatch twice while it waits makes one job; the default policy ignores the key.
+   */
+  policy?: "standard" | "short";
 }
 
 export type JobPayload<D extends JobDefinition> = z.output<D["schema"]>;

@@ -13,6 +13,7 @@ export const dispatchInvoice = defineJob({
   name: "invoices.dispatch",
   schema: z.object({ dispatchId: z.uuid() }),
   retryLimit: 8,
+  policy: "short",
 });
 
 /**
@@ -37,6 +38,7 @@ export const sendMail = defineJob({
   name: "mail.send",
   schema: z.object({ mailId: z.uuid() }),
   retryLimit: 8,
+  policy: "short",
 });
 
 export const allJobs = [cleanExpiredSessions, dispatchInvoice, sweepOutbox, deadlineCheck, sendMail] as const;

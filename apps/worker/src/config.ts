@@ -1,0 +1,55 @@
+import path from "node:path";
+
+/** Where the worker delivers things. Everything has a development default except SMTP. */
+export interface WorkerConfig {
+  /** null: no SMTP configured; e-mail dispatches then fail loudly and stay queued for a retry. */
+  smtpUrl: string | null;
+  /** The invoices mailbox: every e-mail invoice leaves from (and is copied in) one place. */
+  invoiceMailFrom: string;
+  /** Receives the daily deadline alert. */
+  customerServiceEmail: string;
+  /** The print service's folder (ePDF); used when printServiceUrl is not set. */
+  printOutboxDir: string;
+  /** When set, post dispatches are POSTed here as application/pdf with an Idempotency-Key header. */
+  printServiceUrl: string | null;
+  /** The e-invoice operator's folder for Finvoice messages. */
+  einvoiceOutboxDir: string;
+  /** Base of links in notification mails, e.g. "https://reskontra.example". */
+  publicUrl: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** An unset or blank variable counts as absent, so `SMTP_URL=` in a .env file means "no SMTP". */
+function read(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
+  return {
+    smtpUrl: read(env, "SMTP_URL"),
+    invoiceMailFrom: read(env, "INVOICE_MAIL_FROM") ?? "laskut@reskontra.fi",
+    customerServiceEmail: read(env, "CUSTOMER_SERVICE_EMAIL") ?? "asiakaspalvelu@reskontra.fi",
+    printOutboxDir: path.resolve(read(env, "PRINT_OUTBOX_DIR") ?? path.join(dataDir, "outbox", "print")),
+    printServiceUrl: read(env, "PRINT_SERVICE_URL"),
+    einvoiceOutboxDir: path.resolve(read(env, "EINVOICE_OUTBOX_DIR") ?? path.join(dataDir, "outbox", "einvoice")),
+    publicUrl: (read(env, "PUBLIC_URL") ?? "http://localhost:3000").replace(/\/+$/, ""),
+  };
+}
+
+/**
+ * The data folder as the api resolves it (DATA_DIR, relative to where pnpm was started), so a
+ * worker started without explicit config writes its outboxes beside the api's data.
+ */
+export function defaultDataDir(env: Env = process.env): string {
+  const dir = read(env, "DATA_DIR") ?? "./data";
+  return path.isAbsolute(dir) ? dir : path.resolve(read(env, "INIT_CWD") ?? process.cwd(), dir);
+}
+
+/** Environment defaults first, then whatever the caller passed explicitly. */
+export function resolveWorkerConfig(overrides: Partial<WorkerConfig> = {}, env: Env = process.env): WorkerConfig {
+  // An explicit `undefined` must not erase a default.
+  const given = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...workerConfigFromEnv(env, defaultDataDir(env)), ...given };
+}

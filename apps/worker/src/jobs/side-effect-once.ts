@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import { sideEffects, type Db } from "@reskontra/db";
+
+/**
+ * At-most-once for side effects that cannot be undone or deduplicated downstream (an SMTP
+ * hand-over). The protocol, in the side_effects table:
+ *
+ * 1. Claim the key with status "started" in its own committed statement, before acting.
+ * 2. Act.
+ * 3. Mark the key "done" with the result.
+ *
+ * A later run that finds "done" reuses the result and does not act again. One that finds
+ * "started" cannot know whether step 2 happened: while the claim is younger than the lease
+ * another run may still be acting, so it throws and the queue retries later; once the lease
+ * has passed the outcome is "uncertain", which the caller reports to a person instead of
+ * acting twice. Only an error that proves nothing happened releases the claim.
+ */
+
+export const SIDE_EFFECT_LEASE_MS = 2 * 60_000;
+
+export type SideEffectOutcome<T> =
+  | { status: "done"; result: T; performedNow: boolean }
+  | { status: "uncertain"; startedAt: Date };
+
+/** Another run holds a fresh claim on the key; retrying later is the right reaction. */
+export class SideEffectInFlightError extends Error {
+  constructor(
+    readonly key: string,
+    readonly startedAt: Date,
+  ) {
+    super(`side effect ${key} was started at ${startedAt.toISOString()} and may still be in flight; retry later`);
+    this.name = "SideEffectInFlightError";
+  }
+}
+
+export interface SideEffectOnceOptions<T> {
+  key: string;
+  clock: () => Date;
+  perform: () => Promise<T>;
+  /** Reads back the stored result of an earlier run (it went through jsonb). */
+  parseResult: (stored: unknown) => T;
+  /** True only when the error proves the effect did not happen (e.g. the connection was refused). */
+  isDefinitelyNotPerformed?: (error: unknown) => boolean;
+  leaseMs?: number;
+}
+
+export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
+  const { key } = opts;
+  const claimed = await db
+    .insert(sideEffects)
+    .values({ key, status: "started", startedAt: opts.clock() })
+    .onConflictDoNothing()
+    .returning({ key: sideEffects.key });
+
+  if (claimed.length === 0) return inspectExistingClaim(db, opts);
+
+  let result: T;
+  try {
+    result = await opts.perform();
+  } catch (error) {
+    if (opts.isDefinitelyNotPerformed?.(error) === true) {
+      await db.delete(sideEffects).where(and(eq(sideEffects.key, key), eq(sideEffects.status, "started")));
+    }
+    throw error;
+  }
+  await db
+    .update(sideEffects)
+    .set({ status: "done", doneAt: opts.clock(), result })
+    .where(and(eq(sideEffects.key, key), eq(sideEffects.status, "started")));
+  return { status: "done", result, performedNow: true };
+}
+
+async function inspectExistingClaim<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
+  const [row] = await db.select().from(sideEffects).where(eq(sideEffects.key, opts.key));
+  // Released between our insert and this read: let the queue run us again rather than loop here.
+  if (!row) throw new SideEffectInFlightError(opts.key, opts.clock());
+  if (row.status === "done") return { status: "done", result: opts.parseResult(row.result), performedNow: false };
+  if (row.status === "uncertain") return { status: "uncertain", startedAt: row.startedAt };
+
+  const age = opts.clock().getTime() - row.startedAt.getTime();
+  if (age < (opts.leaseMs ?? SIDE_EFFECT_LEASE_MS)) throw new SideEffectInFlightError(opts.key, row.startedAt);
+  // Recorded so the key keeps answering "uncertain" and an agent can find it.
+  await db
+    .update(sideEffects)
+    .set({ status: "uncertain" })
+    .where(and(eq(sideEffects.key, opts.key), eq(sideEffects.status, "started")));
+  return { status: "uncertain", startedAt: row.startedAt };
+}
