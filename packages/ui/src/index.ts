@@ -2,3 +2,6 @@ export { formatDate, formatDateTime, formatMoney, parseMoney } from "./format";
 export type { Locale } from "./format";
 export { Alert, Button, Card, DateText, DateTimeText, Field, Money, SelectField, Table } from "./components";
 export type { Column } from "./components";
+export { StatusBadge } from "./badge";
+export type { BadgeTone } from "./badge";
+export { TextAreaField } from "./text-area-field";
