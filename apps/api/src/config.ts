@@ -7,6 +7,8 @@ const schema = z.object({
   HOST: z.string().default("127.0.0.1"),
   PUBLIC_URL: z.string().optional(),
   SMTP_URL: z.string().optional(),
+  /** Port of the local mail catcher started when SMTP_URL is not set. */
+  SMTP_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   DATA_DIR: z.string().default("./data"),
   LOG_LEVEL: z.string().default("info"),
   /** Behind an HTTPS proxy the session cookie gets Secure. */

@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
+import { startMailCatcher } from "@reskontra/worker/documents";
+import path from "node:path";
 import { loadConfig } from "./config";
 import { buildServer } from "./http/server";
 import { createLogger } from "./logger";
@@ -13,11 +15,28 @@ const logger = createLogger({ level: config.LOG_LEVEL });
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
+// Without SMTP_URL, a real SMTP server of our own catches every message into data/mail, so nothing
+// leaves the machine in development and every mail can still be read.
+const mailDir = path.join(config.DATA_DIR, "mail");
+const catcher = config.SMTP_URL
+  ? null
+  : await startMailCatcher({ port: config.SMTP_CATCHER_PORT, host: "127.0.0.1", dir: mailDir });
+const smtpUrl = config.SMTP_URL ?? catcher?.url ?? null;
+
 const database = await createDb(config.DATABASE_URL);
 await migrate(database);
 // PGlite is one in-process connection: the worker must live in this process to share it.
 const withWorkerHandlers = process.argv.includes("--with-worker") || !isPostgresUrl(config.DATABASE_URL);
-const worker = await startWorker({ database, url: config.DATABASE_URL, clock, logger }, { handlers: withWorkerHandlers });
+const worker = await startWorker(
+  {
+    database,
+    url: config.DATABASE_URL,
+    clock,
+    logger,
+    config: { smtpUrl, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` },
+  },
+  { handlers: withWorkerHandlers },
+);
 
 let demoTokenFile: string | null = null;
 if (config.SEED_DEMO === "true") {
@@ -37,6 +56,7 @@ const lines = [
   "",
   `Reskontra is running at ${config.PUBLIC_URL ?? address.replace("127.0.0.1", "localhost")}`,
   `Database: ${isPostgresUrl(config.DATABASE_URL) ? "PostgreSQL" : `embedded PGlite (${config.DATABASE_URL})`}; worker ${withWorkerHandlers ? "in this process" : "separate"}`,
+  catcher ? `Mail: caught by the local SMTP server ${catcher.url}, one .eml file per message in ${mailDir}` : `Mail: ${smtpUrl}`,
 ];
 if (config.SEED_DEMO === "true") {
   lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
@@ -53,6 +73,7 @@ async function shutdown(signal: string) {
   await app.close();
   await worker.stop();
   await database.close();
+  await catcher?.close();
   process.exit(0);
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));

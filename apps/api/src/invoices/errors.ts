@@ -42,6 +42,11 @@ export const INVOICE_ERRORS = {
     fi: "Sinulla ei ole käyttäjänumeroa, joten et voi laskuttaa.",
     en: "You have no user number, so you cannot invoice.",
   },
+  INVOICE_NOT_SUBMITTED: {
+    trpc: "CONFLICT",
+    fi: "PDF on saatavilla, kun lasku on lähetetty käsiteltäväksi ja sillä on numero.",
+    en: "The PDF is available once the invoice has been submitted and has a number.",
+  },
   CUSTOMER_NOT_FOUND: { trpc: "NOT_FOUND", fi: "Asiakasta ei löytynyt.", en: "Customer not found." },
   CUSTOMER_NUMBER_TAKEN: {
     trpc: "CONFLICT",

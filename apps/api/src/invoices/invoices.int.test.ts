@@ -200,3 +200,16 @@ describe("gapless numbering under concurrency", () => {
     }
   });
 });
+
+describe("PDF preview", () => {
+  it("renders a submitted invoice for its owner and refuses a draft", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+    await expectRefusal(ville.invoices.pdf({ invoiceId: draft.id }), "CONFLICT", "INVOICE_NOT_SUBMITTED");
+    const submitted = await ville.invoices.submit({ invoiceId: draft.id });
+    const { filename, base64 } = await ville.invoices.pdf({ invoiceId: submitted.id });
+    expect(filename).toBe(`lasku-${submitted.invoiceNumber}.pdf`);
+    expect(Buffer.from(base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    await expectRefusal((await h.as(AINO)).invoices.pdf({ invoiceId: submitted.id }), "NOT_FOUND", "NOT_FOUND");
+  });
+});

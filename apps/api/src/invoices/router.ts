@@ -5,6 +5,7 @@ import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedu
 import { createCustomer, listCustomers, updateCustomer } from "./customers";
 import { createDraft, updateDraft } from "./drafts";
 import { addInvoiceMessage } from "./messages";
+import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
 import { customerInput, invoiceDraftInput, invoiceSummary, plainDate } from "./schemas";
@@ -79,6 +80,10 @@ export const invoicesRouter = router({
 
   // Either side, each sees what it may
   get: authedProcedure.input(invoiceId).query(({ ctx, input }) => invoiceDetail(ctx, input.invoiceId)),
+  pdf: authedProcedure
+    .input(invoiceId)
+    .output(z.object({ filename: z.string(), base64: z.string() }))
+    .query(({ ctx, input }) => invoicePdf(ctx, input.invoiceId)),
   search: authedProcedure
     .input(z.object({ query: z.string().trim().min(1).max(100) }))
     .output(z.array(invoiceSummary))
