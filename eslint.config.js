@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "data/**", "**/migrations/**", "bench-results/**", "**/*.config.*", "tooling/**/*.mjs"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "data/**",
+      "**/migrations/**",
+      "bench-results/**",
+      "**/*.config.*",
+      "tooling/**/*.mjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -25,16 +35,31 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "http", "https", "net", "child_process", "crypto", "os"], message: "packages/domain does no I/O." },
-            { group: ["postgres", "pg", "drizzle-orm", "drizzle-orm/*", "@reskontra/db", "@electric-sql/*", "pg-boss"], message: "packages/domain has no database." },
+            {
+              group: ["node:*", "fs", "path", "http", "https", "net", "child_process", "crypto", "os"],
+              message: "packages/domain does no I/O.",
+            },
+            {
+              group: ["postgres", "pg", "drizzle-orm", "drizzle-orm/*", "@reskontra/db", "@electric-sql/*", "pg-boss"],
+              message: "packages/domain has no database.",
+            },
           ],
         },
       ],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Pass `now` in; the domain reads no clock." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass `now` in; the domain reads no clock." },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "The domain is deterministic." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Pass `now` in; the domain reads no clock.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Pass `now` in; the domain reads no clock.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "The domain is deterministic.",
+        },
       ],
     },
   },
@@ -44,7 +69,19 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@reskontra/api", "@reskontra/api/*"], allowTypeImports: true, message: "The web imports only the AppRouter type." }, { group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*"], message: "The web talks to the server only through tRPC." }] },
+        {
+          patterns: [
+            {
+              group: ["@reskontra/api", "@reskontra/api/*"],
+              allowTypeImports: true,
+              message: "The web imports only the AppRouter type.",
+            },
+            {
+              group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*"],
+              message: "The web talks to the server only through tRPC.",
+            },
+          ],
+        },
       ],
     },
   },
