@@ -46,6 +46,9 @@ export async function sweepOutboxJob(ctx: JobContext): Promise<{ dispatches: num
  */
 async function withoutLiveJob(ctx: JobContext, job: JobDefinition, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
+  // Before pg-boss has created its tables there can be no live job at all.
+  const [table] = await queryRows<{ name: string | null }>(ctx.db, sql`SELECT to_regclass(${`${BOSS_SCHEMA}.job`})::text AS name`);
+  if (!table?.name) return ids;
   const live = await queryRows<{ key: string }>(
     ctx.db,
     sql`SELECT DISTINCT singleton_key AS key FROM ${sql.identifier(BOSS_SCHEMA)}.job

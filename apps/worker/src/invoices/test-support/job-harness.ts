@@ -1,0 +1,106 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Db } from "@reskontra/db";
+import pino from "pino";
+import { readCaughtMail, startMailCatcher, type CaughtMail, type MailCatcher } from "../../mail/mail-catcher";
+import { createMailer, type Mailer } from "../../mail/mailer";
+import type { WorkerConfig } from "../../config";
+import type { JobDefinition } from "../../jobs/define-job";
+import type { JobContext } from "../../jobs/job-context";
+import type { JobQueue, SendOptions } from "../../jobs/queue";
+
+/** Test-only: real folders, a real SMTP server and a queue that records what handlers enqueue. */
+
+export interface SentJob {
+  name: string;
+  payload: unknown;
+  options: SendOptions | undefined;
+}
+
+/** Stands in for pg-boss where a test calls handlers directly: it records, and the test runs the handler. */
+export function recordingQueue(): JobQueue & { sent: SentJob[] } {
+  const sent: SentJob[] = [];
+  return {
+    sent,
+    async send(definition: JobDefinition, payload: unknown, options?: SendOptions) {
+      sent.push({ name: definition.name, payload, options });
+      return `job-${sent.length}`;
+    },
+  };
+}
+
+export interface Harness {
+  root: string;
+  mailDir: string;
+  catcher: MailCatcher;
+  mailer: Mailer;
+  config: WorkerConfig;
+  caught(): Promise<CaughtMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "reskontra-dispatch-"));
+  const mailDir = path.join(root, "mail");
+  const catcher = await startMailCatcher({ port: 0, dir: mailDir });
+  const mailer = createMailer(catcher.url);
+  const config: WorkerConfig = {
+    smtpUrl: catcher.url,
+    invoiceMailFrom: "laskut@reskontra.fi",
+    customerServiceEmail: "asiakaspalvelu@reskontra.fi",
+    printOutboxDir: path.join(root, "outbox", "print"),
+    printServiceUrl: null,
+    einvoiceOutboxDir: path.join(root, "outbox", "einvoice"),
+    publicUrl: "https://reskontra.test",
+  };
+  return {
+    root,
+    mailDir,
+    catcher,
+    mailer,
+    config,
+    caught: () => readCaughtMail(mailDir),
+    async close() {
+      mailer.close();
+      await catcher.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A movable clock: tests step time forward to pass a lease. */
+export function testClock(start: Date): { now: () => Date; advance(ms: number): void } {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advance(ms) {
+      current += ms;
+    },
+  };
+}
+
+export function jobContext(db: Db, harness: Harness, overrides: Partial<JobContext> = {}): JobContext {
+  return {
+    db,
+    clock: () => new Date("2026-11-09T10:00:00Z"),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
+    config: harness.config,
+    jobs: recordingQueue(),
+    mailer: harness.mailer,
+    ...overrides,
+  };
+}
+
+/** A fault hook that throws once at the named step, as a crash there would. */
+export function crashOnceAt(step: string): { at(step: string): void } {
+  let armed = true;
+  return {
+    at(current) {
+      if (armed && current === step) {
+        armed = false;
+        throw new Error(`injected crash at ${step}`);
+      }
+    },
+  };
+}
