@@ -3,3 +3,4 @@ export type { TestServer } from "./test-server";
 export { createHarness } from "./harness";
 export type { Harness } from "./harness";
 export { expectRefusal } from "./expect-refusal";
+export { createApiToken } from "../auth/api-tokens";

@@ -1,0 +1,94 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { AppRouter } from "@reskontra/api";
+import { createApiToken, startTestServer, type TestServer } from "@reskontra/api/testing";
+import { createTRPCClient, httpLink } from "@trpc/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const main = fileURLToPath(new URL("./main.ts", import.meta.url));
+
+let server: TestServer;
+let agentToken: string;
+let villeToken: string;
+
+async function cli(token: string, ...args: string[]) {
+  return run(process.execPath, ["--import", "tsx", main, ...args], {
+    env: { ...process.env, RESKONTRA_URL: server.url, RESKONTRA_TOKEN: token },
+  });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const now = new Date();
+  const id = (email: string) => {
+    const value = server.demo.userIds[email];
+    if (!value) throw new Error(`no demo user ${email}`);
+    return value;
+  };
+  agentToken = (
+    await createApiToken(server.database.db, { userId: id("agentti@demo.reskontra.fi"), name: "cli test", now, expiresAt: null })
+  ).token;
+  villeToken = (
+    await createApiToken(server.database.db, {
+      userId: id("ville.virtanen@demo.reskontra.fi"),
+      name: "cli test",
+      now,
+      expiresAt: null,
+    })
+  ).token;
+});
+afterAll(async () => server?.close());
+
+describe("pnpm reskontra", () => {
+  it("answers whoami with the token's user and refuses a bad token", async () => {
+    const { stdout } = await cli(agentToken, "whoami");
+    expect(JSON.parse(stdout)).toMatchObject({ user: { email: "agentti@demo.reskontra.fi" }, via: "token" });
+    const refused = await cli("rsk_not-a-token", "whoami").then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toContain("API-avain on virheellinen");
+  });
+
+  it("lists a user's invoices by reference prefix and sends one by number", async () => {
+    const ville = createTRPCClient<AppRouter>({
+      links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${villeToken}` } })],
+    });
+    const organizationId = server.demo.organizationIds.virtanen;
+    const [maija] = await ville.customers.list.query({ organizationId, query: "Maija" });
+    if (!maija) throw new Error("demo customer missing");
+    const draft = await ville.invoices.create.mutate({
+      organizationId,
+      customerId: maija.id,
+      issueDate: "2026-11-23",
+      paymentTermsDays: 14,
+      deliveryMethod: "post",
+      rows: [{ description: "Siivous", quantity: 2, unitPriceCents: 4000, vatRatePercent: 25.5 }],
+    });
+    const submitted = await ville.invoices.submit.mutate({ invoiceId: draft.id });
+
+    const listed = JSON.parse((await cli(agentToken, "invoices", "list", "--ref", "100102%")).stdout) as { number: string }[];
+    expect(listed.map((r) => r.number)).toContain(submitted.invoiceNumber);
+    expect((await cli(agentToken, "invoices", "list", "--ref", "100101%")).stdout.trim()).toBe("[]");
+
+    const sent = JSON.parse((await cli(agentToken, "invoices", "send", String(submitted.invoiceNumber))).stdout) as {
+      channel: string;
+    };
+    expect(sent.channel).toBe("post");
+    await expect
+      .poll(async () => (await ville.invoices.get.query({ invoiceId: draft.id })).invoice.status, { timeout: 30_000 })
+      .toBe("sent");
+  });
+
+  it("explains its usage when a command is incomplete", async () => {
+    const error = await cli(agentToken, "invoices", "send").then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(2);
+    expect(error?.stderr).toContain("pnpm reskontra invoices send <invoice number>");
+  });
+});
