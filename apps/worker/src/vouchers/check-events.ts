@@ -16,6 +16,7 @@ export interface CheckResult {
  * in the same statement. Only `recorded` events move, so a second run changes nothing.
  */
 export async function checkRecordedEvents(db: Db, now: Date, organizationId?: string): Promise<CheckResult> {
+  const at = now.toISOString();
   const scope = organizationId ? sql`AND e.organization_id = ${organizationId}` : sql``;
   const rows = await db.transaction((tx) =>
     queryRows<{ state: string; n: string | number }>(
@@ -46,13 +47,13 @@ export async function checkRecordedEvents(db: Db, now: Date, organizationId?: st
         UPDATE voucher_events e
         SET state = CASE WHEN d.problem IS NULL AND d.auto_approve THEN 'approved' ELSE 'under_review' END::voucher_event_state,
             review_reason = CASE WHEN d.problem IS NOT NULL THEN d.problem WHEN d.auto_approve THEN NULL ELSE 'manual' END,
-            updated_at = ${now}
+            updated_at = ${at}::timestamptz
         FROM decided d
         WHERE e.id = d.id AND e.state = 'recorded'
         RETURNING e.id, e.organization_id, e.state, e.review_reason
       ), audited AS (
         INSERT INTO audit_log (at, actor_user_id, organization_id, action, entity_type, entity_id, before, after)
-        SELECT ${now}, NULL, m.organization_id,
+        SELECT ${at}::timestamptz, NULL, m.organization_id,
                CASE WHEN m.state = 'approved' THEN 'voucher.event.auto_approved' ELSE 'voucher.event.to_review' END,
                'voucher_event', m.id::text, jsonb_build_object('state', 'recorded'),
                jsonb_build_object('state', m.state, 'reviewReason', m.review_reason)

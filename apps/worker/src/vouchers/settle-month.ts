@@ -51,6 +51,7 @@ interface ProviderTotals extends Record<string, unknown> {
 export async function settleMonth(db: Db, input: SettleMonthInput): Promise<SettleMonthResult> {
   const { organizationId, period, now } = input;
   const coversBefore = periodEnd(period);
+  const at = now.toISOString();
   return db.transaction(async (tx) => {
     const [claimed] = await tx
       .insert(voucherSettlements)
@@ -61,13 +62,13 @@ export async function settleMonth(db: Db, input: SettleMonthInput): Promise<Sett
     const settlementId = claimed.id;
 
     await tx.execute(sql`
-      UPDATE voucher_events SET state = 'settled', settlement_id = ${settlementId}, updated_at = ${now}
+      UPDATE voucher_events SET state = 'settled', settlement_id = ${settlementId}, updated_at = ${at}::timestamptz
       WHERE organization_id = ${organizationId} AND state = 'approved' AND event_date < ${coversBefore}`);
     await tx.execute(sql`
       UPDATE voucher_credits SET settlement_id = ${settlementId}
-      WHERE organization_id = ${organizationId} AND settlement_id IS NULL AND created_at <= ${now}`);
+      WHERE organization_id = ${organizationId} AND settlement_id IS NULL AND created_at <= ${at}::timestamptz`);
     await tx.execute(sql`
-      UPDATE voucher_events SET awaiting_credit = false, updated_at = ${now}
+      UPDATE voucher_events SET awaiting_credit = false, updated_at = ${at}::timestamptz
       WHERE id IN (SELECT event_id FROM voucher_credits WHERE settlement_id = ${settlementId})`);
 
     const totals = await queryRows<ProviderTotals>(

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { resolveWorkerConfig, workerConfigFromEnv } from "./config";
+
+describe("workerConfigFromEnv", () => {
+  it("has development defaults under the data folder and no SMTP", () => {
+    expect(workerConfigFromEnv({}, "/srv/reskontra/data")).toEqual({
+      smtpUrl: null,
+      invoiceMailFrom: "laskut@reskontra.fi",
+      customerServiceEmail: "asiakaspalvelu@reskontra.fi",
+      printOutboxDir: path.resolve("/srv/reskontra/data/outbox/print"),
+      printServiceUrl: null,
+      einvoiceOutboxDir: path.resolve("/srv/reskontra/data/outbox/einvoice"),
+      publicUrl: "http://localhost:3000",
+    });
+  });
+
+  it("reads every variable, and treats a blank one as unset", () => {
+    const config = workerConfigFromEnv(
+      {
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        INVOICE_MAIL_FROM: "laskut@example.fi",
+        CUSTOMER_SERVICE_EMAIL: "tuki@example.fi",
+        PRINT_OUTBOX_DIR: "/var/print",
+        PRINT_SERVICE_URL: " ",
+        EINVOICE_OUTBOX_DIR: "/var/einvoice",
+        PUBLIC_URL: "https://reskontra.example/",
+      },
+      "/data",
+    );
+    expect(config).toMatchObject({
+      smtpUrl: "smtp://127.0.0.1:2525",
+      invoiceMailFrom: "laskut@example.fi",
+      customerServiceEmail: "tuki@example.fi",
+      printOutboxDir: "/var/print",
+      printServiceUrl: null,
+      einvoiceOutboxDir: "/var/einvoice",
+      publicUrl: "https://reskontra.example",
+    });
+  });
+
+  it("lets explicit overrides win, but not explicit undefined", () => {
+    const config = resolveWorkerConfig({ smtpUrl: "smtp://x:25", printServiceUrl: undefined }, { PRINT_SERVICE_URL: "http://print", DATA_DIR: "/d" });
+    expect(config.smtpUrl).toBe("smtp://x:25");
+    expect(config.printServiceUrl).toBe("http://print");
+    expect(config.printOutboxDir).toBe(path.resolve("/d/outbox/print"));
+  });
+});
