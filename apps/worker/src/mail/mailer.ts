@@ -37,7 +37,9 @@ export function normalizeMessageId(messageId: string): string {
 
 /** `smtpUrl` as nodemailer understands it, e.g. "smtp://127.0.0.1:2525" or "smtps://user:pass@host:465". */
 export function createMailer(smtpUrl: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Bounded waits: a stalled server must fail the send well inside the side-effect lease
+  // (2 min), so a send still in flight is never mistaken for one that died. The URL may override.
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
   return {
     async send(mail) {
       const info = await transport.sendMail({
