@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Route, Routes } from "react-router";
 import { LoginPage } from "./auth/login-page";
 import { useLocale } from "./i18n/locale";
+import { InvoicesRoutes } from "./invoices/invoices-routes";
 import { HomePage } from "./shell/home-page";
 import { PlaceholderPage } from "./shell/placeholder-page";
 import { Shell } from "./shell/shell";
@@ -17,7 +18,7 @@ export function App() {
     <Shell userName={me.data.user.name}>
       <Routes>
         <Route path="/" element={<HomePage me={me.data} />} />
-        <Route path="/invoices/*" element={<PlaceholderPage title="nav.invoices" />} />
+        <Route path="/invoices/*" element={<InvoicesRoutes />} />
         <Route path="/vouchers/*" element={<PlaceholderPage title="nav.vouchers" />} />
         <Route path="/reminders/*" element={<PlaceholderPage title="nav.reminders" />} />
         <Route path="/support/*" element={<PlaceholderPage title="nav.support" />} />

@@ -30,3 +30,18 @@ describe("ui components", () => {
     expect(screen.queryByRole("table")).toBeNull();
   });
 });
+
+describe("Table row hooks", () => {
+  it("puts the row's test id on its <tr>", () => {
+    render(
+      <Table
+        columns={[{ key: "a", header: "A", cell: (r: { a: string }) => r.a }]}
+        rows={[{ a: "10010257" }]}
+        rowKey={(r) => r.a}
+        rowTestId={(r) => `unsent-row-${r.a}`}
+        empty="-"
+      />,
+    );
+    expect(screen.getByTestId("unsent-row-10010257").tagName).toBe("TR");
+  });
+});

@@ -71,11 +71,14 @@ export function Table<Row>({
   columns,
   rows,
   rowKey,
+  rowTestId,
   empty,
 }: {
   columns: Column<Row>[];
   rows: Row[];
   rowKey: (row: Row) => string;
+  /** A stable hook for end-to-end tests, e.g. the invoice number of the row. */
+  rowTestId?: (row: Row) => string | undefined;
   empty: ReactNode;
 }) {
   if (rows.length === 0) return <p className="rk-empty">{empty}</p>;
@@ -92,7 +95,7 @@ export function Table<Row>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)}>
+          <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
             {columns.map((c) => (
               <td key={c.key} style={{ textAlign: c.align ?? "left" }}>
                 {c.cell(row)}

@@ -1,0 +1,191 @@
+import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useNavigate, useParams } from "react-router";
+import { useLocale } from "../i18n/locale";
+import { refusalOf, useTRPC } from "../trpc";
+import type { Customer, CustomerInput } from "./api-types";
+import { fieldErrorsOf } from "./field-errors";
+
+type CustomerForm = Omit<
+  CustomerInput,
+  "organizationId" | "isPerson" | "businessId" | "email" | "einvoiceAddress" | "einvoiceOperator"
+> & {
+  kind: "person" | "business";
+  businessId: string;
+  email: string;
+  einvoiceAddress: string;
+  einvoiceOperator: string;
+};
+
+const EMPTY: CustomerForm = {
+  customerNumber: "",
+  name: "",
+  kind: "person",
+  businessId: "",
+  countryCode: "FI",
+  street: "",
+  postalCode: "",
+  city: "",
+  email: "",
+  einvoiceAddress: "",
+  einvoiceOperator: "",
+};
+
+function formOf(c: Customer): CustomerForm {
+  return {
+    customerNumber: c.customerNumber,
+    name: c.name,
+    kind: c.isPerson ? "person" : "business",
+    businessId: c.businessId ?? "",
+    countryCode: c.countryCode,
+    street: c.street,
+    postalCode: c.postalCode,
+    city: c.city,
+    email: c.email ?? "",
+    einvoiceAddress: c.einvoiceAddress ?? "",
+    einvoiceOperator: c.einvoiceOperator ?? "",
+  };
+}
+
+/** Empty optional fields go to the api as null, which is how it stores "not given". */
+function inputOf(form: CustomerForm): Omit<CustomerInput, "organizationId"> {
+  const { kind, ...rest } = form;
+  return {
+    ...rest,
+    isPerson: kind === "person",
+    businessId: form.businessId.trim() || null,
+    email: form.email.trim() || null,
+    einvoiceAddress: form.einvoiceAddress.trim() || null,
+    einvoiceOperator: form.einvoiceOperator.trim() || null,
+  };
+}
+
+export function CustomerFormPage({ organizationId }: { organizationId: string }) {
+  const { customerId } = useParams();
+  const trpc = useTRPC();
+  const { t } = useLocale();
+  // The list procedure is the only read of customers; an edit finds its customer there.
+  const customers = useQuery({ ...trpc.customers.list.queryOptions({ organizationId }), enabled: Boolean(customerId) });
+  const existing = customerId ? customers.data?.find((c) => c.id === customerId) : undefined;
+  if (customerId && customers.isPending) return <p>{t("loading")}</p>;
+  if (customerId && !existing) return <Alert>{t("cust.notFound")}</Alert>;
+  return <CustomerForm key={existing?.id ?? "new"} organizationId={organizationId} existing={existing} />;
+}
+
+function CustomerForm({ organizationId, existing }: { organizationId: string; existing: Customer | undefined }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { t } = useLocale();
+  const [form, setForm] = useState<CustomerForm>(existing ? formOf(existing) : EMPTY);
+  const onSaved = async () => {
+    await queryClient.invalidateQueries(trpc.customers.list.pathFilter());
+    await navigate("/invoices/customers");
+  };
+  const create = useMutation(trpc.customers.create.mutationOptions({ onSuccess: onSaved }));
+  const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess: onSaved }));
+  const mutation = existing ? update : create;
+  const errors = fieldErrorsOf(mutation.error);
+
+  function set<K extends keyof CustomerForm>(key: K, value: CustomerForm[K]) {
+    setForm((f) => ({ ...f, [key]: value }));
+  }
+
+  function save(e: FormEvent) {
+    e.preventDefault();
+    const customer = inputOf(form);
+    if (existing) update.mutate({ organizationId, customerId: existing.id, customer });
+    else create.mutate({ organizationId, ...customer });
+  }
+
+  return (
+    <Card title={t(existing ? "cust.edit" : "cust.new")}>
+      <form onSubmit={save} noValidate>
+        {mutation.error ? <Alert>{refusalOf(mutation.error)?.message}</Alert> : null}
+        <div className="invoice-grid">
+          <Field
+            label={t("cust.customerNumber")}
+            value={form.customerNumber}
+            onChange={(e) => set("customerNumber", e.target.value)}
+            error={errors.customerNumber}
+            required
+          />
+          <Field
+            label={t("cust.name")}
+            value={form.name}
+            onChange={(e) => set("name", e.target.value)}
+            error={errors.name}
+            required
+          />
+          <SelectField
+            label={t("cust.kind")}
+            value={form.kind}
+            onChange={(e) => set("kind", e.target.value === "business" ? "business" : "person")}
+            error={errors.isPerson}
+            options={[
+              { value: "person", label: t("cust.kind.person") },
+              { value: "business", label: t("cust.kind.business") },
+            ]}
+          />
+          {form.kind === "business" ? (
+            <Field
+              label={t("cust.businessId")}
+              hint={t("cust.businessIdHint")}
+              value={form.businessId}
+              onChange={(e) => set("businessId", e.target.value)}
+              error={errors.businessId}
+            />
+          ) : null}
+          <Field
+            label={t("cust.country")}
+            value={form.countryCode}
+            maxLength={2}
+            onChange={(e) => set("countryCode", e.target.value.toUpperCase())}
+            error={errors.countryCode}
+          />
+          <Field
+            label={t("cust.street")}
+            value={form.street}
+            onChange={(e) => set("street", e.target.value)}
+            error={errors.street}
+          />
+          <Field
+            label={t("cust.postalCode")}
+            value={form.postalCode}
+            onChange={(e) => set("postalCode", e.target.value)}
+            error={errors.postalCode}
+          />
+          <Field label={t("cust.city")} value={form.city} onChange={(e) => set("city", e.target.value)} error={errors.city} />
+          <Field
+            label={t("cust.email")}
+            type="email"
+            value={form.email}
+            onChange={(e) => set("email", e.target.value)}
+            error={errors.email}
+          />
+          <Field
+            label={t("cust.einvoiceAddress")}
+            value={form.einvoiceAddress}
+            onChange={(e) => set("einvoiceAddress", e.target.value)}
+            error={errors.einvoiceAddress}
+          />
+          <Field
+            label={t("cust.einvoiceOperator")}
+            value={form.einvoiceOperator}
+            onChange={(e) => set("einvoiceOperator", e.target.value)}
+            error={errors.einvoiceOperator}
+          />
+        </div>
+        <div className="invoice-actions">
+          <Button type="submit" disabled={mutation.isPending}>
+            {mutation.isPending ? t("form.busy") : t("cust.save")}
+          </Button>
+          <Button variant="secondary" onClick={() => void navigate("/invoices/customers")}>
+            {t("common.cancel")}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,141 @@
+import { parseMoney } from "@reskontra/ui";
+import type { MessageKey } from "../i18n/messages";
+import type { Customer, DeliveryMethod, InvoiceDetail, InvoiceDraftInput } from "./api-types";
+import {
+  centsToInput,
+  formatQuantity,
+  milliToQuantity,
+  parseQuantityMilli,
+  rateToBasisPoints,
+  type TotalsInput,
+} from "./invoice-amounts";
+import { todayInHelsinki } from "./dates";
+
+/** What the user types, kept as text so a half-typed "12," is not lost or rounded while typing. */
+export interface RowForm {
+  key: string;
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  vatRate: string;
+}
+
+export interface InvoiceForm {
+  customerId: string;
+  issueDate: string;
+  deliveryDate: string;
+  paymentTermsDays: string;
+  deliveryMethod: DeliveryMethod;
+  notes: string;
+  rows: RowForm[];
+}
+
+let nextRowKey = 0;
+/** React keys for rows that have no id yet; a counter, since crypto.randomUUID needs a secure context. */
+export function newRowKey(): string {
+  nextRowKey += 1;
+  return `row-${nextRowKey}`;
+}
+
+export function emptyRow(): RowForm {
+  return { key: newRowKey(), description: "", quantity: "1", unit: "", unitPrice: "", vatRate: "25.5" };
+}
+
+export function emptyForm(): InvoiceForm {
+  return {
+    customerId: "",
+    issueDate: todayInHelsinki(),
+    deliveryDate: "",
+    paymentTermsDays: "14",
+    deliveryMethod: "email",
+    notes: "",
+    rows: [emptyRow()],
+  };
+}
+
+/** A saved invoice back into the form, for editing a draft or a returned invoice. */
+export function formFromDetail(detail: InvoiceDetail, locale: "fi" | "en"): InvoiceForm {
+  const { invoice } = detail;
+  return {
+    customerId: invoice.customerId,
+    issueDate: invoice.issueDate,
+    deliveryDate: invoice.deliveryDate ?? "",
+    paymentTermsDays: String(invoice.paymentTermsDays),
+    deliveryMethod: invoice.deliveryMethod,
+    notes: invoice.notes ?? "",
+    rows: detail.rows.map((r) => ({
+      key: r.id,
+      description: r.description,
+      quantity: formatQuantity(r.quantityMilli, locale),
+      unit: r.unit ?? "",
+      unitPrice: centsToInput(r.unitPriceCents),
+      // Integer basis points → the select's value ("25.5"); the division is exact for two decimals.
+      vatRate: String(r.vatRateBp / 100),
+    })),
+  };
+}
+
+/** The delivery method a customer's details allow, best first: e-invoice, then e-mail, else post. */
+export function suggestedDelivery(customer: Customer | undefined): DeliveryMethod | null {
+  if (!customer) return null;
+  if (customer.einvoiceAddress && customer.einvoiceOperator) return "einvoice";
+  if (customer.email) return "email";
+  return "post";
+}
+
+export interface ParsedRow extends TotalsInput {
+  ok: boolean;
+}
+
+/** Each row as numbers for the live totals; a row not yet valid counts as zero. */
+export function parseRows(rows: RowForm[]): ParsedRow[] {
+  return rows.map((row) => {
+    const quantityMilli = parseQuantityMilli(row.quantity);
+    const unitPriceCents = parseMoney(row.unitPrice);
+    const vatBasisPoints = rateToBasisPoints(row.vatRate);
+    const ok = quantityMilli !== null && unitPriceCents !== null;
+    return { ok, quantityMilli: quantityMilli ?? 0, unitPriceCents: unitPriceCents ?? 0, vatBasisPoints };
+  });
+}
+
+type DraftFields = Omit<InvoiceDraftInput, "organizationId">;
+
+/**
+ * Checks what the browser can check and builds the api input. Error keys are the api's field
+ * paths ("rows.0.unitPriceCents"), so client and server errors land on the same input.
+ */
+export function validateForm(form: InvoiceForm): { input: DraftFields | null; errors: Record<string, MessageKey> } {
+  const errors: Record<string, MessageKey> = {};
+  if (!form.customerId) errors.customerId = "common.required";
+  if (!form.issueDate) errors.issueDate = "common.required";
+  const days = /^\d{1,3}$/.test(form.paymentTermsDays.trim()) ? Number(form.paymentTermsDays) : NaN;
+  if (!(days >= 0 && days <= 365)) errors.paymentTermsDays = "form.invalidDays";
+  const rows = form.rows.map((row, i) => {
+    const quantityMilli = parseQuantityMilli(row.quantity);
+    const unitPriceCents = parseMoney(row.unitPrice);
+    if (!row.description.trim()) errors[`rows.${i}.description`] = "common.required";
+    if (quantityMilli === null) errors[`rows.${i}.quantity`] = "form.invalidQuantity";
+    if (unitPriceCents === null) errors[`rows.${i}.unitPriceCents`] = "form.invalidAmount";
+    return {
+      description: row.description.trim(),
+      quantity: milliToQuantity(quantityMilli ?? 0),
+      unit: row.unit.trim() || null,
+      unitPriceCents: unitPriceCents ?? 0,
+      vatRatePercent: rateToBasisPoints(row.vatRate) / 100,
+    };
+  });
+  if (Object.keys(errors).length > 0) return { input: null, errors };
+  return {
+    errors,
+    input: {
+      customerId: form.customerId,
+      issueDate: form.issueDate,
+      deliveryDate: form.deliveryDate || null,
+      paymentTermsDays: days,
+      deliveryMethod: form.deliveryMethod,
+      notes: form.notes.trim() || null,
+      rows,
+    },
+  };
+}

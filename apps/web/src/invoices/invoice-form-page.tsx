@@ -1,0 +1,161 @@
+import { Alert, Button, Card, DateText, Field, SelectField, TextAreaField } from "@reskontra/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useNavigate, useParams } from "react-router";
+import { useLocale } from "../i18n/locale";
+import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
+import type { InvoiceDetail } from "./api-types";
+import { addDays } from "./dates";
+import { fieldErrorsOf, mergeErrors } from "./field-errors";
+import { invoiceTotals } from "./invoice-amounts";
+import { emptyForm, formFromDetail, parseRows, suggestedDelivery, validateForm, type InvoiceForm } from "./invoice-form-model";
+import { InvoiceRowEditor } from "./invoice-row-editor";
+import { DELIVERY_LABEL, DELIVERY_METHODS } from "./labels";
+import { TotalsTable } from "./totals-table";
+
+const EDITABLE = new Set(["draft", "needs_correction"]);
+
+/** /invoices/new and /invoices/:invoiceId/edit: loads the invoice when editing, then hands over to the form. */
+export function InvoiceFormPage({ organizationId }: { organizationId: string }) {
+  const { invoiceId } = useParams();
+  const trpc = useTRPC();
+  const { t } = useLocale();
+  const detail = useQuery({ ...trpc.invoices.get.queryOptions({ invoiceId: invoiceId ?? "" }), enabled: Boolean(invoiceId) });
+  if (!invoiceId) return <InvoiceFormCard key="new" organizationId={organizationId} existing={null} />;
+  if (detail.error) return <Alert>{refusalOf(detail.error)?.message}</Alert>;
+  if (!detail.data) return <p>{t("loading")}</p>;
+  if (!EDITABLE.has(detail.data.invoice.status)) return <Alert>{t("form.notEditable")}</Alert>;
+  return <InvoiceFormCard key={invoiceId} organizationId={organizationId} existing={detail.data} />;
+}
+
+function InvoiceFormCard({ organizationId, existing }: { organizationId: string; existing: InvoiceDetail | null }) {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { t, locale } = useLocale();
+  const [form, setForm] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  // Once a new invoice is created, later clicks update it: a failed submit must not leave duplicate drafts.
+  const savedId = useRef<string | null>(existing?.invoice.id ?? null);
+  const customers = useQuery(trpc.customers.list.queryOptions({ organizationId }));
+  const parsed = useMemo(() => parseRows(form.rows), [form.rows]);
+  const totals = useMemo(() => invoiceTotals(parsed), [parsed]);
+  const dueDate = /^\d{1,3}$/.test(form.paymentTermsDays) ? addDays(form.issueDate, Number(form.paymentTermsDays)) : null;
+
+  const save = useMutation({
+    mutationFn: async ({ submit }: { submit: boolean }) => {
+      const { input } = validateForm(form);
+      // run() validated already; this only narrows the type.
+      if (!input) throw new Error(t("form.fixErrors"));
+      const id = savedId.current;
+      const invoice = id
+        ? await client.invoices.update.mutate({ organizationId, invoiceId: id, invoice: input })
+        : await client.invoices.create.mutate({ organizationId, ...input });
+      savedId.current = invoice.id;
+      if (submit) await client.invoices.submit.mutate({ invoiceId: invoice.id });
+      return invoice.id;
+    },
+    onSettled: () => queryClient.invalidateQueries(trpc.invoices.pathFilter()),
+    onSuccess: (id) => navigate(`/invoices/${id}`),
+  });
+  const errors = mergeErrors(localErrors, fieldErrorsOf(save.error));
+
+  function set<K extends keyof InvoiceForm>(key: K, value: InvoiceForm[K]) {
+    setForm((f) => ({ ...f, [key]: value }));
+  }
+
+  function chooseCustomer(customerId: string) {
+    const suggestion = suggestedDelivery(customers.data?.find((c) => c.id === customerId));
+    setForm((f) => ({ ...f, customerId, deliveryMethod: suggestion ?? f.deliveryMethod }));
+  }
+
+  function run(submit: boolean) {
+    const { input, errors: found } = validateForm(form);
+    setLocalErrors(Object.fromEntries(Object.entries(found).map(([k, key]) => [k, t(key)])));
+    if (input) save.mutate({ submit });
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    run(true);
+  }
+
+  const number = existing?.invoice.invoiceNumber;
+  const correcting = existing?.invoice.status === "needs_correction";
+  return (
+    <Card title={existing ? `${t("form.titleEdit")}${number ? ` ${number}` : ""}` : t("form.titleNew")}>
+      <form onSubmit={onSubmit} noValidate>
+        {save.error ? <Alert>{refusalOf(save.error)?.message}</Alert> : null}
+        {Object.keys(localErrors).length > 0 ? <Alert>{t("form.fixErrors")}</Alert> : null}
+        <div className="invoice-grid">
+          <SelectField
+            label={t("form.customer")}
+            value={form.customerId}
+            onChange={(e) => chooseCustomer(e.target.value)}
+            error={errors.customerId ?? (customers.data?.length === 0 ? t("form.noCustomers") : undefined)}
+            options={[
+              { value: "", label: t("form.chooseCustomer") },
+              ...(customers.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.customerNumber})` })),
+            ]}
+          />
+          <SelectField
+            label={t("form.deliveryMethod")}
+            value={form.deliveryMethod}
+            onChange={(e) => {
+              const method = DELIVERY_METHODS.find((m) => m === e.target.value);
+              if (method) set("deliveryMethod", method);
+            }}
+            error={errors.deliveryMethod}
+            options={DELIVERY_METHODS.map((m) => ({ value: m, label: t(DELIVERY_LABEL[m]) }))}
+          />
+          <Field
+            label={t("form.issueDate")}
+            type="date"
+            value={form.issueDate}
+            onChange={(e) => set("issueDate", e.target.value)}
+            error={errors.issueDate}
+          />
+          <Field
+            label={t("form.paymentTerms")}
+            inputMode="numeric"
+            value={form.paymentTermsDays}
+            onChange={(e) => set("paymentTermsDays", e.target.value)}
+            error={errors.paymentTermsDays}
+          />
+          <Field
+            label={t("form.deliveryDate")}
+            type="date"
+            value={form.deliveryDate}
+            onChange={(e) => set("deliveryDate", e.target.value)}
+            error={errors.deliveryDate}
+          />
+        </div>
+        {dueDate ? (
+          <p data-testid="invoice-form-due-date">
+            {t("inv.col.dueDate")}: <DateText date={dueDate} locale={locale} />
+          </p>
+        ) : null}
+        <h3>{t("form.rows")}</h3>
+        {errors.rows ? <Alert>{errors.rows}</Alert> : null}
+        <InvoiceRowEditor rows={form.rows} parsed={parsed} errors={errors} onChange={(rows) => set("rows", rows)} />
+        <TotalsTable totals={totals} testId="invoice-form-totals" />
+        <p className="rk-hint">{t("totals.estimate")}</p>
+        <TextAreaField
+          label={t("form.notes")}
+          value={form.notes}
+          onChange={(e) => set("notes", e.target.value)}
+          error={errors.notes}
+        />
+        <div className="invoice-actions">
+          <Button variant="secondary" disabled={save.isPending} onClick={() => run(false)}>
+            {t("form.saveDraft")}
+          </Button>
+          <Button type="submit" disabled={save.isPending}>
+            {save.isPending ? t("form.busy") : t(correcting ? "form.resubmit" : "form.submit")}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

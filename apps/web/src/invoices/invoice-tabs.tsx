@@ -1,0 +1,29 @@
+import { NavLink } from "react-router";
+import { useLocale } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
+import type { InvoiceRoles } from "./invoice-roles";
+
+const USER_TABS: { to: string; label: MessageKey }[] = [
+  { to: "/invoices/mine", label: "inv.tab.mine" },
+  { to: "/invoices/customers", label: "inv.tab.customers" },
+];
+const AGENT_TABS: { to: string; label: MessageKey }[] = [
+  { to: "/invoices/unsent", label: "inv.tab.unsent" },
+  { to: "/invoices/receivables", label: "inv.tab.receivables" },
+  { to: "/invoices/search", label: "inv.tab.search" },
+];
+
+/** Someone who both invoices and serves customers sees both sets of tabs. */
+export function InvoiceTabs({ roles }: { roles: InvoiceRoles }) {
+  const { t } = useLocale();
+  const tabs = [...(roles.userOrganizationId ? USER_TABS : []), ...(roles.isAgent ? AGENT_TABS : [])];
+  return (
+    <nav aria-label={t("inv.tabs")} className="invoice-tabs">
+      {tabs.map((tab) => (
+        <NavLink key={tab.to} to={tab.to}>
+          {t(tab.label)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,77 @@
+import type { BadgeTone } from "@reskontra/ui";
+import type { MessageKey } from "../i18n/messages";
+import type { DeliveryMethod, DispatchStatus, InvoiceStatus, Risk } from "./api-types";
+
+// Records over the server's enums: a new status or risk on the api fails the type-check here, not silently in the UI.
+export const STATUS_LABEL: Record<InvoiceStatus, MessageKey> = {
+  draft: "inv.status.draft",
+  submitted: "inv.status.submitted",
+  needs_correction: "inv.status.needs_correction",
+  sent: "inv.status.sent",
+  paid: "inv.status.paid",
+  credited: "inv.status.credited",
+};
+
+export const STATUS_TONE: Record<InvoiceStatus, BadgeTone> = {
+  draft: "neutral",
+  submitted: "info",
+  needs_correction: "warning",
+  sent: "info",
+  paid: "success",
+  credited: "neutral",
+};
+
+export const RISK_LABEL: Record<Risk, MessageKey> = {
+  overdue: "inv.risk.overdue",
+  at_risk: "inv.risk.at_risk",
+  today: "inv.risk.today",
+  later: "inv.risk.later",
+};
+
+export const RISK_TONE: Record<Risk, BadgeTone> = {
+  overdue: "danger",
+  at_risk: "warning",
+  today: "info",
+  later: "neutral",
+};
+
+export const DELIVERY_LABEL: Record<DeliveryMethod, MessageKey> = {
+  post: "inv.delivery.post",
+  email: "inv.delivery.email",
+  einvoice: "inv.delivery.einvoice",
+};
+
+export const DELIVERY_METHODS: DeliveryMethod[] = ["email", "einvoice", "post"];
+
+export const DISPATCH_STATUS_LABEL: Record<DispatchStatus, MessageKey> = {
+  queued: "disp.status.queued",
+  sent: "disp.status.sent",
+  failed: "disp.status.failed",
+  uncertain: "disp.status.uncertain",
+};
+
+/** Audit action codes are open-ended strings on the server; unknown ones are shown as the code itself. */
+const ACTION_LABEL: Partial<Record<string, MessageKey>> = {
+  "invoice.created": "action.invoice.created",
+  "invoice.updated": "action.invoice.updated",
+  "invoice.submitted": "action.invoice.submitted",
+  "invoice.resubmitted": "action.invoice.resubmitted",
+  "invoice.dispatch_requested": "action.invoice.dispatch_requested",
+  "invoice.returned_for_correction": "action.invoice.returned_for_correction",
+  "invoice.message_added": "action.invoice.message_added",
+  "invoice.sent": "action.invoice.sent",
+  "invoice.dispatch_failed": "action.invoice.dispatch_failed",
+  "invoice.dispatch_uncertain": "action.invoice.dispatch_uncertain",
+  "invoice.paid": "action.invoice.paid",
+  "invoice.partially_paid": "action.invoice.partially_paid",
+  "invoice.credited": "action.invoice.credited",
+  "invoice.credit_note_created": "action.invoice.credit_note_created",
+};
+
+export function actionLabel(action: string, t: (key: MessageKey) => string): string {
+  const key = ACTION_LABEL[action];
+  return key ? t(key) : action;
+}
+
+/** Finnish VAT rates offered on a row; 14 % stays for supplies dated before its 2026 cut to 13,5 %. */
+export const VAT_RATES = ["25.5", "14", "13.5", "10", "0"] as const;

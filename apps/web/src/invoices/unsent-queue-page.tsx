@@ -1,0 +1,110 @@
+import { Alert, Button, Card, DateTimeText, StatusBadge, Table, type Column } from "@reskontra/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useLocale } from "../i18n/locale";
+import { refusalOf, useTRPC } from "../trpc";
+import type { UnsentInvoice } from "./api-types";
+import { InvoiceStatusBadge, RiskBadge } from "./badges";
+import { useSummaryColumns } from "./invoice-columns";
+import { ReturnForCorrectionForm } from "./return-for-correction-form";
+
+/**
+ * "Lähettämättömät laskut": every submitted invoice of every user, most urgent deadline first
+ * (the server sorts). A sent invoice stays here until the worker has delivered it, so the rows
+ * sent from this screen are marked queued and the list refreshes until they leave it.
+ */
+export function UnsentQueuePage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { t, locale } = useLocale();
+  const [queuedIds, setQueuedIds] = useState<ReadonlySet<string>>(new Set());
+  const [returning, setReturning] = useState<UnsentInvoice | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const queue = useQuery({
+    ...trpc.invoices.unsent.queryOptions(),
+    refetchInterval: (query) => (query.state.data?.some((i) => queuedIds.has(i.id)) ? 2000 : 30_000),
+  });
+  const send = useMutation(
+    trpc.invoices.send.mutationOptions({
+      onSuccess: async (_dispatch, input) => {
+        setQueuedIds((ids) => new Set([...ids, input.invoiceId]));
+        const number = queue.data?.find((i) => i.id === input.invoiceId)?.invoiceNumber ?? "";
+        setNotice(t("unsent.sent", { number }));
+        await queryClient.invalidateQueries(trpc.invoices.pathFilter());
+      },
+    }),
+  );
+  const base = useSummaryColumns<UnsentInvoice>(["number", "user", "customer", "delivery", "amount"]);
+  const columns: Column<UnsentInvoice>[] = [
+    {
+      key: "deadline",
+      header: t("inv.col.deadline"),
+      cell: (i) => (i.deadlineAt ? <DateTimeText instant={i.deadlineAt} locale={locale} /> : "–"),
+    },
+    { key: "risk", header: t("inv.col.risk"), cell: (i) => (i.status === "submitted" ? <RiskBadge risk={i.risk} /> : null) },
+    ...base,
+    {
+      key: "status",
+      header: t("inv.col.status"),
+      cell: (i) =>
+        queuedIds.has(i.id) && i.status === "submitted" ? (
+          <StatusBadge tone="info">{t("disp.status.queued")}</StatusBadge>
+        ) : (
+          <InvoiceStatusBadge status={i.status} />
+        ),
+    },
+    {
+      key: "actions",
+      header: t("inv.col.actions"),
+      cell: (i) =>
+        i.status === "submitted" ? (
+          <span className="invoice-actions">
+            <Button
+              disabled={queuedIds.has(i.id) || (send.isPending && send.variables.invoiceId === i.id)}
+              onClick={() => send.mutate({ invoiceId: i.id })}
+            >
+              {t("unsent.send")}
+            </Button>
+            <Button variant="secondary" disabled={queuedIds.has(i.id)} onClick={() => setReturning(i)}>
+              {t("unsent.return")}
+            </Button>
+          </span>
+        ) : (
+          <span className="rk-hint">{t("unsent.waiting")}</span>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      {returning ? (
+        <ReturnForCorrectionForm
+          invoiceId={returning.id}
+          invoiceNumber={returning.invoiceNumber ?? ""}
+          onCancel={() => setReturning(null)}
+          onDone={(message) => {
+            setReturning(null);
+            setNotice(message);
+          }}
+        />
+      ) : null}
+      <Card title={t("inv.tab.unsent")}>
+        <p className="rk-hint">{t("unsent.hint")}</p>
+        {notice ? <Alert tone="success">{notice}</Alert> : null}
+        {send.error ? <Alert>{refusalOf(send.error)?.message}</Alert> : null}
+        {queue.error ? <Alert>{refusalOf(queue.error)?.message}</Alert> : null}
+        {queue.data ? (
+          <Table<UnsentInvoice>
+            rows={queue.data}
+            rowKey={(i) => i.id}
+            rowTestId={(i) => `unsent-row-${i.invoiceNumber ?? i.id}`}
+            columns={columns}
+            empty={t("unsent.empty")}
+          />
+        ) : (
+          <p>{t("loading")}</p>
+        )}
+      </Card>
+    </>
+  );
+}
