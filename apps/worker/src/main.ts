@@ -1,0 +1,28 @@
+import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
+import pino from "pino";
+import { startWorker } from "./worker";
+
+// The worker as its own process, for PostgreSQL deployments (on PGlite it runs inside the api process,
+// since the embedded database cannot be opened twice).
+const url = process.env.DATABASE_URL;
+if (!url || !isPostgresUrl(url)) {
+  process.stderr.write("The standalone worker needs DATABASE_URL=postgres://…; on the embedded database `pnpm start` runs it with the api.\n");
+  process.exit(2);
+}
+const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+const database = await createDb(url, { max: 4 });
+await migrate(database);
+const worker = await startWorker({ database, url, clock: () => new Date(), logger });
+logger.info({ smtp: worker.config.smtpUrl ? "configured" : "none" }, "worker started");
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "worker stopping");
+  await worker.stop();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
