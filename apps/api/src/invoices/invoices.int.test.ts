@@ -213,3 +213,22 @@ describe("PDF preview", () => {
     await expectRefusal((await h.as(AINO)).invoices.pdf({ invoiceId: submitted.id }), "NOT_FOUND", "NOT_FOUND");
   });
 });
+
+describe("sending again after a failed delivery", () => {
+  it("allows a new attempt once the previous dispatch failed, and refuses correction while one is queued", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const submitted = await ville.invoices.submit({
+      invoiceId: (await ville.invoices.create({ organizationId, ...draftFor(maija.id) })).id,
+    });
+    const agent = await h.as(AGENT);
+    const first = await agent.invoices.send({ invoiceId: submitted.id });
+    await expectRefusal(
+      agent.invoices.returnForCorrection({ invoiceId: submitted.id, message: "?" }),
+      "CONFLICT",
+      "INVOICE_ALREADY_QUEUED",
+    );
+    await h.database.db.execute(sql`update dispatches set status = 'failed', last_error = 'test' where id = ${first.dispatchId}`);
+    const second = await agent.invoices.send({ invoiceId: submitted.id });
+    expect(second.dispatchId).not.toBe(first.dispatchId);
+  });
+});

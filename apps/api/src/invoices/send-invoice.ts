@@ -1,9 +1,18 @@
 import { dispatchInvoice } from "@reskontra/worker/jobs";
-import { eq } from "drizzle-orm";
-import { dispatches, invoiceMessages, invoices, notifications, writeAudit } from "@reskontra/db";
+import { and, eq, inArray } from "drizzle-orm";
+import { dispatches, invoiceMessages, invoices, notifications, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { lockInvoice } from "./invoice-access";
+
+/** A dispatch still waiting or already delivered blocks another send; failed and uncertain ones do not. */
+async function liveDispatchOf(tx: DbOrTx, invoiceId: string) {
+  const [live] = await tx
+    .select({ id: dispatches.id })
+    .from(dispatches)
+    .where(and(eq(dispatches.invoiceId, invoiceId), inArray(dispatches.status, ["queued", "sent"])));
+  return live;
+}
 
 /**
  * An agent's "send": the dispatch row and its audit commit together; the job is enqueued after
@@ -14,13 +23,17 @@ export async function sendInvoice(ctx: AuthedContext, invoiceId: string) {
   const dispatch = await ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
+    if (await liveDispatchOf(tx, invoiceId)) throw new AppError("INVOICE_ALREADY_QUEUED");
+    // After a failed or uncertain delivery an agent may send again; each attempt has its own key.
+    const attempt =
+      (await tx.select({ id: dispatches.id }).from(dispatches).where(eq(dispatches.invoiceId, invoiceId))).length + 1;
     const [row] = await tx
       .insert(dispatches)
       .values({
         invoiceId,
         documentKind: invoice.kind,
         channel: invoice.deliveryMethod,
-        idempotencyKey: `invoice:${invoiceId}:send`,
+        idempotencyKey: `invoice:${invoiceId}:send:${attempt}`,
         requestedBy: ctx.auth.user.id,
         createdAt: now,
       })
@@ -49,6 +62,8 @@ export async function returnForCorrection(ctx: AuthedContext, invoiceId: string,
   return ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
+    // Once handed to the worker it is on its way: pulling it back now could race the delivery.
+    if (await liveDispatchOf(tx, invoiceId)) throw new AppError("INVOICE_ALREADY_QUEUED");
     await tx.update(invoices).set({ status: "needs_correction", updatedAt: now }).where(eq(invoices.id, invoiceId));
     await tx
       .insert(invoiceMessages)
