@@ -1,15 +1,19 @@
 import { authRouter } from "./auth/router";
 import { healthRouter } from "./health/router";
+import { notificationsRouter } from "./notifications/router";
 import { customersRouter, invoicesRouter } from "./invoices/router";
 import { organizationsRouter } from "./organizations/router";
 import { createCallerFactory, router } from "./trpc/init";
+import { vouchersRouter } from "./vouchers/router";
 
 export const appRouter = router({
   auth: authRouter,
   health: healthRouter,
+  notifications: notificationsRouter,
   customers: customersRouter,
   invoices: invoicesRouter,
   organizations: organizationsRouter,
+  vouchers: vouchersRouter,
 });
 
 export type AppRouter = typeof appRouter;
