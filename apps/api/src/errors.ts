@@ -1,5 +1,6 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { INVOICE_ERRORS } from "./invoices/errors";
+import { VOUCHER_ERRORS } from "./vouchers/errors";
 
 /**
  * The one table of application refusals: stable code → tRPC code (which fixes the HTTP status)
@@ -52,7 +53,7 @@ const CORE_ERRORS = {
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */
-export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS };
+export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS };
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 

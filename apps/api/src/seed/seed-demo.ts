@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { memberships, organizations, users, type Db } from "@reskontra/db";
 import { hashPassword } from "../auth/password";
 import { seedDemoInvoices } from "./seed-invoices";
+import { seedDemoVouchers } from "./seed-vouchers";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
 
 export interface SeededDemo {
@@ -60,5 +61,6 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
     return { organizationIds, userIds };
   });
   await seedDemoInvoices(db, seeded);
+  await seedDemoVouchers(db, seeded);
   return seeded;
 }

@@ -1,0 +1,243 @@
+import { z } from "zod";
+import { router } from "../trpc/init";
+import { tenantProcedure } from "../trpc/procedures";
+import { deleteEvent, updateEvent } from "./change-event";
+import { clientBookings, clientEvents, clientHeader, clientPowers } from "./client-tabs";
+import { setClientNumber } from "./client-numbers";
+import { coPaymentStatement, coPaymentStatementPdf, invoiceCoPayments } from "./co-payments";
+import { creditEvent } from "./credit-event";
+import { closeErrorReport, openErrorReports, reportEventError } from "./error-reports";
+import {
+  createClient,
+  grantPurchasingPower,
+  grantServiceTeamRight,
+  organizerClient,
+  organizerSettings,
+  updateOrganizerSettings,
+} from "./organizer-admin";
+import { approveEvent, organizerEvents, rejectEvent, reviewQueue } from "./organizer-events";
+import { recordEvent } from "./record-event";
+import { runCheckNow } from "./run-check";
+import {
+  bookingOutput,
+  clientHeaderOutput,
+  clientHit,
+  coPaymentQueryInput,
+  coPaymentStatementOutput,
+  eventFieldsInput,
+  eventOutput,
+  pdfOutput,
+  period,
+  plainDate,
+  powerOutput,
+  recordEventInput,
+  settingsOutput,
+  settlementLineOutput,
+  settlementOutput,
+} from "./schemas";
+import { searchClients } from "./search-clients";
+import {
+  organizerSettlements,
+  organizerStatementPdf,
+  providerStatementPdf,
+  providerStatements,
+  recordSettlementPayment,
+  runSettlement,
+} from "./settlements";
+
+// The provider is the billing company of a voucher producer; its users record events.
+const providerProcedure = tenantProcedure("user");
+const organizerProcedure = tenantProcedure("organizer_admin");
+
+const clientId = z.object({ clientId: z.uuid() });
+const eventId = z.object({ eventId: z.uuid() });
+const lineId = z.object({ lineId: z.uuid() });
+const idOutput = z.object({ id: z.string() });
+const VOUCHER_NUMBER = /^[A-Z0-9-]{3,30}$/i;
+
+export const voucherProviderRouter = router({
+  searchClients: providerProcedure
+    .input(z.object({ query: z.string().trim().min(2).max(100) }))
+    .output(z.object({ kind: z.enum(["name", "hetu", "voucher"]), hits: z.array(clientHit) }))
+    .query(({ ctx, input }) => searchClients(ctx, input.query)),
+  client: providerProcedure
+    .input(clientId)
+    .output(clientHeaderOutput)
+    .query(({ ctx, input }) => clientHeader(ctx, input.clientId)),
+  purchasingPowers: providerProcedure
+    .input(clientId)
+    .output(z.array(powerOutput))
+    .query(({ ctx, input }) => clientPowers(ctx, input.clientId, "units")),
+  balancePowers: providerProcedure
+    .input(clientId)
+    .output(z.array(powerOutput))
+    .query(({ ctx, input }) => clientPowers(ctx, input.clientId, "balance")),
+  bookings: providerProcedure
+    .input(clientId)
+    .output(z.array(bookingOutput))
+    .query(({ ctx, input }) => clientBookings(ctx, input.clientId)),
+  events: providerProcedure
+    .input(clientId)
+    .output(z.array(eventOutput))
+    .query(async ({ ctx, input }) =>
+      (await clientEvents(ctx, input.clientId)).map((e) => ({ ...e, settled: e.settlementId !== null })),
+    ),
+  coPaymentStatement: providerProcedure
+    .input(coPaymentQueryInput)
+    .output(coPaymentStatementOutput)
+    .query(({ ctx, input }) => coPaymentStatement(ctx, input)),
+  coPaymentStatementPdf: providerProcedure
+    .input(coPaymentQueryInput)
+    .output(pdfOutput)
+    .query(({ ctx, input }) => coPaymentStatementPdf(ctx, input)),
+  invoiceCoPayments: providerProcedure
+    .input(coPaymentQueryInput)
+    .output(z.object({ invoiceId: z.string(), grossCents: z.number(), events: z.number() }))
+    .mutation(({ ctx, input }) => invoiceCoPayments(ctx, input)),
+  setCustomerNumber: providerProcedure
+    .input(z.object({ clientId: z.uuid(), customerNumber: z.string().trim().min(1).max(30) }))
+    .output(z.object({ clientId: z.string(), customerNumber: z.string() }))
+    .mutation(({ ctx, input }) => setClientNumber(ctx, input.clientId, input.customerNumber)),
+  recordEvent: providerProcedure
+    .input(recordEventInput)
+    .output(idOutput)
+    .mutation(({ ctx, input }) => recordEvent(ctx, input)),
+  updateEvent: providerProcedure
+    .input(eventFieldsInput.extend({ eventId: z.uuid() }))
+    .output(idOutput)
+    .mutation(({ ctx, input }) => updateEvent(ctx, input.eventId, input)),
+  deleteEvent: providerProcedure
+    .input(eventId)
+    .output(idOutput)
+    .mutation(({ ctx, input }) => deleteEvent(ctx, input.eventId)),
+  reportError: providerProcedure
+    .input(z.object({ eventId: z.uuid(), message: z.string().trim().min(10).max(4000) }))
+    .output(idOutput)
+    .mutation(({ ctx, input }) => reportEventError(ctx, input.eventId, input.message)),
+  statements: providerProcedure.output(z.array(settlementLineOutput)).query(({ ctx }) => providerStatements(ctx)),
+  statementPdf: providerProcedure
+    .input(lineId)
+    .output(pdfOutput)
+    .query(({ ctx, input }) => providerStatementPdf(ctx, input.lineId)),
+});
+
+const organizerEventOutput = eventOutput.extend({ providerName: z.string() });
+
+export const voucherOrganizerRouter = router({
+  settings: organizerProcedure.output(settingsOutput).query(({ ctx }) => organizerSettings(ctx)),
+  updateSettings: organizerProcedure
+    .input(z.object({ settlementDay: z.number().int().min(4).max(8), autoApprove: z.boolean() }))
+    .output(settingsOutput)
+    .mutation(({ ctx, input }) => updateOrganizerSettings(ctx, input)),
+  reviewQueue: organizerProcedure
+    .input(z.object({ includeRecorded: z.boolean().default(false) }))
+    .output(z.array(organizerEventOutput))
+    .query(async ({ ctx, input }) =>
+      (await reviewQueue(ctx, input.includeRecorded)).map((e) => ({ ...e, settled: e.settlementId !== null })),
+    ),
+  events: organizerProcedure
+    .input(z.object({ state: z.enum(["recorded", "under_review", "approved", "rejected", "settled", "paid"]).optional(), clientId: z.uuid().optional() }))
+    .output(z.array(organizerEventOutput))
+    .query(async ({ ctx, input }) =>
+      (await organizerEvents(ctx, input)).map((e) => ({ ...e, settled: e.settlementId !== null })),
+    ),
+  approve: organizerProcedure
+    .input(eventId)
+    .output(z.object({ id: z.string(), state: z.string() }))
+    .mutation(({ ctx, input }) => approveEvent(ctx, input.eventId)),
+  reject: organizerProcedure
+    .input(z.object({ eventId: z.uuid(), reason: z.string().trim().min(1).max(2000) }))
+    .output(z.object({ id: z.string(), state: z.string() }))
+    .mutation(({ ctx, input }) => rejectEvent(ctx, input.eventId, input.reason)),
+  credit: organizerProcedure
+    .input(
+      z.object({
+        eventId: z.uuid(),
+        reasonCode: z.string().trim().max(30),
+        explanation: z.string().trim().max(4000),
+        amountCents: z.number().int().positive().optional(),
+      }),
+    )
+    .output(z.object({ creditId: z.string(), eventId: z.string(), amountCents: z.number() }))
+    .mutation(async ({ ctx, input }) => {
+      const { creditId, eventId: id, amountCents } = await creditEvent(ctx, input);
+      return { creditId, eventId: id, amountCents };
+    }),
+  runCheck: organizerProcedure
+    .output(z.object({ approved: z.number(), underReview: z.number() }))
+    .mutation(({ ctx }) => runCheckNow(ctx)),
+  runSettlement: organizerProcedure
+    .input(z.object({ period: period.optional() }))
+    .output(z.object({ settlementId: z.string(), period: z.string(), created: z.boolean() }))
+    .mutation(({ ctx, input }) => runSettlement(ctx, input.period)),
+  settlements: organizerProcedure.output(z.array(settlementOutput)).query(({ ctx }) => organizerSettlements(ctx)),
+  statementPdf: organizerProcedure
+    .input(lineId)
+    .output(pdfOutput)
+    .query(({ ctx, input }) => organizerStatementPdf(ctx, input.lineId)),
+  recordPayment: organizerProcedure
+    .input(z.object({ lineId: z.uuid(), paidOn: plainDate }))
+    .output(z.object({ lineId: z.string(), paidOn: z.string(), events: z.number() }))
+    .mutation(({ ctx, input }) => recordSettlementPayment(ctx, input.lineId, input.paidOn)),
+  errorReports: organizerProcedure
+    .output(
+      z.array(z.object({ id: z.string(), eventId: z.string(), providerName: z.string(), message: z.string(), createdAt: z.date() })),
+    )
+    .query(({ ctx }) => openErrorReports(ctx)),
+  closeErrorReport: organizerProcedure
+    .input(z.object({ reportId: z.uuid() }))
+    .output(idOutput)
+    .mutation(({ ctx, input }) => closeErrorReport(ctx, input.reportId)),
+  client: organizerProcedure
+    .input(clientId)
+    .output(z.object({ id: z.string(), name: z.string(), hetu: z.string(), hetuMasked: z.string() }))
+    .query(({ ctx, input }) => organizerClient(ctx, input.clientId)),
+  createClient: organizerProcedure
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        hetu: z.string().trim().min(11).max(11),
+        street: z.string().trim().max(200).nullish(),
+        postalCode: z.string().trim().max(20).nullish(),
+        city: z.string().trim().max(100).nullish(),
+        email: z.email().nullish(),
+      }),
+    )
+    .output(idOutput)
+    .mutation(({ ctx, input }) => createClient(ctx, input)),
+  grantPurchasingPower: organizerProcedure
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        serviceId: z.uuid(),
+        providerId: z.uuid().nullish(),
+        voucherNumber: z.string().trim().regex(VOUCHER_NUMBER),
+        kind: z.enum(["units", "balance"]),
+        unitValueCents: z.number().int().min(0).max(10_000_000),
+        quantity: z.number().positive().max(100_000).optional(),
+        balanceCents: z.number().int().positive().max(100_000_000).optional(),
+        validFrom: plainDate,
+        validTo: plainDate,
+      }),
+    )
+    .output(idOutput)
+    .mutation(({ ctx, input }) => grantPurchasingPower(ctx, input)),
+  grantServiceTeamRight: organizerProcedure
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        serviceId: z.uuid(),
+        providerId: z.uuid(),
+        teamName: z.string().trim().min(1).max(200),
+        validFrom: plainDate,
+        validTo: plainDate.nullish(),
+      }),
+    )
+    .output(idOutput)
+    .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
+});
+
+export const vouchersRouter = router({
+  provider: voucherProviderRouter,
+  organizer: voucherOrganizerRouter,
+});

@@ -1,0 +1,76 @@
+import { isValidHetu } from "@reskontra/domain";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows } from "@reskontra/db";
+import { helsinkiToday, type ProviderContext } from "./context";
+import { hetuVault } from "./hetu-vault";
+import { visibleToProvider } from "./visibility";
+
+export const SEARCH_LIMIT = 25;
+
+export type ClientSearchKind = "name" | "hetu" | "voucher";
+
+export interface ClientHit {
+  id: string;
+  name: string;
+  hetuMasked: string;
+  customerNumber: string | null;
+}
+
+/** A valid identity code is looked up by its keyed hash; anything with a digit is a voucher number; the rest is a name. */
+export function searchKindOf(query: string): ClientSearchKind {
+  const q = query.trim();
+  if (isValidHetu(q.toUpperCase())) return "hetu";
+  if (/\d/.test(q)) return "voucher";
+  return "name";
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function matchOf(kind: ClientSearchKind, query: string): SQL {
+  const q = query.trim();
+  switch (kind) {
+    case "hetu":
+      // Exact only: the hash of the typed code against the stored hashes; the code itself never reaches SQL.
+      return sql`c.hetu_hash = ${hetuVault().hash(q)}`;
+    case "voucher":
+      return sql`c.id IN (SELECT pp.client_id FROM voucher_purchasing_powers pp WHERE pp.voucher_number = ${q.toUpperCase()})`;
+    case "name": {
+      // Every word must occur somewhere in the name (trigram GIN index), best similarity first.
+      const words = q.split(/\s+/).filter((w) => w.length > 0);
+      return sql.join(
+        words.map((w) => sql`c.name ILIKE ${`%${escapeLike(w)}%`}`),
+        sql` AND `,
+      );
+    }
+    default: {
+      const unreachable: never = kind;
+      throw new Error(`unknown search kind ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Client search for a provider in one indexed query: the match (trigram name, hashed identity
+ * code or voucher number) and the visibility rule together, so a provider never learns that a
+ * client it may not see exists.
+ */
+export async function searchClients(ctx: ProviderContext, query: string): Promise<{ kind: ClientSearchKind; hits: ClientHit[] }> {
+  const kind = searchKindOf(query);
+  const providerId = ctx.tenant.organizationId;
+  const order = kind === "name" ? sql`similarity(c.name, ${query.trim()}) DESC, c.name, c.id` : sql`c.name, c.id`;
+  const rows = await queryRows<{ id: string; name: string; hetu_masked: string; customer_number: string | null }>(
+    ctx.db,
+    sql`SELECT c.id, c.name, c.hetu_masked, n.customer_number
+        FROM voucher_clients c
+        LEFT JOIN voucher_client_numbers n ON n.client_id = c.id AND n.provider_id = ${providerId}
+        WHERE ${matchOf(kind, query)} AND ${visibleToProvider(sql`c.id`, providerId, helsinkiToday(ctx))}
+        ORDER BY ${order}
+        LIMIT ${SEARCH_LIMIT}`,
+  );
+  return {
+    kind,
+    hits: rows.map((r) => ({ id: r.id, name: r.name, hetuMasked: r.hetu_masked, customerNumber: r.customer_number })),
+  };
+}
