@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./audit";
 export * from "./invoices";
 export * from "./vouchers";
+export * from "./reminders";
