@@ -1,8 +1,9 @@
+import { calculateInvoiceTotals, calculateRowAmounts } from "@reskontra/domain";
+
 /**
- * Client-side arithmetic for the invoice form. It mirrors the domain's rounding (row net =
- * quantity × unit price, then VAT per row, both half away from zero) so the live totals match
- * what the server will store, but it is for display only: the server recomputes on save.
- * Everything is integer: quantities in thousandths, money in cents, rates in hundredths of a percent.
+ * Form-side helpers for the invoice form: parsing and formatting of quantities, rates and amounts,
+ * and the live totals (display only: the server recomputes on save). Quantities are thousandths,
+ * money cents, rates hundredths of a percent.
  */
 
 /** "1,5" / "2" / "-0.125" → thousandths; null when it is not a quantity with at most three decimals. */
@@ -25,23 +26,10 @@ export function rateToBasisPoints(rate: string): number {
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2));
 }
 
-function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
-  const negative = numerator < 0n;
-  const abs = negative ? -numerator : numerator;
-  const q = (abs * 2n + denominator) / (denominator * 2n);
-  return negative ? -q : q;
-}
-
 export interface Amounts {
   netCents: number;
   vatCents: number;
   grossCents: number;
-}
-
-export function rowAmounts(quantityMilli: number, unitPriceCents: number, vatBasisPoints: number): Amounts {
-  const net = divideRoundHalfUp(BigInt(quantityMilli) * BigInt(unitPriceCents), 1000n);
-  const vat = divideRoundHalfUp(net * BigInt(vatBasisPoints), 10_000n);
-  return { netCents: Number(net), vatCents: Number(vat), grossCents: Number(net + vat) };
 }
 
 export interface TotalsInput {
@@ -55,26 +43,30 @@ export interface Totals extends Amounts {
   byRate: (Amounts & { vatBasisPoints: number })[];
 }
 
+// The arithmetic is the domain's own (the same function the api stores with), so the live totals
+// cannot drift from what the server will save.
+const toDomainRow = (row: TotalsInput) => ({
+  quantity: row.quantityMilli / 1000,
+  unitPriceCents: row.unitPriceCents,
+  vatRatePercent: row.vatBasisPoints / 100,
+});
+
+export function rowAmounts(quantityMilli: number, unitPriceCents: number, vatBasisPoints: number): Amounts {
+  return calculateRowAmounts(toDomainRow({ quantityMilli, unitPriceCents, vatBasisPoints }));
+}
+
 export function invoiceTotals(rows: readonly TotalsInput[]): Totals {
-  const byRate = new Map<number, Amounts & { vatBasisPoints: number }>();
-  const totals: Amounts = { netCents: 0, vatCents: 0, grossCents: 0 };
-  for (const row of rows) {
-    const a = rowAmounts(row.quantityMilli, row.unitPriceCents, row.vatBasisPoints);
-    const line = byRate.get(row.vatBasisPoints) ?? {
-      vatBasisPoints: row.vatBasisPoints,
-      netCents: 0,
-      vatCents: 0,
-      grossCents: 0,
-    };
-    line.netCents += a.netCents;
-    line.vatCents += a.vatCents;
-    line.grossCents += a.grossCents;
-    byRate.set(row.vatBasisPoints, line);
-    totals.netCents += a.netCents;
-    totals.vatCents += a.vatCents;
-    totals.grossCents += a.grossCents;
-  }
-  return { ...totals, byRate: [...byRate.values()].sort((x, y) => y.vatBasisPoints - x.vatBasisPoints) };
+  if (rows.length === 0) return { netCents: 0, vatCents: 0, grossCents: 0, byRate: [] };
+  const { totals, vatBreakdown } = calculateInvoiceTotals(rows.map(toDomainRow));
+  return {
+    netCents: totals.netCents,
+    vatCents: totals.vatCents,
+    grossCents: totals.grossCents,
+    byRate: vatBreakdown.map(({ vatRatePercent, ...amounts }) => ({
+      ...amounts,
+      vatBasisPoints: Math.round(vatRatePercent * 100),
+    })),
+  };
 }
 
 /** 2550 → "25,5" (fi) or "25.5" (en). */
