@@ -117,7 +117,13 @@ export const DEMO_POWERS: DemoPower[] = [
 /** Events of the demo provider; Helsinki wall-clock times. */
 export const DEMO_EVENTS = [
   { voucherNumber: "PS-2022-0099", start: "2022-05-10T09:00:00+03:00", hours: 2, content: "Kotihoitokäynti", state: "paid" },
-  { voucherNumber: "PS-2026-0002", start: "2026-11-03T09:00:00+02:00", hours: 2, content: "Aamukäynti ja lääkkeet", state: "recorded" },
+  {
+    voucherNumber: "PS-2026-0002",
+    start: "2026-11-03T09:00:00+02:00",
+    hours: 2,
+    content: "Aamukäynti ja lääkkeet",
+    state: "recorded",
+  },
   { voucherNumber: "PS-2026-0002", start: "2026-11-10T09:00:00+02:00", hours: 1.5, content: "Aamukäynti", state: "recorded" },
   { voucherNumber: "PS-2026-0003", start: "2026-11-12T12:00:00+02:00", hours: 3, content: "Kotisiivous", state: "recorded" },
 ] as const;

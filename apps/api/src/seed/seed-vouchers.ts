@@ -38,7 +38,10 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
   const vault = hetuVault();
 
   await db.transaction(async (tx) => {
-    await tx.insert(voucherOrganizerSettings).values({ organizationId, ...DEMO_VOUCHER_SETTINGS }).onConflictDoNothing();
+    await tx
+      .insert(voucherOrganizerSettings)
+      .values({ organizationId, ...DEMO_VOUCHER_SETTINGS })
+      .onConflictDoNothing();
     await tx
       .insert(voucherCreditReasons)
       .values(DEMO_CREDIT_REASONS.map((r) => ({ organizationId, ...r })))

@@ -18,7 +18,10 @@ export async function setClientNumber(ctx: ProviderContext, clientId: string, cu
       await tx
         .insert(voucherClientNumbers)
         .values({ providerId, clientId, customerNumber })
-        .onConflictDoUpdate({ target: [voucherClientNumbers.providerId, voucherClientNumbers.clientId], set: { customerNumber } });
+        .onConflictDoUpdate({
+          target: [voucherClientNumbers.providerId, voucherClientNumbers.clientId],
+          set: { customerNumber },
+        });
       await writeAudit(tx, {
         at: now,
         actorUserId: ctx.auth.user.id,

@@ -53,7 +53,10 @@ export async function coPaymentStatement(ctx: ProviderContext, q: CoPaymentQuery
 }
 
 async function serviceName(ctx: ProviderContext, serviceId: string): Promise<string> {
-  const [service] = await ctx.db.select({ name: voucherServices.name }).from(voucherServices).where(eq(voucherServices.id, serviceId));
+  const [service] = await ctx.db
+    .select({ name: voucherServices.name })
+    .from(voucherServices)
+    .where(eq(voucherServices.id, serviceId));
   return service?.name ?? "";
 }
 
@@ -151,7 +154,15 @@ export async function invoiceCoPayments(ctx: ProviderContext, q: CoPaymentQuery)
     const linked = await tx
       .update(voucherEvents)
       .set({ coPaymentInvoiceId: draft.id })
-      .where(and(inArray(voucherEvents.id, rows.map((r) => r.eventId)), isNull(voucherEvents.coPaymentInvoiceId)))
+      .where(
+        and(
+          inArray(
+            voucherEvents.id,
+            rows.map((r) => r.eventId),
+          ),
+          isNull(voucherEvents.coPaymentInvoiceId),
+        ),
+      )
       .returning({ id: voucherEvents.id });
     // A concurrent invoicing of the same events got there first: undo this one.
     if (linked.length !== rows.length) throw new AppError("CONFLICT");

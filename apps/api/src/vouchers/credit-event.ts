@@ -1,14 +1,7 @@
 import { decideEventTransition, formatEurosFi } from "@reskontra/domain";
 import { sendMail } from "@reskontra/worker/jobs";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  outgoingMails,
-  queryRows,
-  voucherCreditReasons,
-  voucherCredits,
-  voucherEvents,
-  writeAudit,
-} from "@reskontra/db";
+import { outgoingMails, queryRows, voucherCreditReasons, voucherCredits, voucherEvents, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { OrganizerContext } from "./context";
 import { lockOrganizerEvent } from "./organizer-events";
@@ -72,7 +65,11 @@ export async function creditEvent(ctx: OrganizerContext, input: CreditInput) {
     if (!credit) throw new Error("credit insert returned nothing");
     await tx.update(voucherEvents).set({ awaitingCredit: true, updatedAt: now }).where(eq(voucherEvents.id, event.id));
 
-    const mail = await creditMail(tx, event.id, { amount, reason: `${reason.code} ${reason.labelFi}`, explanation: input.explanation.trim() });
+    const mail = await creditMail(tx, event.id, {
+      amount,
+      reason: `${reason.code} ${reason.labelFi}`,
+      explanation: input.explanation.trim(),
+    });
     let mailId: string | null = null;
     if (mail) {
       const [row] = await tx

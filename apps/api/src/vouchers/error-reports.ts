@@ -16,7 +16,8 @@ export async function reportEventError(ctx: ProviderContext, eventId: string, me
       .from(voucherEvents)
       .where(and(eq(voucherEvents.id, eventId), eq(voucherEvents.providerId, providerId)));
     if (!event) throw new AppError("VOUCHER_EVENT_NOT_FOUND", { field: "eventId" });
-    if (event.state !== "settled" && event.state !== "paid") throw new AppError("ERROR_REPORT_ONLY_SETTLED", { field: "eventId" });
+    if (event.state !== "settled" && event.state !== "paid")
+      throw new AppError("ERROR_REPORT_ONLY_SETTLED", { field: "eventId" });
     const [report] = await tx
       .insert(voucherErrorReports)
       .values({

@@ -129,6 +129,7 @@ function viewOf(allowed: Allowed, locale: Locale): PermissionView {
 
 export function permissionsOf(event: EventView, actor: "provider" | "organizer", locale: Locale) {
   const p = eventPermissions(event.state, actor, { settledBySettlementRun: event.settlementId !== null });
-  const credit = p.credit.allowed && event.awaitingCredit ? { allowed: false as const, code: "EVENT_ALREADY_AWAITING_CREDIT" } : p.credit;
+  const credit =
+    p.credit.allowed && event.awaitingCredit ? { allowed: false as const, code: "EVENT_ALREADY_AWAITING_CREDIT" } : p.credit;
   return { edit: viewOf(p.edit, locale), delete: viewOf(p.delete, locale), credit: viewOf(credit, locale) };
 }

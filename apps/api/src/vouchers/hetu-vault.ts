@@ -50,15 +50,18 @@ export function createHetuVault(base64Key: string): HetuVault {
   };
 }
 
+/** The key from VOUCHER_HETU_KEY; without it, a fixed development key, refused in production. */
+export function resolveHetuKey(env: NodeJS.ProcessEnv): string {
+  const key = env.VOUCHER_HETU_KEY;
+  if (key) return key;
+  if (env.NODE_ENV === "production") throw new Error("VOUCHER_HETU_KEY is required in production (32 random bytes, base64)");
+  return DEVELOPMENT_KEY;
+}
+
 let shared: HetuVault | undefined;
 
-/** The process's vault from VOUCHER_HETU_KEY; without it, a fixed development key outside production. */
-export function hetuVault(env: NodeJS.ProcessEnv = process.env): HetuVault {
-  if (shared) return shared;
-  const key = env.VOUCHER_HETU_KEY;
-  if (!key && env.NODE_ENV === "production") {
-    throw new Error("VOUCHER_HETU_KEY is required in production (32 random bytes, base64)");
-  }
-  shared = createHetuVault(key ?? DEVELOPMENT_KEY);
+/** The process's vault, made once from its environment. */
+export function hetuVault(): HetuVault {
+  shared ??= createHetuVault(resolveHetuKey(process.env));
   return shared;
 }

@@ -138,7 +138,8 @@ export async function grantPurchasingPower(ctx: OrganizerContext, input: NewPowe
   const organizationId = ctx.tenant.organizationId;
   const now = ctx.clock();
   if (input.kind === "units" && input.quantity === undefined) throw new AppError("INPUT_INVALID", { field: "quantity" });
-  if (input.kind === "balance" && input.balanceCents === undefined) throw new AppError("INPUT_INVALID", { field: "balanceCents" });
+  if (input.kind === "balance" && input.balanceCents === undefined)
+    throw new AppError("INPUT_INVALID", { field: "balanceCents" });
   if (input.validTo < input.validFrom) refuseCode("DATE_RANGE_INVALID", "validTo");
   return ctx.db.transaction(async (tx) => {
     const [client] = await tx
@@ -161,7 +162,8 @@ export async function grantPurchasingPower(ctx: OrganizerContext, input: NewPowe
         voucherNumber: input.voucherNumber.toUpperCase(),
         kind: input.kind,
         unitValueCents: input.unitValueCents,
-        quantityMilli: input.kind === "units" && input.quantity !== undefined ? quantityToThousandths(input.quantity, "quantity") : null,
+        quantityMilli:
+          input.kind === "units" && input.quantity !== undefined ? quantityToThousandths(input.quantity, "quantity") : null,
         balanceCents: input.kind === "balance" ? (input.balanceCents ?? null) : null,
         validFrom: input.validFrom,
         validTo: input.validTo,
@@ -188,7 +190,14 @@ export async function grantPurchasingPower(ctx: OrganizerContext, input: NewPowe
 /** A service team's decision that a provider may serve a client's service: the client becomes visible to it. */
 export async function grantServiceTeamRight(
   ctx: OrganizerContext,
-  input: { clientId: string; serviceId: string; providerId: string; teamName: string; validFrom: string; validTo?: string | null | undefined },
+  input: {
+    clientId: string;
+    serviceId: string;
+    providerId: string;
+    teamName: string;
+    validFrom: string;
+    validTo?: string | null | undefined;
+  },
 ) {
   const organizationId = ctx.tenant.organizationId;
   const now = ctx.clock();

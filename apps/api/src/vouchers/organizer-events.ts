@@ -26,7 +26,10 @@ export async function reviewQueue(ctx: OrganizerContext, includeRecorded: boolea
 }
 
 /** The organizer's view of its events by state or client, for credits and follow-up. */
-export async function organizerEvents(ctx: OrganizerContext, filter: { state?: string | undefined; clientId?: string | undefined }) {
+export async function organizerEvents(
+  ctx: OrganizerContext,
+  filter: { state?: string | undefined; clientId?: string | undefined },
+) {
   const conditions = [sql`e.organization_id = ${ctx.tenant.organizationId}`];
   if (filter.state) conditions.push(sql`e.state = ${filter.state}`);
   if (filter.clientId) conditions.push(sql`e.client_id = ${filter.clientId}`);

@@ -1,13 +1,6 @@
 import { addDays, compareIsoDates, quantityToThousandths, toHelsinkiWallClock } from "@reskontra/domain";
 import { and, eq, sql } from "drizzle-orm";
-import {
-  queryRows,
-  voucherBookings,
-  voucherEvents,
-  voucherPurchasingPowers,
-  writeAudit,
-  type DbOrTx,
-} from "@reskontra/db";
+import { queryRows, voucherBookings, voucherEvents, voucherPurchasingPowers, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import { helsinkiToday, type ProviderContext } from "./context";
 import { priceEvent } from "./event-pricing";

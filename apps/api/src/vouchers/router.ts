@@ -136,7 +136,12 @@ export const voucherOrganizerRouter = router({
       (await reviewQueue(ctx, input.includeRecorded)).map((e) => ({ ...e, settled: e.settlementId !== null })),
     ),
   events: organizerProcedure
-    .input(z.object({ state: z.enum(["recorded", "under_review", "approved", "rejected", "settled", "paid"]).optional(), clientId: z.uuid().optional() }))
+    .input(
+      z.object({
+        state: z.enum(["recorded", "under_review", "approved", "rejected", "settled", "paid"]).optional(),
+        clientId: z.uuid().optional(),
+      }),
+    )
     .output(z.array(organizerEventOutput))
     .query(async ({ ctx, input }) =>
       (await organizerEvents(ctx, input)).map((e) => ({ ...e, settled: e.settlementId !== null })),
@@ -181,7 +186,9 @@ export const voucherOrganizerRouter = router({
     .mutation(({ ctx, input }) => recordSettlementPayment(ctx, input.lineId, input.paidOn)),
   errorReports: organizerProcedure
     .output(
-      z.array(z.object({ id: z.string(), eventId: z.string(), providerName: z.string(), message: z.string(), createdAt: z.date() })),
+      z.array(
+        z.object({ id: z.string(), eventId: z.string(), providerName: z.string(), message: z.string(), createdAt: z.date() }),
+      ),
     )
     .query(({ ctx }) => openErrorReports(ctx)),
   closeErrorReport: organizerProcedure

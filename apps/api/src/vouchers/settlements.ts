@@ -154,10 +154,7 @@ export async function recordSettlementPayment(ctx: OrganizerContext, lineId: str
     );
     if (!line) throw new AppError("SETTLEMENT_NOT_FOUND", { field: "lineId" });
     if (line.paid_at) throw new AppError("SETTLEMENT_ALREADY_PAID", { field: "lineId" });
-    await tx
-      .update(voucherSettlementLines)
-      .set({ paidOn, paidAt: now })
-      .where(eq(voucherSettlementLines.id, lineId));
+    await tx.update(voucherSettlementLines).set({ paidOn, paidAt: now }).where(eq(voucherSettlementLines.id, lineId));
     const paid = await queryRows<{ id: string }>(
       tx,
       sql`UPDATE voucher_events SET state = 'paid', updated_at = ${now.toISOString()}::timestamptz

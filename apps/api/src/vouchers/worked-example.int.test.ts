@@ -79,7 +79,10 @@ describe("the worked example over three months", () => {
     h.now.value = hki("2026-07-05T02:00");
     await settleDueOrganizers(h.deps.db, h.now.value);
     const june = await settledLine();
-    expect(june).toMatchObject({ period: "2026-06", line: { eventCount: 2, approvedCents: 4000, creditCents: 0, payableCents: 4000 } });
+    expect(june).toMatchObject({
+      period: "2026-06",
+      line: { eventCount: 2, approvedCents: 4000, creditCents: 0, payableCents: 4000 },
+    });
 
     // The provider sees the same three statements, and May's PDF shows the netting.
     const statements = await ville.vouchers.provider.statements(provider);

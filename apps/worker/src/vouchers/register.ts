@@ -17,7 +17,11 @@ const HELSINKI = "Europe/Helsinki";
  * Creates the voucher queues, and unless `handlers` is false registers their handlers and cron
  * schedules. Both handlers are idempotent whole-batch runs, so a retry or a double schedule is safe.
  */
-export async function registerVoucherJobs(boss: PgBoss, deps: VoucherJobDeps, options: { handlers?: boolean } = {}): Promise<void> {
+export async function registerVoucherJobs(
+  boss: PgBoss,
+  deps: VoucherJobDeps,
+  options: { handlers?: boolean } = {},
+): Promise<void> {
   for (const job of voucherJobs) await boss.createQueue(job.name);
   if (options.handlers === false) return;
   await boss.work(checkVoucherEvents.name, async () => {

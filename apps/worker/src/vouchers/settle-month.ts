@@ -102,7 +102,11 @@ export async function settleMonth(db: Db, input: SettleMonthInput): Promise<Sett
       const approvedCents = Number(t.approved_cents);
       const creditCents = Number(t.credit_cents);
       const carriedInCents = Number(t.carried_in_cents);
-      const net = netSettlement({ approvedCents: [approvedCents], creditCents: [creditCents], carriedCreditCents: carriedInCents });
+      const net = netSettlement({
+        approvedCents: [approvedCents],
+        creditCents: [creditCents],
+        carriedCreditCents: carriedInCents,
+      });
       return {
         providerId: t.provider_id,
         eventCount: Number(t.event_count),
