@@ -96,5 +96,19 @@ describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () =>
     expect(await user.getByTestId("invoice-pdf").getAttribute("src")).toMatch(/^blob:/);
     await user.getByRole("navigation", { name: "Laskujen näkymät" }).getByRole("link", { name: "Omat laskut" }).click();
     expect(await user.getByTestId(`my-invoice-row-${invoiceNumber}`).textContent()).toContain("Lähetetty");
+
+    // The user is told in the app, and by e-mail at their own address.
+    await user.getByTestId("notifications-button").click();
+    await user.getByRole("link", { name: `Lasku ${invoiceNumber} on lähetetty asiakkaalle (email).` }).waitFor();
+    await expect
+      .poll(
+        async () =>
+          (await readCaughtMail(server.mailDir)).filter((m) => m.to.includes("ville.virtanen@demo.reskontra.fi")).length,
+        {
+          timeout: 30_000,
+          interval: 250,
+        },
+      )
+      .toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useLocale } from "../i18n/locale";
 import { refusalOf, useTRPC } from "../trpc";
+import { AlertsPanel } from "./alerts-panel";
 import type { UnsentInvoice } from "./api-types";
 import { InvoiceStatusBadge, RiskBadge } from "./badges";
 import { useSummaryColumns } from "./invoice-columns";
@@ -77,6 +78,7 @@ export function UnsentQueuePage() {
 
   return (
     <>
+      <AlertsPanel />
       {returning ? (
         <ReturnForCorrectionForm
           invoiceId={returning.id}

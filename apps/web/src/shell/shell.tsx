@@ -5,6 +5,7 @@ import { NavLink } from "react-router";
 import { useLocale } from "../i18n/locale";
 import type { MessageKey } from "../i18n/messages";
 import { useTRPC } from "../trpc";
+import { NotificationsMenu } from "./notifications-menu";
 
 const NAV: { to: string; label: MessageKey }[] = [
   { to: "/", label: "nav.home" },
@@ -38,6 +39,7 @@ export function Shell({ userName, children }: { userName: string; children: Reac
           ))}
         </nav>
         <div className="shell__user">
+          <NotificationsMenu />
           <span data-testid="signed-in-user">{userName}</span>
           <label>
             <span className="visually-hidden">{t("shell.language")}</span>
