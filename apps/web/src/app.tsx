@@ -7,6 +7,7 @@ import { HomePage } from "./shell/home-page";
 import { PlaceholderPage } from "./shell/placeholder-page";
 import { Shell } from "./shell/shell";
 import { useTRPC } from "./trpc";
+import { VouchersRoutes } from "./vouchers/vouchers-routes";
 
 export function App() {
   const trpc = useTRPC();
@@ -19,7 +20,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<HomePage me={me.data} />} />
         <Route path="/invoices/*" element={<InvoicesRoutes />} />
-        <Route path="/vouchers/*" element={<PlaceholderPage title="nav.vouchers" />} />
+        <Route path="/vouchers/*" element={<VouchersRoutes />} />
         <Route path="/reminders/*" element={<PlaceholderPage title="nav.reminders" />} />
         <Route path="/support/*" element={<PlaceholderPage title="nav.support" />} />
       </Routes>
