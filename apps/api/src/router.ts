@@ -3,6 +3,7 @@ import { healthRouter } from "./health/router";
 import { notificationsRouter } from "./notifications/router";
 import { customersRouter, invoicesRouter } from "./invoices/router";
 import { organizationsRouter } from "./organizations/router";
+import { remindersRouter } from "./reminders/router";
 import { createCallerFactory, router } from "./trpc/init";
 import { vouchersRouter } from "./vouchers/router";
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   customers: customersRouter,
   invoices: invoicesRouter,
   organizations: organizationsRouter,
+  reminders: remindersRouter,
   vouchers: vouchersRouter,
 });
 

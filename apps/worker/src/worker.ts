@@ -12,6 +12,7 @@ import {
   cleanExpiredSessions as cleanExpiredSessionsJob,
   deadlineCheck,
   dispatchInvoice,
+  runReminders,
   sendMail,
   sweepOutbox,
 } from "./jobs/definitions";
@@ -20,6 +21,7 @@ import { createJobQueue, type JobQueue } from "./jobs/queue";
 import { workEach } from "./jobs/work-each";
 import { createMailer } from "./mail/mailer";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
+import { runRemindersJob } from "./reminders/run-reminders";
 
 export interface WorkerDeps {
   database: Database;
@@ -50,6 +52,7 @@ async function registerHandlers(boss: PgBoss, db: Db, deps: WorkerDeps, ctx: Job
   await workEach(boss, sendMail, deps.logger, ({ mailId }) => sendOutgoingMailJob(ctx, mailId));
   await workEach(boss, sweepOutbox, deps.logger, () => sweepOutboxJob(ctx));
   await workEach(boss, deadlineCheck, deps.logger, () => deadlineCheckJob(ctx));
+  await workEach(boss, runReminders, deps.logger, ({ organizationId }) => runRemindersJob(ctx, { organizationId }));
 }
 
 /** Creates the queues; an existing queue is moved to the policy its definition asks for. */

@@ -3,6 +3,7 @@ import { customers, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
+import { auditRuleChange, resolveCustomerRule } from "../reminders/placement";
 import type { CustomerInput } from "./schemas";
 
 type TenantContext = AuthedContext & { tenant: Membership };
@@ -21,12 +22,15 @@ function isUniqueViolation(error: unknown): boolean {
 export async function createCustomer(ctx: TenantContext, input: CustomerInput) {
   checkCustomer(input);
   const now = ctx.clock();
+  const { reminderRuleId: requestedRule, ...fields } = input;
   try {
     return await ctx.db.transaction(async (tx) => {
+      const reminderRuleId = await resolveCustomerRule(tx, ctx.tenant.organizationId, fields, requestedRule, null);
       const [row] = await tx
         .insert(customers)
         .values({
-          ...input,
+          ...fields,
+          reminderRuleId,
           organizationId: ctx.tenant.organizationId,
           ownerUserId: ctx.auth.user.id,
           createdAt: now,
@@ -41,7 +45,7 @@ export async function createCustomer(ctx: TenantContext, input: CustomerInput) {
         action: "customer.created",
         entityType: "customer",
         entityId: row.id,
-        after: input,
+        after: { ...fields, reminderRuleId },
         requestId: ctx.requestId,
       });
       return row;
@@ -73,11 +77,15 @@ export async function updateCustomer(ctx: TenantContext, customerId: string, inp
   checkCustomer(input);
   const before = await ownCustomer(ctx, customerId);
   const now = ctx.clock();
+  const { reminderRuleId: requestedRule, ...fields } = input;
   try {
     return await ctx.db.transaction(async (tx) => {
+      const reminderRuleId = await resolveCustomerRule(tx, ctx.tenant.organizationId, fields, requestedRule, {
+        ruleId: before.reminderRuleId,
+      });
       const [row] = await tx
         .update(customers)
-        .set({ ...input, updatedAt: now })
+        .set({ ...fields, reminderRuleId, updatedAt: now })
         .where(eq(customers.id, customerId))
         .returning();
       await writeAudit(tx, {
@@ -88,10 +96,12 @@ export async function updateCustomer(ctx: TenantContext, customerId: string, inp
         entityType: "customer",
         entityId: customerId,
         before,
-        after: input,
+        after: { ...fields, reminderRuleId },
         requestId: ctx.requestId,
       });
       if (!row) throw new Error("customer update returned nothing");
+      const who = { at: now, actorUserId: ctx.auth.user.id, organizationId: ctx.tenant.organizationId, requestId: ctx.requestId };
+      await auditRuleChange(tx, who, row, before.reminderRuleId, reminderRuleId);
       return row;
     });
   } catch (error) {

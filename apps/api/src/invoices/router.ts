@@ -29,6 +29,7 @@ const customerOutput = z.object({
   email: z.string().nullable(),
   einvoiceAddress: z.string().nullable(),
   einvoiceOperator: z.string().nullable(),
+  reminderRuleId: z.string().nullable(),
 });
 
 const invoiceOutput = z.object({

@@ -46,6 +46,8 @@ export const customerInput = z.object({
     .transform((v) => v ?? null),
   einvoiceAddress: optionalText(35),
   einvoiceOperator: optionalText(35),
+  /** Payment-reminder rule: omitted → the default placement (new) or unchanged (update); null → blocked. */
+  reminderRuleId: z.uuid().nullable().optional(),
 });
 export type CustomerInput = z.infer<typeof customerInput>;
 

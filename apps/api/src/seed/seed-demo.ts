@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { memberships, organizations, users, type Db } from "@reskontra/db";
 import { hashPassword } from "../auth/password";
 import { seedDemoInvoices } from "./seed-invoices";
+import { seedDemoReminders } from "./seed-reminders";
 import { seedDemoVouchers } from "./seed-vouchers";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
 
@@ -61,6 +62,7 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
     return { organizationIds, userIds };
   });
   await seedDemoInvoices(db, seeded);
+  await seedDemoReminders(db, seeded);
   await seedDemoVouchers(db, seeded);
   return seeded;
 }

@@ -7,6 +7,7 @@ import type { InvoiceDocument } from "./documents/invoice-document";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { buyerInvoiceMail } from "./dispatch-texts";
 import { writeFileAtomically } from "./write-file-atomically";
+import { buyerReminderMail } from "../reminders/reminder-mail";
 
 export interface RenderedDispatch {
   dispatchId: string;
@@ -27,7 +28,10 @@ export type Delivery = { status: "delivered"; externalRef: string } | { status: 
 export function checkChannel(ctx: JobContext, channel: DeliveryMethod, doc: InvoiceDocument): void {
   switch (channel) {
     case "email":
-      if (!doc.buyer.email) throw new DispatchRefusedError(`buyer "${doc.buyer.name}" has no e-mail address: cannot send invoice ${doc.invoiceNumber} by e-mail`);
+      if (!doc.buyer.email)
+        throw new DispatchRefusedError(
+          `buyer "${doc.buyer.name}" has no e-mail address: cannot send invoice ${doc.invoiceNumber} by e-mail`,
+        );
       requireMailer(ctx, `e-mail invoice ${doc.invoiceNumber}`);
       return;
     case "einvoice":
@@ -55,7 +59,11 @@ export async function deliverByChannel(ctx: JobContext, r: RenderedDispatch): Pr
       return deliverByPost(ctx, r);
     case "einvoice": {
       if (r.finvoiceXml === null) throw new Error(`dispatch ${r.dispatchId}: no Finvoice message was rendered`);
-      const file = await writeFileAtomically(ctx.config.einvoiceOutboxDir, outboxFileName(r.document, r.dispatchId, "xml"), r.finvoiceXml);
+      const file = await writeFileAtomically(
+        ctx.config.einvoiceOutboxDir,
+        outboxFileName(r.document, r.dispatchId, "xml"),
+        r.finvoiceXml,
+      );
       return { status: "delivered", externalRef: file };
     }
   }
@@ -67,7 +75,7 @@ async function deliverByEmail(ctx: JobContext, r: RenderedDispatch): Promise<Del
   const mailer = requireMailer(ctx, `e-mail invoice ${r.document.invoiceNumber}`);
   const to = r.document.buyer.email;
   if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`);
-  const mail = buyerInvoiceMail(r.document);
+  const mail = r.document.kind === "reminder" ? buyerReminderMail(r.document) : buyerInvoiceMail(r.document);
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `dispatch:${r.dispatchId}:email`,
     clock: ctx.clock,
@@ -114,4 +122,3 @@ async function deliverByPost(ctx: JobContext, r: RenderedDispatch): Promise<Deli
   const location = response.headers.get("location");
   return { status: "delivered", externalRef: location ? new URL(location, url).toString() : `${url}#${idempotencyKey}` };
 }
-

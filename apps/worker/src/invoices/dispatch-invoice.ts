@@ -8,6 +8,8 @@ import { checkChannel, deliverByChannel, type RenderedDispatch } from "./deliver
 import { isPermanentDispatchError } from "./dispatch-errors";
 import { finalizeSentDispatch, markDispatchFailed, markDispatchUncertain, type DispatchRecord } from "./finalize-dispatch";
 import { loadInvoice, type LoadedInvoice } from "./load-invoice-document";
+import { finalizeSentReminder, recordReminderTrouble } from "../reminders/finalize-reminder";
+import { loadReminder, type LoadedReminder } from "../reminders/load-reminder-document";
 
 export type DispatchResult = "sent" | "skipped" | "failed" | "uncertain" | "missing";
 
@@ -34,14 +36,19 @@ export async function dispatchInvoiceJob(ctx: JobContext, dispatchId: string): P
     .set({ attempts: sql`${dispatches.attempts} + 1` })
     .where(and(eq(dispatches.id, dispatchId), eq(dispatches.status, "queued")));
 
-  let loaded: LoadedInvoice | null = null;
+  let loaded: Loaded | null = null;
   try {
-    loaded = await loadInvoice(ctx.db, dispatch.invoiceId);
+    loaded = await loadDispatched(ctx, dispatch);
     return await deliverLoaded(ctx, dispatch, loaded);
   } catch (error) {
     if (isPermanentDispatchError(error)) {
       ctx.logger.warn({ dispatchId, err: error }, "dispatch refused");
-      await markDispatchFailed(ctx, { dispatch, organizationId: loaded?.invoice.organizationId ?? null, reason: error.message });
+      await markDispatchFailed(ctx, {
+        dispatch,
+        organizationId: loaded?.loaded.invoice.organizationId ?? null,
+        reason: error.message,
+      });
+      if (dispatch.documentKind === "reminder") await recordReminderTrouble(ctx, dispatch, "failed", error.message);
       return "failed";
     }
     // Left queued for the retry, with the reason visible to agents meanwhile.
@@ -54,7 +61,17 @@ export async function dispatchInvoiceJob(ctx: JobContext, dispatchId: string): P
   }
 }
 
-async function deliverLoaded(ctx: JobContext, dispatch: DispatchRecord, loaded: LoadedInvoice): Promise<DispatchResult> {
+/** What a dispatch delivers: an invoice or credit note as submitted, or a payment reminder of one. */
+type Loaded = { kind: "invoice"; loaded: LoadedInvoice } | { kind: "reminder"; loaded: LoadedReminder };
+
+async function loadDispatched(ctx: JobContext, dispatch: DispatchRecord): Promise<Loaded> {
+  return dispatch.documentKind === "reminder"
+    ? { kind: "reminder", loaded: await loadReminder(ctx.db, dispatch.id) }
+    : { kind: "invoice", loaded: await loadInvoice(ctx.db, dispatch.invoiceId) };
+}
+
+async function deliverLoaded(ctx: JobContext, dispatch: DispatchRecord, which: Loaded): Promise<DispatchResult> {
+  const { loaded } = which;
   checkChannel(ctx, dispatch.channel, loaded.document);
   const rendered = await renderAndStore(ctx, dispatch, loaded);
   await faultAt(ctx, "rendered");
@@ -62,11 +79,19 @@ async function deliverLoaded(ctx: JobContext, dispatch: DispatchRecord, loaded: 
   const delivery = await deliverByChannel(ctx, rendered);
   if (delivery.status === "uncertain") {
     await markDispatchUncertain(ctx, { dispatch, loaded, startedAt: delivery.startedAt });
+    if (which.kind === "reminder") await recordReminderTrouble(ctx, dispatch, "uncertain", "delivery outcome unknown");
     ctx.logger.error({ dispatchId: dispatch.id }, "dispatch outcome unknown; flagged for an agent, not resent");
     return "uncertain";
   }
   await faultAt(ctx, "delivered");
 
+  if (which.kind === "reminder") {
+    // A reminder leaves the invoice an open receivable; it is recorded as sent, with its fee.
+    const finalized = await finalizeSentReminder(ctx, { dispatch, loaded: which.loaded, externalRef: delivery.externalRef });
+    if (!finalized) return "skipped";
+    ctx.logger.info({ dispatchId: dispatch.id, channel: dispatch.channel, ref: delivery.externalRef }, "reminder dispatched");
+    return "sent";
+  }
   const mailId = await finalizeSentDispatch(ctx, { dispatch, loaded, externalRef: delivery.externalRef });
   if (mailId === null) return "skipped";
   await faultAt(ctx, "finalized");

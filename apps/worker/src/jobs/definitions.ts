@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { runReminders } from "../reminders/jobs";
 import { defineJob } from "./define-job";
+
+export { runReminders };
 
 /** Removes sessions past their expiry; runs hourly. */
 export const cleanExpiredSessions = defineJob({
@@ -41,4 +44,4 @@ export const sendMail = defineJob({
   policy: "short",
 });
 
-export const allJobs = [cleanExpiredSessions, dispatchInvoice, sweepOutbox, deadlineCheck, sendMail] as const;
+export const allJobs = [cleanExpiredSessions, dispatchInvoice, sweepOutbox, deadlineCheck, sendMail, runReminders] as const;

@@ -49,7 +49,9 @@ export const reminderRules = pgTable(
   },
   (t) => [
     index("reminder_rules_org_idx").on(t.organizationId),
-    uniqueIndex("reminder_rules_default_key").on(t.organizationId, t.defaultFor).where(sql`${t.defaultFor} IS NOT NULL`),
+    uniqueIndex("reminder_rules_default_key")
+      .on(t.organizationId, t.defaultFor)
+      .where(sql`${t.defaultFor} IS NOT NULL`),
   ],
 );
 

@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { router } from "../trpc/init";
+import { tenantProcedure } from "../trpc/procedures";
+import { REMINDER_ADMIN_ROLES } from "./access";
+import { activateReminders, reminderStatus } from "./activate";
+import { configChanges, monthlySummary, ruleEvents } from "./activity";
+import { blockedCustomers, customersOfRule, moveCustomers } from "./assignments";
+import { dryRun } from "./dry-run";
+import { listRules, createRule, deleteRule, updateRule } from "./rules";
+import { runNow } from "./run-now";
+import {
+  changeOutput,
+  dryRunItem,
+  eventOutput,
+  monthlyOutput,
+  placedCustomer,
+  ruleInput,
+  ruleOutput,
+  statusOutput,
+} from "./schemas";
+
+const adminProcedure = tenantProcedure(...REMINDER_ADMIN_ROLES);
+/** Users pick a rule on their customer card, so they may read the company's status and rules. */
+const readProcedure = tenantProcedure("user", ...REMINDER_ADMIN_ROLES);
+const ruleId = z.object({ ruleId: z.uuid() });
+const idOutput = z.object({ id: z.string() });
+
+export const remindersRouter = router({
+  status: readProcedure.output(statusOutput).query(({ ctx }) => reminderStatus(ctx)),
+  activate: adminProcedure
+    .input(z.object({ confirmedTransactionFeeCents: z.number().int() }))
+    .output(z.object({ placed: z.number(), blocked: z.number() }))
+    .mutation(({ ctx, input }) => activateReminders(ctx, input)),
+
+  rules: readProcedure.output(z.array(ruleOutput)).query(({ ctx }) => listRules(ctx)),
+  createRule: adminProcedure
+    .input(z.object({ rule: ruleInput }))
+    .output(idOutput)
+    .mutation(({ ctx, input }) => createRule(ctx, input.rule)),
+  updateRule: adminProcedure
+    .input(z.object({ ruleId: z.uuid(), rule: ruleInput }))
+    .output(idOutput)
+    .mutation(({ ctx, input }) => updateRule(ctx, input.ruleId, input.rule)),
+  deleteRule: adminProcedure
+    .input(ruleId)
+    .output(z.object({ movedCustomers: z.number() }))
+    .mutation(({ ctx, input }) => deleteRule(ctx, input.ruleId)),
+
+  ruleCustomers: adminProcedure
+    .input(ruleId)
+    .output(z.array(placedCustomer))
+    .query(({ ctx, input }) => customersOfRule(ctx, input.ruleId)),
+  blockedCustomers: adminProcedure.output(z.array(placedCustomer)).query(({ ctx }) => blockedCustomers(ctx)),
+  moveCustomers: adminProcedure
+    .input(z.object({ customerIds: z.array(z.uuid()).min(1).max(1000), ruleId: z.uuid() }))
+    .output(z.object({ moved: z.number() }))
+    .mutation(({ ctx, input }) => moveCustomers(ctx, input)),
+
+  dryRun: adminProcedure.output(z.array(dryRunItem)).query(({ ctx }) => dryRun(ctx)),
+  runNow: adminProcedure.output(z.object({ queued: z.boolean() })).mutation(({ ctx }) => runNow(ctx)),
+
+  ruleEvents: adminProcedure
+    .input(z.object({ ruleId: z.uuid(), invoiceNumber: z.string().trim().max(30).optional() }))
+    .output(z.array(eventOutput))
+    .query(({ ctx, input }) => ruleEvents(ctx, input)),
+  changes: adminProcedure
+    .input(z.object({ ruleId: z.uuid().optional() }))
+    .output(z.array(changeOutput))
+    .query(({ ctx, input }) => configChanges(ctx, input)),
+  monthly: adminProcedure.output(z.array(monthlyOutput)).query(({ ctx }) => monthlySummary(ctx)),
+});

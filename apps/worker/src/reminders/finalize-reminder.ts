@@ -1,0 +1,89 @@
+import { and, eq } from "drizzle-orm";
+import { dispatches, notifications, reminderEvents, reminders, writeAudit } from "@reskontra/db";
+import { REMINDER_TRANSACTION_FEE_CENTS } from "@reskontra/domain";
+import type { JobContext } from "../jobs/job-context";
+import type { DispatchRecord } from "../invoices/finalize-dispatch";
+import type { LoadedReminder } from "./load-reminder-document";
+
+/**
+ * Records a delivered reminder in one transaction: the dispatch becomes sent, the reminder gets
+ * its send time and the operator's transaction fee, the rule's events and the invoice's history
+ * get their rows, the owner an in-app notice. The invoice's own status is left alone: it is
+ * still an open receivable. Only the run that moves the dispatch out of "queued" does this.
+ */
+export async function finalizeSentReminder(
+  ctx: JobContext,
+  input: { dispatch: DispatchRecord; loaded: LoadedReminder; externalRef: string },
+): Promise<boolean> {
+  const { dispatch, loaded, externalRef } = input;
+  const { reminder, invoice, owner } = loaded;
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx) => {
+    const moved = await tx
+      .update(dispatches)
+      .set({ status: "sent", sentAt: now, externalRef, lastError: null })
+      .where(and(eq(dispatches.id, dispatch.id), eq(dispatches.status, "queued")))
+      .returning({ id: dispatches.id });
+    if (moved.length === 0) return false;
+    await tx
+      .update(reminders)
+      .set({ sentAt: now, transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS })
+      .where(eq(reminders.id, reminder.id));
+    const details = {
+      sequence: reminder.sequence,
+      channel: dispatch.channel,
+      feeCents: reminder.feeCents,
+      interestCents: reminder.interestCents,
+      transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS,
+      newDueDate: reminder.newDueDate,
+      dispatchId: dispatch.id,
+      externalRef,
+    };
+    await tx.insert(reminderEvents).values({
+      organizationId: reminder.organizationId,
+      ruleId: reminder.ruleId,
+      invoiceId: invoice.id,
+      reminderId: reminder.id,
+      kind: "sent",
+      params: details,
+      at: now,
+    });
+    await writeAudit(tx, {
+      at: now,
+      actorUserId: null,
+      organizationId: invoice.organizationId,
+      action: "reminder.sent",
+      entityType: "invoice",
+      entityId: invoice.id,
+      after: details,
+    });
+    await tx.insert(notifications).values({
+      userId: owner.id,
+      kind: "reminder_sent",
+      invoiceId: invoice.id,
+      params: { invoiceNumber: invoice.invoiceNumber ?? "", sequence: reminder.sequence, channel: dispatch.channel },
+      createdAt: now,
+    });
+    return true;
+  });
+}
+
+/** A reminder whose delivery failed or whose outcome is unknown: the rule's events tab shows it. */
+export async function recordReminderTrouble(
+  ctx: JobContext,
+  dispatch: DispatchRecord,
+  kind: "failed" | "uncertain",
+  reason: string,
+): Promise<void> {
+  const [reminder] = await ctx.db.select().from(reminders).where(eq(reminders.dispatchId, dispatch.id));
+  if (!reminder) return;
+  await ctx.db.insert(reminderEvents).values({
+    organizationId: reminder.organizationId,
+    ruleId: reminder.ruleId,
+    invoiceId: reminder.invoiceId,
+    reminderId: reminder.id,
+    kind,
+    params: { sequence: reminder.sequence, channel: dispatch.channel, reason },
+    at: ctx.clock(),
+  });
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { defineJob } from "../jobs/define-job";
+
+/**
+ * The daily reminder run (07:00 Helsinki, every day: the law counts calendar days). One job does
+ * the whole run set-wise; each reminder it makes is then delivered by its own dispatch job.
+ * `organizationId` limits a run to one company (an admin's "run now"); the unique reminder key
+ * makes a run that overlaps the scheduled one harmless.
+ */
+export const runReminders = defineJob({
+  name: "reminders.daily-run",
+  schema: z.object({ organizationId: z.uuid().optional() }),
+  cron: "0 7 * * *",
+  retryLimit: 3,
+  policy: "short",
+});
+
+export const reminderJobs = [runReminders] as const;

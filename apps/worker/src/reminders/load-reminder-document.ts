@@ -1,0 +1,85 @@
+import { eq } from "drizzle-orm";
+import { reminders, type DbOrTx } from "@reskontra/db";
+import { epcQrPayload, virtualBarcode } from "@reskontra/domain";
+import { formatDateFi, formatPercentFi } from "../invoices/documents/format-values";
+import type { InvoiceDocument, InvoiceDocumentRow } from "../invoices/documents/invoice-document";
+import { DispatchRefusedError } from "../invoices/dispatch-errors";
+import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
+
+export type ReminderRecord = typeof reminders.$inferSelect;
+export type LoadedReminder = LoadedInvoice & { reminder: ReminderRecord };
+
+const TEXTS = {
+  fi: {
+    fee: "Muistutusmaksu",
+    interest: (rate: string, from: string, to: string) => `Viivästyskorko ${rate} ${from}–${to}`,
+    note: (n: number) =>
+      `${n}. maksumuistutus. Maksathan erääntyneen laskun ja muistutuksen kulut viimeistään eräpäivänä samalla viitenumerolla. Jos olet jo maksanut, tämä muistutus on aiheeton.`,
+  },
+  en: {
+    fee: "Reminder fee",
+    interest: (rate: string, from: string, to: string) => `Late interest ${rate} ${from}–${to}`,
+    note: (n: number) =>
+      `Payment reminder no. ${n}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.`,
+  },
+} as const;
+
+function zeroVatRow(description: string, cents: number): InvoiceDocumentRow {
+  return { description, quantity: 1, unitPriceCents: cents, vatRatePercent: 0, netCents: cents, vatCents: 0, grossCents: cents };
+}
+
+/**
+ * The reminder of a dispatch as a document of its own: built from the original invoice and the
+ * amounts fixed when the run made the reminder, so every rerun renders the very same document.
+ * It keeps the original reference, so the payment finds the original invoice.
+ */
+export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<LoadedReminder> {
+  const [reminder] = await db.select().from(reminders).where(eq(reminders.dispatchId, dispatchId));
+  if (!reminder) throw new DispatchRefusedError(`dispatch ${dispatchId} is a reminder without a reminder row`);
+  const loaded = await loadInvoice(db, reminder.invoiceId);
+  const original = loaded.document;
+  const t = TEXTS[original.language];
+  const rows: InvoiceDocumentRow[] = [];
+  if (reminder.feeCents > 0) rows.push(zeroVatRow(t.fee, reminder.feeCents));
+  if (reminder.interestCents > 0 && reminder.interestRateBp !== null) {
+    const from = formatDateFi(original.dueDate);
+    const to = formatDateFi(reminder.runDate);
+    rows.push(zeroVatRow(t.interest(formatPercentFi(reminder.interestRateBp / 100), from, to), reminder.interestCents));
+  }
+  const total = rows.reduce((sum, r) => sum + r.grossCents, 0);
+  const payable = reminder.openCents + total;
+  const document: InvoiceDocument = {
+    ...original,
+    kind: "reminder",
+    // Its own number for files and messages; the original's number and reference stay on it.
+    invoiceNumber: `${original.invoiceNumber}-M${reminder.sequence}`,
+    issueDate: reminder.runDate,
+    dueDate: reminder.newDueDate,
+    deliveryDate: undefined,
+    paymentTermsDays: 14,
+    rows,
+    vatBreakdown: total > 0 ? [{ vatRatePercent: 0, netCents: total, vatCents: 0 }] : [],
+    totals: { netCents: total, vatCents: 0, grossCents: total },
+    virtualBarcode: virtualBarcode({
+      iban: original.seller.iban,
+      amountCents: payable,
+      reference: original.referenceNumber,
+      dueDate: reminder.newDueDate,
+    }),
+    epcQrPayload: epcQrPayload({
+      name: original.seller.name.slice(0, 70),
+      iban: original.seller.iban,
+      bic: original.seller.bic,
+      amountCents: payable,
+      reference: original.referenceNumber,
+    }),
+    originalInvoice: {
+      invoiceNumber: original.invoiceNumber,
+      referenceNumber: original.referenceNumber,
+      dueDate: original.dueDate,
+      openCents: reminder.openCents,
+    },
+    notes: t.note(reminder.sequence),
+  };
+  return { ...loaded, document, reminder };
+}

@@ -1,0 +1,107 @@
+import {
+  REMINDER_LEGAL_LIMITS,
+  REFERENCE_RATES,
+  isDomainError,
+  isReminderDue,
+  lateInterestCents,
+  type IsoDate,
+  type ReminderRule,
+  type SentReminder,
+} from "@reskontra/domain";
+import type { DeliveryMethod } from "@reskontra/db";
+
+export type SkipReason = "below_minimum" | "too_early" | "interval" | "count_reached" | "blocked" | "paid";
+
+export interface ReminderBuyer {
+  email: string | null;
+  einvoiceAddress: string | null;
+  einvoiceOperator: string | null;
+}
+
+export interface PlanInput {
+  invoice: { dueDate: IsoDate; sentDate: IsoDate | null; openCents: number };
+  rule: ReminderRule;
+  history: readonly SentReminder[];
+  buyer: ReminderBuyer;
+  today: IsoDate;
+}
+
+export type ReminderPlan =
+  | {
+      ok: true;
+      sequence: number;
+      feeCents: number;
+      interestCents: number;
+      interestRateBp: number | null;
+      channel: DeliveryMethod;
+      newDueDate: IsoDate;
+    }
+  | { ok: false; reason: SkipReason; earliestDate: IsoDate | null };
+
+const REASONS: Record<string, SkipReason> = {
+  REMINDER_NOTHING_OPEN: "paid",
+  REMINDER_BELOW_MINIMUM: "below_minimum",
+  REMINDER_MAX_COUNT_REACHED: "count_reached",
+  REMINDER_NOT_YET_DUE: "too_early",
+  REMINDER_INTERVAL_NOT_ELAPSED: "interval",
+};
+
+/**
+ * The rule's channel when the buyer can receive by it, else the next that reaches them: a rule
+ * (e.g. the default business rule "e-invoice") covers customers without an e-invoice address too,
+ * and a reminder that arrives serves better than one refused. Post needs only the address every
+ * customer has.
+ */
+export function resolveChannel(preferred: DeliveryMethod, buyer: ReminderBuyer): DeliveryMethod {
+  const canReceive = (c: DeliveryMethod) =>
+    c === "post" ||
+    (c === "email" ? buyer.email !== null && buyer.email !== "" : Boolean(buyer.einvoiceAddress && buyer.einvoiceOperator));
+  const order: DeliveryMethod[] = [preferred, "einvoice", "email", "post"];
+  return order.find(canReceive) ?? "post";
+}
+
+/**
+ * Penalty interest from the due date to the reminder's date. A half-year whose reference rate is
+ * not yet in the data gives no interest line rather than a guessed one.
+ */
+export function reminderInterest(
+  kind: ReminderRule["customerKind"],
+  principalCents: number,
+  dueDate: IsoDate,
+  today: IsoDate,
+): { interestCents: number; interestRateBp: number | null } {
+  try {
+    const interestCents = lateInterestCents({ principalCents, from: dueDate, to: today, customerKind: kind });
+    const period = REFERENCE_RATES.find((r) => r.from <= today && today <= r.to);
+    if (interestCents === 0 || !period) return { interestCents: 0, interestRateBp: null };
+    return { interestCents, interestRateBp: period.rateBp + REMINDER_LEGAL_LIMITS[kind].interestMarginBp };
+  } catch (error) {
+    if (isDomainError(error) && error.code === "REFERENCE_RATE_MISSING") return { interestCents: 0, interestRateBp: null };
+    throw error;
+  }
+}
+
+/** What one invoice's next reminder would be today, by the domain's rules, or why there is none. */
+export function planReminder(input: PlanInput): ReminderPlan {
+  const due = isReminderDue(
+    { dueDate: input.invoice.dueDate, sentDate: input.invoice.sentDate, openAmountCents: input.invoice.openCents },
+    input.rule,
+    input.history,
+    input.today,
+  );
+  if (!due.ok) {
+    const reason = REASONS[due.code];
+    if (!reason) throw new Error(`reminder check refused with ${due.code}`);
+    const earliest = due.params?.earliestDate;
+    return { ok: false, reason, earliestDate: typeof earliest === "string" ? earliest : null };
+  }
+  const interest = reminderInterest(input.rule.customerKind, input.invoice.openCents, input.invoice.dueDate, input.today);
+  return {
+    ok: true,
+    sequence: due.sequence,
+    feeCents: due.feeCents,
+    ...interest,
+    channel: resolveChannel(input.rule.channel, input.buyer),
+    newDueDate: due.newDueDate,
+  };
+}

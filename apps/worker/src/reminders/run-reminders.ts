@@ -1,0 +1,203 @@
+import { inArray, sql } from "drizzle-orm";
+import { auditLog, dispatches, queryRows, reminderEvents, reminderRules, reminders, type Db } from "@reskontra/db";
+import type { ReminderRule } from "@reskontra/domain";
+import { dispatchInvoice } from "../jobs/definitions";
+import { faultAt, type JobContext } from "../jobs/job-context";
+import { helsinkiDate } from "../jobs/raise-alert";
+import { planReminder } from "./plan-reminder";
+import { selectDueCandidates, type DueCandidate } from "./select-due";
+
+/** Reminders made per transaction: one commit per batch bounds what a crash can leave half done (nothing). */
+export const RUN_BATCH_SIZE = 500;
+
+export interface RunSummary {
+  runDate: string;
+  candidates: number;
+  created: number;
+  /** Queued reminder dispatches of the day enqueued at the end (the run's own and any a crash left). */
+  enqueued: number;
+}
+
+type RuleRow = typeof reminderRules.$inferSelect;
+
+export function toDomainRule(r: RuleRow): ReminderRule {
+  return {
+    name: r.name,
+    customerKind: r.customerKind,
+    feeCents: r.feeCents,
+    daysAfterDue: r.daysAfterDue,
+    minimumAmountCents: r.minimumAmountCents,
+    channel: r.channel,
+    maxCount: r.maxCount,
+    intervalDays: r.intervalDays,
+  };
+}
+
+interface Planned {
+  candidate: DueCandidate;
+  rule: RuleRow;
+  plan: Extract<ReturnType<typeof planReminder>, { ok: true }>;
+}
+
+/** SQL finds the due invoices set-wise; the domain confirms each one and fixes its amounts. */
+export async function planDueReminders(
+  db: Db,
+  today: string,
+  organizationId?: string,
+): Promise<{ candidates: number; planned: Planned[] }> {
+  const candidates = await selectDueCandidates(db, today, { organizationId });
+  const ruleIds = [...new Set(candidates.map((c) => c.ruleId))];
+  const rules = new Map<string, RuleRow>();
+  for (let i = 0; i < ruleIds.length; i += 1000) {
+    const rows = await db
+      .select()
+      .from(reminderRules)
+      .where(inArray(reminderRules.id, ruleIds.slice(i, i + 1000)));
+    for (const r of rows) rules.set(r.id, r);
+  }
+  const planned: Planned[] = [];
+  for (const candidate of candidates) {
+    const rule = rules.get(candidate.ruleId);
+    if (!rule) continue;
+    const plan = planReminder({
+      invoice: { dueDate: candidate.dueDate, sentDate: candidate.sentDate, openCents: candidate.openCents },
+      rule: toDomainRule(rule),
+      // Only the dates count for the due check; the fees of earlier reminders do not change it.
+      history: candidate.history.map((sentDate) => ({ sentDate, feeCents: 0 })),
+      buyer: candidate,
+      today,
+    });
+    if (plan.ok) planned.push({ candidate, rule, plan });
+  }
+  return { candidates: candidates.length, planned };
+}
+
+/**
+ * The daily run. Each reminder is a dispatch (idempotency key per invoice and reminder number)
+ * and a reminder row (unique per invoice and number), written together per batch: a second run
+ * the same day finds nothing due, and a run that races or resumes a crashed one collides on the
+ * keys and adds nothing. Jobs are enqueued after each commit; at the end every queued reminder
+ * dispatch of the day is enqueued again (the singleton key collapses duplicates), so a crash
+ * between a commit and its enqueue delays delivery by one run at most, besides the outbox sweep.
+ */
+export async function runRemindersJob(
+  ctx: JobContext,
+  options: { organizationId?: string; batchSize?: number } = {},
+): Promise<RunSummary> {
+  const now = ctx.clock();
+  const today = helsinkiDate(now);
+  const { candidates, planned } = await planDueReminders(ctx.db, today, options.organizationId);
+  const batchSize = options.batchSize ?? RUN_BATCH_SIZE;
+  const enqueuedIds = new Set<string>();
+  for (let i = 0; i < planned.length; i += batchSize) {
+    const dispatchIds = await createBatch(ctx, planned.slice(i, i + batchSize), today);
+    await faultAt(ctx, "batch-committed");
+    for (const dispatchId of dispatchIds) {
+      await ctx.jobs.send(dispatchInvoice, { dispatchId }, { singletonKey: dispatchId });
+      enqueuedIds.add(dispatchId);
+    }
+  }
+  const created = enqueuedIds.size;
+  const enqueued = created + (await enqueueQueuedOfDay(ctx, today, options.organizationId, enqueuedIds));
+  ctx.logger.info({ runDate: today, candidates, created, enqueued }, "reminder run done");
+  return { runDate: today, candidates, created, enqueued };
+}
+
+async function createBatch(ctx: JobContext, batch: Planned[], today: string): Promise<string[]> {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx) => {
+    const keyOf = (p: Planned) => `reminder:${p.candidate.invoiceId}:${p.plan.sequence}`;
+    const inserted = await tx
+      .insert(dispatches)
+      .values(
+        batch.map((p) => ({
+          invoiceId: p.candidate.invoiceId,
+          documentKind: "reminder",
+          channel: p.plan.channel,
+          idempotencyKey: keyOf(p),
+          createdAt: now,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: dispatches.id, key: dispatches.idempotencyKey });
+    if (inserted.length === 0) return [];
+    const dispatchByKey = new Map(inserted.map((d) => [d.key, d.id]));
+    const fresh = batch.flatMap((p) => {
+      const dispatchId = dispatchByKey.get(keyOf(p));
+      return dispatchId ? [{ p, dispatchId }] : [];
+    });
+    const rows = await tx
+      .insert(reminders)
+      .values(
+        fresh.map(({ p, dispatchId }) => ({
+          organizationId: p.candidate.organizationId,
+          invoiceId: p.candidate.invoiceId,
+          sequence: p.plan.sequence,
+          ruleId: p.rule.id,
+          customerId: p.candidate.customerId,
+          customerKind: p.rule.customerKind,
+          dispatchId,
+          channel: p.plan.channel,
+          runDate: today,
+          newDueDate: p.plan.newDueDate,
+          openCents: p.candidate.openCents,
+          feeCents: p.plan.feeCents,
+          interestCents: p.plan.interestCents,
+          interestRateBp: p.plan.interestRateBp,
+          createdAt: now,
+        })),
+      )
+      .returning();
+    const details = (r: (typeof rows)[number]) => ({
+      sequence: r.sequence,
+      ruleId: r.ruleId,
+      channel: r.channel,
+      feeCents: r.feeCents,
+      interestCents: r.interestCents,
+      openCents: r.openCents,
+      newDueDate: r.newDueDate,
+      dispatchId: r.dispatchId,
+    });
+    await tx.insert(reminderEvents).values(
+      rows.map((r) => ({
+        organizationId: r.organizationId,
+        ruleId: r.ruleId,
+        invoiceId: r.invoiceId,
+        reminderId: r.id,
+        kind: "created",
+        params: details(r),
+        at: now,
+      })),
+    );
+    // The invoice's history shows the reminder, like every other step of the invoice.
+    await tx.insert(auditLog).values(
+      rows.map((r) => ({
+        at: now,
+        actorUserId: null,
+        organizationId: r.organizationId,
+        action: "reminder.created",
+        entityType: "invoice",
+        entityId: r.invoiceId,
+        after: details(r),
+      })),
+    );
+    return rows.map((r) => r.dispatchId);
+  });
+}
+
+async function enqueueQueuedOfDay(
+  ctx: JobContext,
+  today: string,
+  organizationId: string | undefined,
+  alreadyEnqueued: ReadonlySet<string>,
+): Promise<number> {
+  const queued = await queryRows<{ id: string }>(
+    ctx.db,
+    sql`SELECT d.id FROM ${reminders} m JOIN ${dispatches} d ON d.id = m.dispatch_id
+        WHERE m.run_date = ${today}::date AND d.status = 'queued'
+        ${organizationId ? sql`AND m.organization_id = ${organizationId}` : sql``}`,
+  );
+  const left = queued.filter(({ id }) => !alreadyEnqueued.has(id));
+  for (const { id } of left) await ctx.jobs.send(dispatchInvoice, { dispatchId: id }, { singletonKey: id });
+  return left.length;
+}
