@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const main = fileURLToPath(new URL("./main.ts", import.meta.url));
+// Run from the cli package, where pnpm's strict layout makes `tsx` resolvable for `--import`.
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
 let server: TestServer;
 let agentToken: string;
@@ -15,6 +17,7 @@ let villeToken: string;
 
 async function cli(token: string, ...args: string[]) {
   return run(process.execPath, ["--import", "tsx", main, ...args], {
+    cwd: packageDir,
     env: { ...process.env, RESKONTRA_URL: server.url, RESKONTRA_TOKEN: token },
   });
 }
