@@ -5,6 +5,7 @@ import { useLocale } from "./i18n/locale";
 import { InvoicesRoutes } from "./invoices/invoices-routes";
 import { HomePage } from "./shell/home-page";
 import { PlaceholderPage } from "./shell/placeholder-page";
+import { RemindersRoutes } from "./reminders/reminders-routes";
 import { Shell } from "./shell/shell";
 import { useTRPC } from "./trpc";
 import { VouchersRoutes } from "./vouchers/vouchers-routes";
@@ -21,7 +22,7 @@ export function App() {
         <Route path="/" element={<HomePage me={me.data} />} />
         <Route path="/invoices/*" element={<InvoicesRoutes />} />
         <Route path="/vouchers/*" element={<VouchersRoutes />} />
-        <Route path="/reminders/*" element={<PlaceholderPage title="nav.reminders" />} />
+        <Route path="/reminders/*" element={<RemindersRoutes />} />
         <Route path="/support/*" element={<PlaceholderPage title="nav.support" />} />
       </Routes>
     </Shell>

@@ -1,0 +1,60 @@
+import { Alert, Card, DateTimeText } from "@reskontra/ui";
+import { useQuery } from "@tanstack/react-query";
+import { NavLink, Navigate, Route, Routes } from "react-router";
+import { useTRPC } from "../trpc";
+import { ActivationCard } from "./activation-card";
+import { ChangesTable } from "./changes-table";
+import { centsToEuros } from "./field-errors";
+import { NewRulePage, RulePage } from "./rule-page";
+import { RulesPage } from "./rules-page";
+import { BlockedPage, DryRunPage, MonthlyPage } from "./run-pages";
+import { useReminderText } from "./texts";
+import "./reminders.css";
+
+const ADMIN_ROLES = new Set(["company_admin", "accounting_admin", "user_manager"]);
+
+/** Everything under /reminders, for the company admins who may configure it (DESIGN.md roles). */
+export function RemindersRoutes() {
+  const trpc = useTRPC();
+  const { rt, locale } = useReminderText();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const organizationId = me.data?.memberships.find((m) => ADMIN_ROLES.has(m.role))?.organizationId ?? "";
+  const status = useQuery({ ...trpc.reminders.status.queryOptions({ organizationId }), enabled: organizationId !== "" });
+  if (!organizationId) return <Alert tone="info">{rt("noRole")}</Alert>;
+  if (!status.data) return <p>{rt("loading")}</p>;
+  if (!status.data.active) return <ActivationCard organizationId={organizationId} feeCents={status.data.transactionFeeCents} />;
+  const s = status.data;
+  return (
+    <>
+      <nav aria-label={rt("title")} className="reminders-tabs">
+        <NavLink to="/reminders/rules">{rt("tab.rules")}</NavLink>
+        <NavLink to="/reminders/blocked">{rt("tab.blocked")}</NavLink>
+        <NavLink to="/reminders/dry-run">{rt("tab.dryRun")}</NavLink>
+        <NavLink to="/reminders/monthly">{rt("tab.monthly")}</NavLink>
+        <NavLink to="/reminders/changes">{rt("tab.changes")}</NavLink>
+      </nav>
+      <p className="reminders-status" data-testid="reminders-active">
+        {s.activatedAt ? <DateTimeText instant={s.activatedAt} locale={locale} /> : null}{" "}
+        {rt("activate.done", { date: "", name: s.activatedByName ?? "", fee: centsToEuros(s.confirmedTransactionFeeCents ?? 0) })}
+      </p>
+      <Routes>
+        <Route index element={<Navigate to="/reminders/rules" replace />} />
+        <Route path="rules" element={<RulesPage organizationId={organizationId} />} />
+        <Route path="rules/new" element={<NewRulePage organizationId={organizationId} />} />
+        <Route path="rules/:ruleId/*" element={<RulePage organizationId={organizationId} />} />
+        <Route path="blocked" element={<BlockedPage organizationId={organizationId} />} />
+        <Route path="dry-run" element={<DryRunPage organizationId={organizationId} />} />
+        <Route path="monthly" element={<MonthlyPage organizationId={organizationId} />} />
+        <Route
+          path="changes"
+          element={
+            <Card title={rt("tab.changes")}>
+              <ChangesTable organizationId={organizationId} />
+            </Card>
+          }
+        />
+        <Route path="*" element={<Navigate to="/reminders/rules" replace />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert, Button, Card } from "@reskontra/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { NavLink, Navigate, Route, Routes, useNavigate, useParams } from "react-router";
+import { refusalOf, useTRPC } from "../trpc";
+import { ChangesTable } from "./changes-table";
+import { CustomerPicker } from "./customer-picker";
+import { formOf, NEW_RULE, RuleForm } from "./rule-form";
+import { RuleEvents } from "./rule-events";
+import { useReminderText } from "./texts";
+
+export function NewRulePage({ organizationId }: { organizationId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { rt } = useReminderText();
+  const create = useMutation(
+    trpc.reminders.createRule.mutationOptions({
+      onSuccess: async ({ id }) => {
+        await queryClient.invalidateQueries(trpc.reminders.pathFilter());
+        await navigate(`/reminders/rules/${id}/customers`);
+      },
+    }),
+  );
+  return (
+    <Card title={rt("rules.new")}>
+      <RuleForm
+        initial={NEW_RULE}
+        kindFixed={false}
+        busy={create.isPending}
+        error={create.error}
+        onSubmit={(rule) => create.mutate({ organizationId, rule })}
+      />
+    </Card>
+  );
+}
+
+/** One rule: its settings, assigned customers, events and changes as tabs. */
+export function RulePage({ organizationId }: { organizationId: string }) {
+  const { ruleId = "" } = useParams();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { rt } = useReminderText();
+  const rules = useQuery(trpc.reminders.rules.queryOptions({ organizationId }));
+  const customers = useQuery(trpc.reminders.ruleCustomers.queryOptions({ organizationId, ruleId }));
+  const invalidate = () => queryClient.invalidateQueries(trpc.reminders.pathFilter());
+  const update = useMutation(trpc.reminders.updateRule.mutationOptions({ onSuccess: invalidate }));
+  const remove = useMutation(
+    trpc.reminders.deleteRule.mutationOptions({
+      onSuccess: async () => {
+        await invalidate();
+        await navigate("/reminders/rules");
+      },
+    }),
+  );
+  const rule = rules.data?.find((r) => r.id === ruleId);
+  if (!rules.data) return <p>{rt("loading")}</p>;
+  if (!rule) return <Navigate to="/reminders/rules" replace />;
+  const base = `/reminders/rules/${ruleId}`;
+  return (
+    <Card
+      title={rule.name}
+      actions={
+        rule.defaultFor ? null : (
+          <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ organizationId, ruleId })}>
+            {rt("rule.delete")}
+          </Button>
+        )
+      }
+    >
+      {remove.error ? <Alert>{refusalOf(remove.error)?.message}</Alert> : null}
+      <nav className="reminders-tabs" aria-label={rule.name}>
+        <NavLink to={`${base}/settings`}>{rt("rule.tab.settings")}</NavLink>
+        <NavLink to={`${base}/customers`}>{rt("rule.tab.customers")}</NavLink>
+        <NavLink to={`${base}/events`}>{rt("rule.tab.events")}</NavLink>
+        <NavLink to={`${base}/changes`}>{rt("rule.tab.changes")}</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<Navigate to="settings" replace />} />
+        <Route
+          path="settings"
+          element={
+            <>
+              {update.isSuccess ? <Alert tone="success">{rt("rule.saved")}</Alert> : null}
+              <RuleForm
+                key={rule.updatedAt}
+                initial={formOf(rule)}
+                kindFixed={rule.defaultFor !== null}
+                busy={update.isPending}
+                error={update.error}
+                onSubmit={(input) => update.mutate({ organizationId, ruleId, rule: input })}
+              />
+            </>
+          }
+        />
+        <Route
+          path="customers"
+          element={
+            customers.data ? (
+              <CustomerPicker
+                organizationId={organizationId}
+                customers={customers.data}
+                excludeRuleId={ruleId}
+                moveLabel="customers.moveTo"
+              />
+            ) : (
+              <p>{rt("loading")}</p>
+            )
+          }
+        />
+        <Route path="events" element={<RuleEvents organizationId={organizationId} ruleId={ruleId} />} />
+        <Route path="changes" element={<ChangesTable organizationId={organizationId} ruleId={ruleId} />} />
+      </Routes>
+    </Card>
+  );
+}
