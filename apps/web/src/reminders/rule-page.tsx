@@ -55,7 +55,8 @@ export function RulePage({ organizationId }: { organizationId: string }) {
   );
   const rule = rules.data?.find((r) => r.id === ruleId);
   if (!rules.data) return <p>{rt("loading")}</p>;
-  if (!rule) return <Navigate to="/reminders/rules" replace />;
+  // A rule just created may not be in the cached list yet: wait for the refetch before giving up.
+  if (!rule) return rules.isFetching ? <p>{rt("loading")}</p> : <Navigate to="/reminders/rules" replace />;
   const base = `/reminders/rules/${ruleId}`;
   return (
     <Card

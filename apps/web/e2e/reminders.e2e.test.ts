@@ -1,0 +1,90 @@
+import { readCaughtMail, startTestServer, type TestServer } from "@reskontra/api/testing";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, launchChromium } from "./browser";
+
+const ADMIN = "paakayttaja@demo.reskontra.fi";
+const MAIJA_EMAIL = "maija.meikalainen@example.fi";
+/** Maija's demo invoice, due 29.9.2026 and unpaid (seed-reminders.ts). */
+const OVERDUE = "1001029001";
+
+async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(url);
+  await page.getByLabel("Sähköposti").fill(email);
+  await page.getByLabel("Salasana").fill("demo-salasana");
+  await page.getByRole("button", { name: "Kirjaudu" }).click();
+  await page.getByTestId("signed-in-user").waitFor();
+  return page;
+}
+
+describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("an admin activates with the fee confirmed, makes a VIP rule, moves a customer there, and the run e-mails the reminder", async () => {
+    const admin = await signedIn(browser, server.url, ADMIN);
+    await admin.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Maksumuistutukset" }).click();
+
+    // Activation needs the explicit confirmation of the 0,25 € fee.
+    const activate = admin.getByRole("button", { name: "Ota käyttöön" });
+    expect(await activate.isDisabled()).toBe(true);
+    await admin.getByLabel(/0,25 € \(ALV 0 %\)/).check();
+    await activate.click();
+    await admin.getByTestId("reminders-active").waitFor();
+    expect(await admin.getByTestId("reminders-active").textContent()).toContain("Kaisa Kallio");
+    await admin.getByTestId("rule-Kuluttaja-asiakkaat").waitFor();
+
+    // A VIP rule: an unlawful fee is refused at the field with the reason, a lawful one is saved.
+    await admin.getByRole("link", { name: "Uusi sääntö" }).click();
+    await admin.getByLabel("Nimi").fill("VIP");
+    await admin.getByLabel("Perintäkulu (€)").fill("5,01");
+    await admin.getByLabel("Päiviä eräpäivästä").fill("21");
+    await admin.getByRole("button", { name: "Tallenna" }).click();
+    await expect.poll(() => admin.getByRole("alert").first().textContent()).toContain("ylittää lain salliman");
+    await admin.getByLabel("Perintäkulu (€)").fill("0,00");
+    await admin.getByRole("button", { name: "Tallenna" }).click();
+    await admin.getByRole("heading", { name: "VIP" }).waitFor();
+
+    // Maija moves from the consumer default to VIP.
+    await admin.getByRole("link", { name: "Säännöt" }).click();
+    await admin.getByRole("link", { name: "Kuluttaja-asiakkaat" }).click();
+    await admin.getByRole("link", { name: "Asiakkaat" }).click();
+    await admin.getByLabel("Valitse Maija Meikäläinen").check();
+    await admin.getByLabel("Siirrä valitut sääntöön").selectOption({ label: "VIP" });
+    await admin.getByRole("button", { name: "Siirrä" }).click();
+    await expect.poll(() => admin.getByRole("status").first().textContent()).toContain("1 asiakasta siirretty");
+
+    // The dry run lists her overdue invoice under VIP, without a fee.
+    await admin.getByRole("link", { name: "Koeajo" }).click();
+    const row = admin.getByTestId(`dry-${OVERDUE}`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain("VIP");
+    expect(await row.textContent()).toContain("Lähetetään (1. muistutus)");
+
+    // Run now: the worker makes the reminder and e-mails it to the local SMTP server.
+    await admin.getByRole("button", { name: "Aja muistutukset nyt" }).click();
+    await expect
+      .poll(async () => (await readCaughtMail(server.mailDir)).filter((m) => m.to.includes(MAIJA_EMAIL)), { timeout: 60_000 })
+      .toHaveLength(1);
+    const [mail] = (await readCaughtMail(server.mailDir)).filter((m) => m.to.includes(MAIJA_EMAIL));
+    expect(mail?.subject).toContain(`Maksumuistutus: lasku ${OVERDUE}`);
+    expect(mail?.attachments[0]?.contentType).toBe("application/pdf");
+
+    // The VIP rule's events tab shows it, filterable by the invoice.
+    await admin.getByRole("link", { name: "Säännöt" }).click();
+    await admin.getByRole("link", { name: "VIP" }).click();
+    await admin.getByRole("link", { name: "Tapahtumat" }).click();
+    await admin.getByLabel("Laskunumero").fill(OVERDUE);
+    await admin.getByTestId(`event-sent-${OVERDUE}`).waitFor({ timeout: 30_000 });
+    expect(await admin.getByTestId(`event-created-${OVERDUE}`).count()).toBe(1);
+  });
+});
