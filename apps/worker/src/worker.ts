@@ -20,6 +20,7 @@ import type { FaultHook, JobContext } from "./jobs/job-context";
 import { createJobQueue, type JobQueue } from "./jobs/queue";
 import { workEach } from "./jobs/work-each";
 import { createMailer } from "./mail/mailer";
+import { registerVoucherJobs } from "./vouchers/register";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
 
@@ -74,6 +75,11 @@ export async function startWorker(deps: WorkerDeps, options: { handlers?: boolea
   boss.on("error", (error) => deps.logger.error({ err: error }, "job queue error"));
   await boss.start();
   await createQueues(boss);
+  await registerVoucherJobs(
+    boss,
+    { db: deps.database.db, clock: deps.clock, logger: deps.logger },
+    { handlers: options.handlers !== false },
+  );
   const jobs = createJobQueue(boss);
   const mailer = options.handlers !== false && config.smtpUrl !== null ? createMailer(config.smtpUrl) : null;
   if (options.handlers !== false) {
