@@ -16,6 +16,8 @@ type CustomerForm = Omit<
   email: string;
   einvoiceAddress: string;
   einvoiceOperator: string;
+  /** "" = placed by the default principles, "blocked" = automation blocked, else a rule id. */
+  reminderRule: string;
 };
 
 const EMPTY: CustomerForm = {
@@ -30,6 +32,7 @@ const EMPTY: CustomerForm = {
   email: "",
   einvoiceAddress: "",
   einvoiceOperator: "",
+  reminderRule: "",
 };
 
 function formOf(c: Customer): CustomerForm {
@@ -45,14 +48,16 @@ function formOf(c: Customer): CustomerForm {
     email: c.email ?? "",
     einvoiceAddress: c.einvoiceAddress ?? "",
     einvoiceOperator: c.einvoiceOperator ?? "",
+    reminderRule: c.reminderRuleId ?? "blocked",
   };
 }
 
 /** Empty optional fields go to the api as null, which is how it stores "not given". */
 function inputOf(form: CustomerForm): Omit<CustomerInput, "organizationId"> {
-  const { kind, ...rest } = form;
+  const { kind, reminderRule, ...rest } = form;
   return {
     ...rest,
+    reminderRuleId: reminderRule === "" ? undefined : reminderRule === "blocked" ? null : reminderRule,
     isPerson: kind === "person",
     businessId: form.businessId.trim() || null,
     email: form.email.trim() || null,
@@ -79,6 +84,13 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const navigate = useNavigate();
   const { t } = useLocale();
   const [form, setForm] = useState<CustomerForm>(existing ? formOf(existing) : EMPTY);
+  // Payment reminders: once the company has activated them, the card shows the customer's rule.
+  const reminderStatus = useQuery(trpc.reminders.status.queryOptions({ organizationId }));
+  const rules = useQuery({
+    ...trpc.reminders.rules.queryOptions({ organizationId }),
+    enabled: Boolean(reminderStatus.data?.active),
+  });
+  const fittingRules = (rules.data ?? []).filter((r) => form.kind === "business" || r.customerKind === "consumer");
   const onSaved = async () => {
     await queryClient.invalidateQueries(trpc.customers.list.pathFilter());
     await navigate("/invoices/customers");
@@ -176,6 +188,19 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
             onChange={(e) => set("einvoiceOperator", e.target.value)}
             error={errors.einvoiceOperator}
           />
+          {reminderStatus.data?.active ? (
+            <SelectField
+              label={t("cust.reminderRule")}
+              value={form.reminderRule}
+              onChange={(e) => set("reminderRule", e.target.value)}
+              error={errors.reminderRuleId}
+              options={[
+                ...(existing ? [] : [{ value: "", label: t("cust.reminderRule.default") }]),
+                ...fittingRules.map((r) => ({ value: r.id, label: r.name })),
+                { value: "blocked", label: t("cust.reminderRule.blocked") },
+              ]}
+            />
+          ) : null}
         </div>
         <div className="invoice-actions">
           <Button type="submit" disabled={mutation.isPending}>
