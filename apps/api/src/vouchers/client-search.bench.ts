@@ -1,0 +1,107 @@
+import { sql } from "drizzle-orm";
+import { queryRows } from "@reskontra/db";
+import { bench, describe } from "vitest";
+import { createHarness, type Harness } from "../testing/harness";
+import { insertClients } from "./bench-data";
+import { voucherActors } from "./voucher-fixtures";
+
+/**
+ * Client search p95 over 1 M clients on the real PostgreSQL (a database of its own, dropped after),
+ * through the real procedure (createCaller → searchClients): trigram name, hashed identity code and
+ * voucher number, with the visibility rule in the same query. The demo provider sees 20 000 clients by
+ * events in the last 3 years, 1 000 by service-team rights, and not 20 000 whose events are older.
+ */
+process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/test";
+const CLIENTS = 1_000_000;
+const QUERIES = [
+  "Virtanen",
+  "Aino Korhonen",
+  "eeva esimerk",
+  "Mäkinen Liisa",
+  "120345-9159",
+  "PS-2026-0002",
+  "Hämäläinen Onni",
+  "lindq",
+];
+
+let h: Harness | undefined;
+let search: ((query: string) => Promise<unknown>) | undefined;
+const timings = new Map<string, number[]>();
+
+async function prepare() {
+  if (h) return;
+  const started = Date.now();
+  h = await createHarness({ start: new Date("2026-11-23T10:00:00Z") });
+  const db = h.deps.db;
+  const organizer = h.demo.organizationIds.pirkanmaa;
+  const provider = h.demo.organizationIds.virtanen;
+  await insertClients(db, organizer, CLIENTS);
+  const [service] = await queryRows<{ id: string }>(db, sql`SELECT id FROM voucher_services WHERE code = 'KOTIHOITO'`);
+  const [user] = await queryRows<{ id: string }>(db, sql`SELECT id FROM users WHERE user_number = '100102'`);
+  if (!service || !user) throw new Error("seed missing");
+  // Every 25th client has a voucher and an event with the provider: half recent, half older than 3 years.
+  await db.execute(sql`
+    INSERT INTO voucher_purchasing_powers (organization_id, client_id, service_id, provider_id, voucher_number, kind,
+      unit_value_cents, quantity_milli, valid_from, valid_to, status)
+    SELECT ${organizer}, id, ${service.id}, ${provider}, 'PB-' || n, 'units', 4000, 40000, '2020-01-01', '2027-12-31', 'open'
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM voucher_clients WHERE hetu_masked = '010101A***') c
+    WHERE n % 25 = 0`);
+  await db.execute(sql`
+    INSERT INTO voucher_events (organization_id, provider_id, recorded_by, client_id, purchasing_power_id, service_id,
+      starts_at, ends_at, event_date, content, units_milli, unit_price_cents, price_cents, voucher_value_cents,
+      co_payment_cents, state)
+    SELECT ${organizer}, ${provider}, ${user.id}, p.client_id, p.id, p.service_id, d::timestamptz, d::timestamptz + interval '1 hour',
+           d, 'Käynti', 1000, 4800, 4800, 4000, 800, 'paid'
+    FROM (SELECT p.*, row_number() OVER (ORDER BY p.id) AS n FROM voucher_purchasing_powers p WHERE voucher_number LIKE 'PB-%') p,
+         LATERAL (SELECT CASE WHEN p.n % 2 = 0 THEN date '2025-06-01' ELSE date '2022-06-01' END AS d) dd`);
+  await db.execute(sql`
+    INSERT INTO voucher_service_team_rights (organization_id, client_id, service_id, provider_id, team_name, valid_from)
+    SELECT ${organizer}, id, ${service.id}, ${provider}, 'Bench team', '2026-01-01'
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM voucher_clients WHERE hetu_masked = '010101A***') c
+    WHERE n % 1000 = 7`);
+  await db.execute(sql`ANALYZE`);
+  const { ville, provider: args } = await voucherActors(h);
+  search = (query) => ville.vouchers.provider.searchClients({ ...args, query });
+  console.log(`client search bench: ${CLIENTS} clients ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+describe(`client search over ${CLIENTS} clients (PostgreSQL)`, () => {
+  let i = 0;
+  bench(
+    "searchClients (mixed name / identity code / voucher number)",
+    async () => {
+      if (!search) throw new Error("not prepared");
+      const query = QUERIES[i++ % QUERIES.length] ?? "";
+      const t0 = performance.now();
+      await search(query);
+      const ms = performance.now() - t0;
+      timings.set(query, [...(timings.get(query) ?? []), ms]);
+    },
+    {
+      time: 0,
+      iterations: QUERIES.length * 50,
+      warmupTime: 0,
+      warmupIterations: QUERIES.length * 2,
+      setup: prepare,
+      teardown: async (_task, mode) => {
+        if (mode !== "run") return;
+        const all = [...timings.values()].flat().sort((a, b) => a - b);
+        console.log(
+          `client search p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms, n=${all.length}`,
+        );
+        for (const [query, list] of timings) {
+          const sorted = [...list].sort((a, b) => a - b);
+          console.log(
+            `  ${query.padEnd(18)} p50 ${percentile(sorted, 50).toFixed(2)} ms  p95 ${percentile(sorted, 95).toFixed(2)} ms`,
+          );
+        }
+        await h?.dispose();
+        h = undefined;
+      },
+    },
+  );
+});
