@@ -40,7 +40,10 @@ describe("workerConfigFromEnv", () => {
   });
 
   it("lets explicit overrides win, but not explicit undefined", () => {
-    const config = resolveWorkerConfig({ smtpUrl: "smtp://x:25", printServiceUrl: undefined }, { PRINT_SERVICE_URL: "http://print", DATA_DIR: "/d" });
+    const config = resolveWorkerConfig(
+      { smtpUrl: "smtp://x:25", printServiceUrl: undefined },
+      { PRINT_SERVICE_URL: "http://print", DATA_DIR: "/d" },
+    );
     expect(config.smtpUrl).toBe("smtp://x:25");
     expect(config.printServiceUrl).toBe("http://print");
     expect(config.printOutboxDir).toBe(path.resolve("/d/outbox/print"));

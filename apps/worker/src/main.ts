@@ -6,7 +6,9 @@ import { startWorker } from "./worker";
 // since the embedded database cannot be opened twice).
 const url = process.env.DATABASE_URL;
 if (!url || !isPostgresUrl(url)) {
-  process.stderr.write("The standalone worker needs DATABASE_URL=postgres://…; on the embedded database `pnpm start` runs it with the api.\n");
+  process.stderr.write(
+    "The standalone worker needs DATABASE_URL=postgres://…; on the embedded database `pnpm start` runs it with the api.\n",
+  );
   process.exit(2);
 }
 const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });

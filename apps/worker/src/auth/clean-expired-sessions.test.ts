@@ -20,10 +20,7 @@ afterAll(async () => {
 
 describe("expired-session clean-up job", () => {
   it("removes expired sessions through the real queue and keeps live ones", async () => {
-    const [user] = await database.db
-      .insert(users)
-      .values({ email: "a@example.fi", name: "A", passwordHash: "x" })
-      .returning();
+    const [user] = await database.db.insert(users).values({ email: "a@example.fi", name: "A", passwordHash: "x" }).returning();
     if (!user) throw new Error("no user");
     await database.db.insert(sessions).values([
       { tokenHash: "expired", userId: user.id, expiresAt: new Date("2026-11-23T11:59:59Z") },

@@ -26,7 +26,10 @@ const monday1500 = new Date("2026-11-23T13:00:00Z");
 describe("deadline check", () => {
   it("on a business day raises one alert and sends one mail, however often it runs", async () => {
     const late = await insertSubmittedInvoice(database.db, { deadlineAt: new Date("2026-11-20T13:00:00Z") });
-    const returned = await insertSubmittedInvoice(database.db, { status: "needs_correction", deadlineAt: new Date("2026-11-23T13:00:00Z") });
+    const returned = await insertSubmittedInvoice(database.db, {
+      status: "needs_correction",
+      deadlineAt: new Date("2026-11-23T13:00:00Z"),
+    });
     await insertSubmittedInvoice(database.db, { deadlineAt: new Date("2026-11-24T13:00:00Z") }); // tomorrow's promise
     await insertSubmittedInvoice(database.db, { status: "sent", deadlineAt: new Date("2026-11-20T13:00:00Z") });
 
@@ -53,11 +56,17 @@ describe("deadline check", () => {
     const lateHistory = await database.db.select().from(auditLog).where(eq(auditLog.entityId, late.invoiceId));
     expect(lateHistory.map((a) => a.action)).toEqual(["invoice.deadline_missed"]);
 
-    const mails = await database.db.select().from(outgoingMails).where(eq(outgoingMails.idempotencyKey, "deadline-missed:2026-11-23"));
+    const mails = await database.db
+      .select()
+      .from(outgoingMails)
+      .where(eq(outgoingMails.idempotencyKey, "deadline-missed:2026-11-23"));
     expect(mails).toHaveLength(1);
     const mail = mails[0];
     if (!mail) return;
-    expect(jobs.sent.filter((j) => j.name === sendMail.name).map((j) => j.payload)).toEqual([{ mailId: mail.id }, { mailId: mail.id }]);
+    expect(jobs.sent.filter((j) => j.name === sendMail.name).map((j) => j.payload)).toEqual([
+      { mailId: mail.id },
+      { mailId: mail.id },
+    ]);
     // Both enqueued jobs run: one mail leaves.
     expect(await sendOutgoingMailJob(ctx, mail.id)).toBe("sent");
     expect(await sendOutgoingMailJob(ctx, mail.id)).toBe("skipped");
@@ -74,7 +83,9 @@ describe("deadline check", () => {
     const ctx = jobContext(database.db, harness, { clock: () => new Date("2026-12-24T13:00:00Z"), jobs });
     expect(await deadlineCheckJob(ctx)).toEqual({ status: "not_business_day", date: "2026-12-24" });
     expect(await database.db.select().from(alerts).where(eq(alerts.businessDate, "2026-12-24"))).toEqual([]);
-    expect(await database.db.select().from(outgoingMails).where(eq(outgoingMails.idempotencyKey, "deadline-missed:2026-12-24"))).toEqual([]);
+    expect(
+      await database.db.select().from(outgoingMails).where(eq(outgoingMails.idempotencyKey, "deadline-missed:2026-12-24")),
+    ).toEqual([]);
     expect(jobs.sent).toEqual([]);
   });
 });

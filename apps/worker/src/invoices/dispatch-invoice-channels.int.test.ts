@@ -35,7 +35,9 @@ describe("post", () => {
   it("writes one PDF to the print outbox, and a rerun after a crash rewrites the same file", async () => {
     const fixture = await insertSubmittedInvoice(database.db, { deliveryMethod: "post" });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "post", createdAt });
-    await expect(dispatchInvoiceJob(jobContext(database.db, harness, { faults: crashOnceAt("delivered") }), dispatchId)).rejects.toThrow();
+    await expect(
+      dispatchInvoiceJob(jobContext(database.db, harness, { faults: crashOnceAt("delivered") }), dispatchId),
+    ).rejects.toThrow();
     expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
 
     const name = `${fixture.invoiceNumber}-${dispatchId}.pdf`;
@@ -66,7 +68,9 @@ describe("post", () => {
       const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "post", createdAt });
       const config = { ...harness.config, printServiceUrl: url };
       // A lost answer: the service printed, the worker died; the rerun repeats the same key.
-      await expect(dispatchInvoiceJob(jobContext(database.db, harness, { config, faults: crashOnceAt("delivered") }), dispatchId)).rejects.toThrow();
+      await expect(
+        dispatchInvoiceJob(jobContext(database.db, harness, { config, faults: crashOnceAt("delivered") }), dispatchId),
+      ).rejects.toThrow();
       expect(await dispatchInvoiceJob(jobContext(database.db, harness, { config }), dispatchId)).toBe("sent");
 
       expect(received).toHaveLength(2);
@@ -105,7 +109,10 @@ describe("e-invoice", () => {
   });
 
   it("refuses a buyer without an e-invoice address: failed with a clear error and a history row, nothing written", async () => {
-    const fixture = await insertSubmittedInvoice(database.db, { deliveryMethod: "einvoice", buyer: { einvoiceAddress: null, einvoiceOperator: null } });
+    const fixture = await insertSubmittedInvoice(database.db, {
+      deliveryMethod: "einvoice",
+      buyer: { einvoiceAddress: null, einvoiceOperator: null },
+    });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "einvoice", createdAt });
     expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("failed");
     expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("skipped");
@@ -122,7 +129,11 @@ describe("e-invoice", () => {
     expect(invoice?.status).toBe("submitted");
     const history = await database.db.select().from(auditLog).where(eq(auditLog.entityId, fixture.invoiceId));
     expect(history).toEqual([
-      expect.objectContaining({ action: "invoice.dispatch_failed", actorUserId: fixture.agentId, after: expect.objectContaining({ channel: "einvoice", dispatchId }) }),
+      expect.objectContaining({
+        action: "invoice.dispatch_failed",
+        actorUserId: fixture.agentId,
+        after: expect.objectContaining({ channel: "einvoice", dispatchId }),
+      }),
     ]);
   });
 });

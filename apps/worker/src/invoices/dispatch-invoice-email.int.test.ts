@@ -27,8 +27,7 @@ afterAll(async () => {
 async function emailDispatch() {
   const fixture = await insertSubmittedInvoice(database.db);
   const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "email", createdAt: start });
-  const invoiceMails = async () =>
-    (await harness.caught()).filter((m) => m.messageId === `<dispatch-${dispatchId}@reskontra>`);
+  const invoiceMails = async () => (await harness.caught()).filter((m) => m.messageId === `<dispatch-${dispatchId}@reskontra>`);
   const state = async () => {
     const [d] = await database.db.select().from(dispatches).where(eq(dispatches.id, dispatchId));
     const [i] = await database.db.select().from(invoices).where(eq(invoices.id, fixture.invoiceId));
@@ -97,7 +96,10 @@ describe("e-mail dispatch, handler called directly", () => {
     const { fixture, dispatchId } = await emailDispatch();
     const crashed = jobContext(database.db, harness, { faults: crashOnceAt("finalized"), jobs: recordingQueue() });
     await expect(dispatchInvoiceJob(crashed, dispatchId)).rejects.toThrow(/injected crash at finalized/);
-    const [mail] = await database.db.select().from(outgoingMails).where(eq(outgoingMails.idempotencyKey, `invoice-sent:${fixture.invoiceId}`));
+    const [mail] = await database.db
+      .select()
+      .from(outgoingMails)
+      .where(eq(outgoingMails.idempotencyKey, `invoice-sent:${fixture.invoiceId}`));
     expect(mail?.status).toBe("queued");
     if (!mail) return;
 
@@ -124,7 +126,10 @@ describe("e-mail dispatch, handler called directly", () => {
     // The message leaves, then the process dies before it can record that.
     await expect(dispatchInvoiceJob({ ...ctx, faults: crashOnceAt("email-sent") }, dispatchId)).rejects.toThrow(/email-sent/);
     expect(await invoiceMails()).toHaveLength(1);
-    const [claim] = await database.db.select().from(sideEffects).where(eq(sideEffects.key, `dispatch:${dispatchId}:email`));
+    const [claim] = await database.db
+      .select()
+      .from(sideEffects)
+      .where(eq(sideEffects.key, `dispatch:${dispatchId}:email`));
     expect(claim?.status).toBe("started");
 
     clock.advance(30_000);
@@ -142,7 +147,9 @@ describe("e-mail dispatch, handler called directly", () => {
     const [alert] = await database.db.select().from(alerts).where(eq(alerts.kind, "dispatch_uncertain"));
     expect(alert?.businessDate).toBe("2026-11-09");
     expect(alert?.payload).toMatchObject({
-      dispatches: expect.arrayContaining([expect.objectContaining({ dispatchId, invoiceNumber: fixture.invoiceNumber, channel: "email" })]),
+      dispatches: expect.arrayContaining([
+        expect.objectContaining({ dispatchId, invoiceNumber: fixture.invoiceNumber, channel: "email" }),
+      ]),
     });
     const history = await database.db.select().from(auditLog).where(eq(auditLog.entityId, fixture.invoiceId));
     expect(history.map((a) => a.action)).toEqual(["invoice.dispatch_uncertain"]);
@@ -150,7 +157,9 @@ describe("e-mail dispatch, handler called directly", () => {
 
   it("without SMTP configuration the job fails clearly and the dispatch stays queued", async () => {
     const { dispatchId, invoiceMails, state } = await emailDispatch();
-    await expect(dispatchInvoiceJob(jobContext(database.db, harness, { mailer: null }), dispatchId)).rejects.toThrow(/SMTP is not configured/);
+    await expect(dispatchInvoiceJob(jobContext(database.db, harness, { mailer: null }), dispatchId)).rejects.toThrow(
+      /SMTP is not configured/,
+    );
     expect((await state()).dispatch).toMatchObject({ status: "queued", lastError: expect.stringMatching(/SMTP_URL/) });
     expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
@@ -165,7 +174,10 @@ describe("e-mail dispatch, handler called directly", () => {
     } finally {
       nowhere.close();
     }
-    const claims = await database.db.select().from(sideEffects).where(eq(sideEffects.key, `dispatch:${dispatchId}:email`));
+    const claims = await database.db
+      .select()
+      .from(sideEffects)
+      .where(eq(sideEffects.key, `dispatch:${dispatchId}:email`));
     expect(claims).toEqual([]);
     expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);

@@ -71,7 +71,12 @@ describe("e-mail dispatch through pg-boss", () => {
     const [invoice] = await database.db.select().from(invoices).where(eq(invoices.id, fixture.invoiceId));
     expect(invoice).toMatchObject({ status: "sent", sentAt: now });
     const [dispatch] = await database.db.select().from(dispatches).where(eq(dispatches.id, dispatchId));
-    expect(dispatch).toMatchObject({ status: "sent", sentAt: now, externalRef: `<dispatch-${dispatchId}@reskontra>`, attempts: 1 });
+    expect(dispatch).toMatchObject({
+      status: "sent",
+      sentAt: now,
+      externalRef: `<dispatch-${dispatchId}@reskontra>`,
+      attempts: 1,
+    });
 
     const notes = await database.db.select().from(notifications).where(eq(notifications.userId, fixture.userId));
     expect(notes).toEqual([
@@ -99,7 +104,11 @@ describe("e-mail dispatch through pg-boss", () => {
     expect(ownerMail?.subject).toBe(`Invoice ${fixture.invoiceNumber} has been sent`);
     expect(ownerMail?.text).toContain(`https://reskontra.test/invoices/${fixture.invoiceId}`);
     await expect
-      .poll(async () => (await database.db.select().from(outgoingMails).where(eq(outgoingMails.toAddress, fixture.userEmail)))[0]?.status, poll)
+      .poll(
+        async () =>
+          (await database.db.select().from(outgoingMails).where(eq(outgoingMails.toAddress, fixture.userEmail)))[0]?.status,
+        poll,
+      )
       .toBe("sent");
   });
 
@@ -130,7 +139,10 @@ describe("e-mail dispatch through pg-boss", () => {
   it("a queued dispatch whose job was lost is delivered after the outbox sweep", async () => {
     const fixture = await insertSubmittedInvoice(database.db, { deliveryMethod: "post" });
     // Committed two minutes ago, and the enqueue never happened.
-    const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "post", createdAt: new Date(now.getTime() - 120_000) });
+    const dispatchId = await insertQueuedDispatch(database.db, fixture, {
+      channel: "post",
+      createdAt: new Date(now.getTime() - 120_000),
+    });
     await worker.jobs.send(sweepOutbox, {});
     await expect.poll(() => dispatchStatus(dispatchId), poll).toBe("sent");
   });

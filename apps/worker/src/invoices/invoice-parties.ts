@@ -36,7 +36,8 @@ const buyerSnapshotSchema = z.object({
 /** The jsonb column is untyped: check it, so a malformed snapshot fails with a message, not a blank PDF. */
 export function parseBuyerSnapshot(value: unknown, invoiceId: string): BuyerSnapshot {
   const parsed = buyerSnapshotSchema.safeParse(value);
-  if (!parsed.success) throw new DispatchRefusedError(`invoice ${invoiceId} has no valid buyer snapshot: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new DispatchRefusedError(`invoice ${invoiceId} has no valid buyer snapshot: ${parsed.error.message}`);
   return parsed.data;
 }
 

@@ -42,7 +42,12 @@ describe("loadInvoiceDocument", () => {
       [2, "kpl", 14],
     ]);
     expect(doc.referenceFormatted.replace(/ /g, "")).toBe(fixture.reference);
-    expect(doc.buyer).toMatchObject({ name: "Kahvila Myllynkivi Oy", businessId: "0112038-9", customerNumber: "1057", einvoiceAddress: "003701120389" });
+    expect(doc.buyer).toMatchObject({
+      name: "Kahvila Myllynkivi Oy",
+      businessId: "0112038-9",
+      customerNumber: "1057",
+      einvoiceAddress: "003701120389",
+    });
     const barcode = parseVirtualBarcode(doc.virtualBarcode);
     expect(barcode).toMatchObject({ version: 4, amountCents: 123428, reference: fixture.reference, dueDate: "2026-11-23" });
     expect(doc.epcQrPayload).toContain("EUR1234.28");
@@ -62,10 +67,16 @@ describe("loadInvoiceDocument", () => {
       bic: OPERATOR_BILLING.bic,
       einvoiceAddress: OPERATOR_BILLING.einvoiceAddress,
     });
-    const own = await insertSubmittedInvoice(database.db, { organization: { iban: "FI4950009420028730", bic: "OKOYFIHH", street: "Katu 1" } });
+    const own = await insertSubmittedInvoice(database.db, {
+      organization: { iban: "FI4950009420028730", bic: "OKOYFIHH", street: "Katu 1" },
+    });
     const ownDoc = await loadInvoiceDocument(database.db, own.invoiceId);
     // Own bank account, but an incomplete own address: the operator's whole address, not a mix.
-    expect(ownDoc.seller).toMatchObject({ iban: "FI4950009420028730", bic: "OKOYFIHH", address: { street: OPERATOR_BILLING.street, city: OPERATOR_BILLING.city } });
+    expect(ownDoc.seller).toMatchObject({
+      iban: "FI4950009420028730",
+      bic: "OKOYFIHH",
+      address: { street: OPERATOR_BILLING.street, city: OPERATOR_BILLING.city },
+    });
   });
 
   it("speaks the owner's language and never prints an identity code, even if a snapshot carried one", async () => {
@@ -75,7 +86,9 @@ describe("loadInvoiceDocument", () => {
     });
     await database.db
       .update(invoices)
-      .set({ buyerSnapshot: sql`${invoices.buyerSnapshot} || '{"personalIdentityCode":"131052-308T","hetu":"131052-308T"}'::jsonb` })
+      .set({
+        buyerSnapshot: sql`${invoices.buyerSnapshot} || '{"personalIdentityCode":"131052-308T","hetu":"131052-308T"}'::jsonb`,
+      })
       .where(eq(invoices.id, fixture.invoiceId));
     const doc = await loadInvoiceDocument(database.db, fixture.invoiceId);
     expect(doc.language).toBe("en");

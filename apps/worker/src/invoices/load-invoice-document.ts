@@ -43,22 +43,23 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
 
   const [own] = await db.select().from(organizations).where(eq(organizations.id, invoice.organizationId));
   if (!own) throw new DispatchRefusedError(`invoice ${invoiceId} has no organization`);
-  const [operator] = own.kind === "operator" ? [own] : await db.select().from(organizations).where(eq(organizations.kind, "operator")).limit(1);
+  const [operator] =
+    own.kind === "operator" ? [own] : await db.select().from(organizations).where(eq(organizations.kind, "operator")).limit(1);
   const seller = resolveSeller(own satisfies OrganizationBilling, operator ?? null);
 
-  const rows = (await db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId)).orderBy(asc(invoiceRows.position))).map(
-    (r): InvoiceDocumentRow => ({
-      description: r.description,
-      // Thousandths and basis points are exact integers in the database; the document speaks in plain numbers.
-      quantity: r.quantityMilli / 1000,
-      unit: r.unit ?? undefined,
-      unitPriceCents: r.unitPriceCents,
-      vatRatePercent: r.vatRateBp / 100,
-      netCents: r.netCents,
-      vatCents: r.vatCents,
-      grossCents: r.grossCents,
-    }),
-  );
+  const rows = (
+    await db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId)).orderBy(asc(invoiceRows.position))
+  ).map((r): InvoiceDocumentRow => ({
+    description: r.description,
+    // Thousandths and basis points are exact integers in the database; the document speaks in plain numbers.
+    quantity: r.quantityMilli / 1000,
+    unit: r.unit ?? undefined,
+    unitPriceCents: r.unitPriceCents,
+    vatRatePercent: r.vatRateBp / 100,
+    netCents: r.netCents,
+    vatCents: r.vatCents,
+    grossCents: r.grossCents,
+  }));
   const totals = sumRows(rows);
   // The document must not disagree with the ledger: refuse rather than print other sums than were booked.
   if (totals.netCents !== invoice.netCents || totals.vatCents !== invoice.vatCents || totals.grossCents !== invoice.grossCents) {
@@ -85,7 +86,12 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     rows,
     vatBreakdown: vatBreakdown(rows),
     totals,
-    virtualBarcode: virtualBarcode({ iban: seller.iban, amountCents: payable, reference, dueDate: isCredit ? null : invoice.dueDate }),
+    virtualBarcode: virtualBarcode({
+      iban: seller.iban,
+      amountCents: payable,
+      reference,
+      dueDate: isCredit ? null : invoice.dueDate,
+    }),
     epcQrPayload: epcQrPayload({
       name: seller.name.slice(0, 70),
       iban: seller.iban,

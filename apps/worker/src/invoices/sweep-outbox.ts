@@ -29,9 +29,17 @@ export async function sweepOutboxJob(ctx: JobContext): Promise<{ dispatches: num
     .orderBy(asc(outgoingMails.createdAt))
     .limit(SWEEP_BATCH);
 
-  const dispatchIds = await withoutLiveJob(ctx, dispatchInvoice, queuedDispatches.map((d) => d.id));
+  const dispatchIds = await withoutLiveJob(
+    ctx,
+    dispatchInvoice,
+    queuedDispatches.map((d) => d.id),
+  );
   for (const dispatchId of dispatchIds) await ctx.jobs.send(dispatchInvoice, { dispatchId }, { singletonKey: dispatchId });
-  const mailIds = await withoutLiveJob(ctx, sendMail, queuedMails.map((m) => m.id));
+  const mailIds = await withoutLiveJob(
+    ctx,
+    sendMail,
+    queuedMails.map((m) => m.id),
+  );
   for (const mailId of mailIds) await ctx.jobs.send(sendMail, { mailId }, { singletonKey: mailId });
 
   if (dispatchIds.length + mailIds.length > 0) {
@@ -47,7 +55,10 @@ export async function sweepOutboxJob(ctx: JobContext): Promise<{ dispatches: num
 async function withoutLiveJob(ctx: JobContext, job: JobDefinition, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   // Before pg-boss has created its tables there can be no live job at all.
-  const [table] = await queryRows<{ name: string | null }>(ctx.db, sql`SELECT to_regclass(${`${BOSS_SCHEMA}.job`})::text AS name`);
+  const [table] = await queryRows<{ name: string | null }>(
+    ctx.db,
+    sql`SELECT to_regclass(${`${BOSS_SCHEMA}.job`})::text AS name`,
+  );
   if (!table?.name) return ids;
   const live = await queryRows<{ key: string }>(
     ctx.db,

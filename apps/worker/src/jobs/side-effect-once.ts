@@ -19,8 +19,7 @@ import { sideEffects, type Db } from "@reskontra/db";
 export const SIDE_EFFECT_LEASE_MS = 2 * 60_000;
 
 export type SideEffectOutcome<T> =
-  | { status: "done"; result: T; performedNow: boolean }
-  | { status: "uncertain"; startedAt: Date };
+  { status: "done"; result: T; performedNow: boolean } | { status: "uncertain"; startedAt: Date };
 
 /** Another run holds a fresh claim on the key; retrying later is the right reaction. */
 export class SideEffectInFlightError extends Error {

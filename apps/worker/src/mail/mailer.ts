@@ -39,7 +39,12 @@ export function normalizeMessageId(messageId: string): string {
 export function createMailer(smtpUrl: string): Mailer {
   // Bounded waits: a stalled server must fail the send well inside the side-effect lease
   // (2 min), so a send still in flight is never mistaken for one that died. The URL may override.
-  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 });
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return {
     async send(mail) {
       const info = await transport.sendMail({

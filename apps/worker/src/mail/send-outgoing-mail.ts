@@ -54,7 +54,12 @@ export async function sendOutgoingMailJob(ctx: JobContext, mailId: string): Prom
         kind: "mail_uncertain",
         businessDate: helsinkiDate(now),
         listKey: "mails",
-        entry: { mailId: mail.id, idempotencyKey: mail.idempotencyKey, to: mail.toAddress, startedAt: outcome.startedAt.toISOString() },
+        entry: {
+          mailId: mail.id,
+          idempotencyKey: mail.idempotencyKey,
+          to: mail.toAddress,
+          startedAt: outcome.startedAt.toISOString(),
+        },
       });
       await writeAudit(tx, {
         at: now,

@@ -160,7 +160,15 @@ export async function insertSubmittedInvoice(db: Db, opts: InvoiceFixtureOptions
       grossCents: 23028,
     },
   ]);
-  return { organizationId: org.id, userId: user.id, userEmail, agentId: agent.id, invoiceId: invoice.id, invoiceNumber: number, reference };
+  return {
+    organizationId: org.id,
+    userId: user.id,
+    userEmail,
+    agentId: agent.id,
+    invoiceId: invoice.id,
+    invoiceNumber: number,
+    reference,
+  };
 }
 
 /** What an agent's "send" writes: a queued dispatch by the invoice's delivery method. */
