@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -48,7 +49,7 @@ export async function createDb(url: string, options: { max?: number } = {}): Pro
     };
   }
   const dataDir = url === "memory://" ? undefined : url.replace(/^file:\/\//, "");
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
   return wrapPglite(pglite);
 }
 
