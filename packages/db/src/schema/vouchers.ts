@@ -383,3 +383,31 @@ export const voucherErrorReports = pgTable(
   },
   (t) => [index("voucher_error_reports_org_idx").on(t.organizationId, t.status, t.createdAt)],
 );
+
+/**
+ * A search index, not a source of truth: every (provider, client) pair that may be visible under the
+ * visibility rule, with the client's name and the last day it can be visible. Database triggers keep it
+ * a superset in the same statement that inserts or updates an event, booking or service-team right, and
+ * the search re-checks the exact rule on the few rows it finds, so a stale row can never reveal a
+ * client. It exists because the trigram index over all clients finds ~20 000 rows for a common surname
+ * and the visibility rule then has to probe each; here one GIN index intersects provider and trigrams.
+ */
+export const voucherVisibleClients = pgTable(
+  "voucher_visible_clients",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id),
+    clientId: uuid("client_id")
+      .notNull()
+      .references(() => voucherClients.id),
+    name: text("name").notNull(),
+    /** The last day any source can make the client visible (an event or booking + 3 years, a right's end). */
+    visibleUntil: plainDate("visible_until").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.providerId, t.clientId] }),
+    index("voucher_visible_clients_client_idx").on(t.clientId),
+    index("voucher_visible_clients_name_trgm_idx").using("gin", t.providerId, sql`${t.name} gin_trgm_ops`),
+  ],
+);
