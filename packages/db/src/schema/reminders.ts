@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "./auth";
 import { createdAt, id, instant } from "./columns";
 import { cents, customers, deliveryMethod, dispatches, invoices, plainDate } from "./invoices";
@@ -40,6 +40,12 @@ export const reminderRules = pgTable(
     channel: deliveryMethod("channel").notNull(),
     maxCount: integer("max_count").notNull(),
     intervalDays: integer("interval_days").notNull(),
+    /**
+     * Business rules only: claim the fixed 40 € compensation of the Act on payment terms in
+     * commercial contracts, once per late invoice. Off by default because claiming it is the
+     * creditor's choice, and many keep it for customers they do not mind losing.
+     */
+    claimCompensation: boolean("claim_compensation").notNull().default(false),
     /** Set on the two rules made at activation: where new customers of that kind fall. They cannot be deleted. */
     defaultFor: reminderCustomerKind("default_for"),
     createdAt: createdAt(),
@@ -88,6 +94,8 @@ export const reminders = pgTable(
     openCents: cents("open_cents").notNull(),
     feeCents: cents("fee_cents").notNull(),
     interestCents: cents("interest_cents").notNull(),
+    /** The fixed 40 € compensation claimed on this reminder (business, first one claiming it), else 0. */
+    compensationCents: cents("compensation_cents").notNull().default(0),
     /** Reference rate + margin in basis points; null when no interest was charged. */
     interestRateBp: integer("interest_rate_bp"),
     /** The operator's fee, recorded when the reminder is sent (0 until then). */
