@@ -17,6 +17,7 @@ type Row = {
   sent_date: string | null;
   open_cents: string | number;
   dates: string[] | null;
+  compensated: boolean;
   email: string | null;
   einvoice_address: string | null;
   einvoice_operator: string | null;
@@ -49,6 +50,7 @@ export async function dryRun(ctx: TenantContext): Promise<DryRunItem[]> {
           to_char((i.sent_at AT TIME ZONE 'Europe/Helsinki')::date, 'YYYY-MM-DD') AS sent_date,
           i.gross_cents - i.paid_cents AS open_cents,
           (SELECT array_agg(to_char(m.run_date, 'YYYY-MM-DD') ORDER BY m.sequence) FROM reminders m WHERE m.invoice_id = i.id) AS dates,
+          EXISTS (SELECT 1 FROM reminders m WHERE m.invoice_id = i.id AND m.compensation_cents > 0) AS compensated,
           i.buyer_snapshot->>'email' AS email,
           i.buyer_snapshot->>'einvoiceAddress' AS einvoice_address,
           i.buyer_snapshot->>'einvoiceOperator' AS einvoice_operator,
@@ -75,6 +77,7 @@ export async function dryRun(ctx: TenantContext): Promise<DryRunItem[]> {
       sequence: null,
       feeCents: null,
       interestCents: null,
+      compensationCents: null,
       channel: null,
       newDueDate: null,
       earliestDate: null,
@@ -87,6 +90,8 @@ export async function dryRun(ctx: TenantContext): Promise<DryRunItem[]> {
       history: (row.dates ?? []).map((sentDate) => ({ sentDate, feeCents: 0 })),
       buyer: { email: row.email, einvoiceAddress: row.einvoice_address, einvoiceOperator: row.einvoice_operator },
       today,
+      claimCompensation: row.rule.claim_compensation === true,
+      compensationClaimed: row.compensated,
     });
     if (!plan.ok) return { ...base, outcome: plan.reason, earliestDate: plan.earliestDate };
     return {
@@ -95,6 +100,7 @@ export async function dryRun(ctx: TenantContext): Promise<DryRunItem[]> {
       sequence: plan.sequence,
       feeCents: plan.feeCents,
       interestCents: plan.interestCents,
+      compensationCents: plan.compensationCents,
       channel: plan.channel,
       newDueDate: plan.newDueDate,
     };

@@ -33,6 +33,11 @@ export const REMINDER_ERRORS = {
     fi: "Henkilöasiakkaan voi liittää vain kuluttajasääntöön: yrityssäännön kulut ylittäisivät kuluttajan lakisääteiset rajat.",
     en: "A person customer can be placed only in a consumer rule: a business rule's fees would exceed the consumer limits of the law.",
   },
+  REMINDER_COMPENSATION_CONSUMER: {
+    trpc: "BAD_REQUEST",
+    fi: "Kiinteää 40 euron korvausta voi periä vain yritysasiakkailta.",
+    en: "The fixed €40 compensation can be claimed from business customers only.",
+  },
   REMINDER_CUSTOMERS_NOT_FOUND: {
     trpc: "NOT_FOUND",
     fi: "Osaa valituista asiakkaista ei löytynyt.",

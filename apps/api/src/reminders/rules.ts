@@ -8,6 +8,10 @@ import type { RuleInput } from "./schemas";
 
 /** The domain decides lawfulness; its first objection is raised at the form's field (`rule.feeCents`). */
 function checkLawful(rule: RuleInput): void {
+  // The Act on payment terms in commercial contracts gives the 40 € to creditors of businesses only.
+  if (rule.claimCompensation && rule.customerKind === "consumer") {
+    throw new AppError("REMINDER_COMPENSATION_CONSUMER", { field: "rule.claimCompensation" });
+  }
   const verdict = validateReminderRule(rule);
   if (verdict.ok) return;
   const [first] = verdict.errors;
@@ -25,6 +29,7 @@ function ruleFields(r: RuleRow): RuleInput {
     channel: r.channel,
     maxCount: r.maxCount,
     intervalDays: r.intervalDays,
+    claimCompensation: r.claimCompensation,
   };
 }
 

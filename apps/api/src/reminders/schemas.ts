@@ -14,6 +14,8 @@ export const ruleInput = z.object({
   channel: z.enum(DELIVERY_METHODS),
   maxCount: z.number().int().min(1).max(12),
   intervalDays: z.number().int().min(1).max(365),
+  /** Claim the fixed 40 € compensation once per late invoice; business rules only. */
+  claimCompensation: z.boolean().default(false),
 });
 export type RuleInput = z.infer<typeof ruleInput>;
 
@@ -77,6 +79,8 @@ export const dryRunItem = z.object({
   sequence: z.number().nullable(),
   feeCents: z.number().nullable(),
   interestCents: z.number().nullable(),
+  /** The fixed 40 € compensation the reminder would claim (0 when none). */
+  compensationCents: z.number().nullable(),
   channel: z.enum(DELIVERY_METHODS).nullable(),
   newDueDate: z.string().nullable(),
   /** For skips that are only a matter of time. */

@@ -13,6 +13,7 @@ type Form = {
   channel: RuleInput["channel"];
   maxCount: string;
   intervalDays: string;
+  claimCompensation: boolean;
 };
 
 export const NEW_RULE: Form = {
@@ -24,6 +25,7 @@ export const NEW_RULE: Form = {
   channel: "email",
   maxCount: "2",
   intervalDays: "14",
+  claimCompensation: false,
 };
 
 export function formOf(r: Rule): Form {
@@ -36,6 +38,7 @@ export function formOf(r: Rule): Form {
     channel: r.channel,
     maxCount: String(r.maxCount),
     intervalDays: String(r.intervalDays),
+    claimCompensation: r.claimCompensation,
   };
 }
 
@@ -49,6 +52,8 @@ function inputOf(f: Form): RuleInput {
     channel: f.channel,
     maxCount: Number(f.maxCount),
     intervalDays: Number(f.intervalDays),
+    // The law gives the 40 € against businesses only; a consumer rule never sends it, even if ticked before a kind change.
+    claimCompensation: f.customerKind === "business" && f.claimCompensation,
   };
 }
 
@@ -128,6 +133,23 @@ export function RuleForm(props: {
         onChange={set("intervalDays")}
         error={errors.intervalDays}
       />
+      {form.customerKind === "business" ? (
+        <div className="rk-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={form.claimCompensation}
+              onChange={(e) => setForm((f) => ({ ...f, claimCompensation: e.target.checked }))}
+            />{" "}
+            {rt("rule.claimCompensation")}
+          </label>
+          {errors.claimCompensation ? (
+            <small role="alert" className="rk-error">
+              {errors.claimCompensation}
+            </small>
+          ) : null}
+        </div>
+      ) : null}
       {general ? <Alert>{(props.error as Error).message}</Alert> : null}
       <Button type="submit" disabled={props.busy}>
         {rt("rule.save")}

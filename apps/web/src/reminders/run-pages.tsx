@@ -59,6 +59,12 @@ export function DryRunPage({ organizationId }: { organizationId: string }) {
               align: "right",
               cell: (i) => (i.interestCents === null ? "" : <Money cents={i.interestCents} locale={locale} />),
             },
+            {
+              key: "compensation",
+              header: rt("dry.compensation"),
+              align: "right",
+              cell: (i) => (i.compensationCents ? <Money cents={i.compensationCents} locale={locale} /> : ""),
+            },
             { key: "channel", header: rt("dry.channel"), cell: (i) => (i.channel ? rt(`channel.${i.channel}`) : "") },
             {
               key: "newDue",

@@ -12,12 +12,14 @@ export type LoadedReminder = LoadedInvoice & { reminder: ReminderRecord };
 const TEXTS = {
   fi: {
     fee: "Muistutusmaksu",
+    compensation: "Kiinteä korvaus perintäkuluista (laki kaupallisten sopimusten maksuehdoista 10 §)",
     interest: (rate: string, from: string, to: string) => `Viivästyskorko ${rate} ${from}–${to}`,
     note: (n: number) =>
       `${n}. maksumuistutus. Maksathan erääntyneen laskun ja muistutuksen kulut viimeistään eräpäivänä samalla viitenumerolla. Jos olet jo maksanut, tämä muistutus on aiheeton.`,
   },
   en: {
     fee: "Reminder fee",
+    compensation: "Fixed compensation for recovery costs (Act on payment terms in commercial contracts, s. 10)",
     interest: (rate: string, from: string, to: string) => `Late interest ${rate} ${from}–${to}`,
     note: (n: number) =>
       `Payment reminder no. ${n}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.`,
@@ -41,6 +43,7 @@ export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<Load
   const t = TEXTS[original.language];
   const rows: InvoiceDocumentRow[] = [];
   if (reminder.feeCents > 0) rows.push(zeroVatRow(t.fee, reminder.feeCents));
+  if (reminder.compensationCents > 0) rows.push(zeroVatRow(t.compensation, reminder.compensationCents));
   if (reminder.interestCents > 0 && reminder.interestRateBp !== null) {
     const from = formatDateFi(original.dueDate);
     const to = formatDateFi(reminder.runDate);

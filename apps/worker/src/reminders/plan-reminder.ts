@@ -1,4 +1,5 @@
 import {
+  BUSINESS_FIXED_COMPENSATION_CENTS,
   REMINDER_LEGAL_LIMITS,
   REFERENCE_RATES,
   isDomainError,
@@ -24,6 +25,10 @@ export interface PlanInput {
   history: readonly SentReminder[];
   buyer: ReminderBuyer;
   today: IsoDate;
+  /** The rule claims the fixed 40 € compensation (business rules only). */
+  claimCompensation: boolean;
+  /** An earlier reminder of the invoice already claimed it: the law allows it once per invoice. */
+  compensationClaimed: boolean;
 }
 
 export type ReminderPlan =
@@ -33,6 +38,7 @@ export type ReminderPlan =
       feeCents: number;
       interestCents: number;
       interestRateBp: number | null;
+      compensationCents: number;
       channel: DeliveryMethod;
       newDueDate: IsoDate;
     }
@@ -83,6 +89,16 @@ export function reminderInterest(
   }
 }
 
+/**
+ * The fixed compensation (Act on payment terms in commercial contracts 10 §): a business debtor
+ * owes it once per late invoice, so it rides on the first business reminder that claims it. A
+ * consumer never owes it, whatever a rule row says.
+ */
+export function compensationCents(input: Pick<PlanInput, "rule" | "claimCompensation" | "compensationClaimed">): number {
+  const owed = input.rule.customerKind === "business" && input.claimCompensation && !input.compensationClaimed;
+  return owed ? BUSINESS_FIXED_COMPENSATION_CENTS : 0;
+}
+
 /** What one invoice's next reminder would be today, by the domain's rules, or why there is none. */
 export function planReminder(input: PlanInput): ReminderPlan {
   const due = isReminderDue(
@@ -103,6 +119,7 @@ export function planReminder(input: PlanInput): ReminderPlan {
     sequence: due.sequence,
     feeCents: due.feeCents,
     ...interest,
+    compensationCents: compensationCents(input),
     channel: resolveChannel(input.rule.channel, input.buyer),
     newDueDate: due.newDueDate,
   };

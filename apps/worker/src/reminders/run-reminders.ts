@@ -66,6 +66,8 @@ export async function planDueReminders(
       history: candidate.history.map((sentDate) => ({ sentDate, feeCents: 0 })),
       buyer: candidate,
       today,
+      claimCompensation: rule.claimCompensation,
+      compensationClaimed: candidate.compensationClaimed,
     });
     if (plan.ok) planned.push({ candidate, rule, plan });
   }
@@ -144,6 +146,7 @@ async function createBatch(ctx: JobContext, batch: Planned[], today: string): Pr
           feeCents: p.plan.feeCents,
           interestCents: p.plan.interestCents,
           interestRateBp: p.plan.interestRateBp,
+          compensationCents: p.plan.compensationCents,
           createdAt: now,
         })),
       )
@@ -154,6 +157,7 @@ async function createBatch(ctx: JobContext, batch: Planned[], today: string): Pr
       channel: r.channel,
       feeCents: r.feeCents,
       interestCents: r.interestCents,
+      compensationCents: r.compensationCents,
       openCents: r.openCents,
       newDueDate: r.newDueDate,
       dispatchId: r.dispatchId,

@@ -13,6 +13,8 @@ export interface DueCandidate {
   openCents: number;
   /** Run dates of the reminders already made for the invoice, oldest first. */
   history: IsoDate[];
+  /** An earlier reminder already claimed the fixed compensation. */
+  compensationClaimed: boolean;
   email: string | null;
   einvoiceAddress: string | null;
   einvoiceOperator: string | null;
@@ -48,7 +50,8 @@ export function dueFrom(): SQL {
     JOIN reminder_rules r ON r.id = c.reminder_rule_id AND r.deleted_at IS NULL AND r.organization_id = i.organization_id
     LEFT JOIN (
       SELECT invoice_id, count(*)::int AS n, max(run_date) AS last_date,
-             array_agg(to_char(run_date, 'YYYY-MM-DD') ORDER BY sequence) AS dates
+             array_agg(to_char(run_date, 'YYYY-MM-DD') ORDER BY sequence) AS dates,
+             bool_or(compensation_cents > 0) AS compensated
       FROM reminders GROUP BY invoice_id
     ) h ON h.invoice_id = i.id`;
 }
@@ -69,6 +72,7 @@ export async function selectDueCandidates(
     sent_date: string | null;
     open_cents: string | number;
     dates: string[] | null;
+    compensated: boolean | null;
     email: string | null;
     einvoice_address: string | null;
     einvoice_operator: string | null;
@@ -77,7 +81,7 @@ export async function selectDueCandidates(
     sql`SELECT i.id AS invoice_id, i.organization_id, i.customer_id, r.id AS rule_id,
           to_char(i.due_date, 'YYYY-MM-DD') AS due_date,
           to_char((i.sent_at AT TIME ZONE 'Europe/Helsinki')::date, 'YYYY-MM-DD') AS sent_date,
-          i.gross_cents - i.paid_cents AS open_cents, h.dates,
+          i.gross_cents - i.paid_cents AS open_cents, h.dates, h.compensated,
           i.buyer_snapshot->>'email' AS email,
           i.buyer_snapshot->>'einvoiceAddress' AS einvoice_address,
           i.buyer_snapshot->>'einvoiceOperator' AS einvoice_operator
@@ -94,6 +98,7 @@ export async function selectDueCandidates(
     sentDate: r.sent_date,
     openCents: Number(r.open_cents),
     history: r.dates ?? [],
+    compensationClaimed: r.compensated === true,
     email: r.email,
     einvoiceAddress: r.einvoice_address,
     einvoiceOperator: r.einvoice_operator,

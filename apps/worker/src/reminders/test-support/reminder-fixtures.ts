@@ -26,6 +26,7 @@ export interface CompanyOptions {
   daysAfterDue?: number;
   intervalDays?: number;
   maxCount?: number;
+  claimCompensation?: boolean;
   count?: number;
   buyer?: Partial<BuyerSnapshot>;
 }
@@ -65,6 +66,7 @@ export async function insertRemindableCompany(db: Db, opts: CompanyOptions) {
       channel: opts.channel ?? "email",
       maxCount: opts.maxCount ?? 2,
       intervalDays: opts.intervalDays ?? (consumer ? 14 : 10),
+      claimCompensation: opts.claimCompensation ?? false,
       defaultFor: opts.kind,
     })
     .returning();
