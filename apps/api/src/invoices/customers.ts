@@ -4,13 +4,23 @@ import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
 import { auditRuleChange, resolveCustomerRule } from "../reminders/placement";
-import type { CustomerInput } from "./schemas";
+import { isValidBusinessId, type CustomerInput } from "./schemas";
 
 type TenantContext = AuthedContext & { tenant: Membership };
 
 function checkCustomer(input: CustomerInput) {
   if (!input.isPerson && input.countryCode === "FI" && !input.businessId) {
     throw new AppError("BUSINESS_ID_REQUIRED", { field: "businessId" });
+  }
+  if (input.businessId !== null && !isValidBusinessId(input.businessId)) {
+    throw new AppError("BUSINESS_ID_INVALID", { field: "businessId" });
+  }
+  // An e-invoice is routed by address and operator together; half of the pair would only fail at dispatch.
+  if (input.einvoiceAddress && !input.einvoiceOperator) {
+    throw new AppError("EINVOICE_OPERATOR_REQUIRED", { field: "einvoiceOperator" });
+  }
+  if (input.einvoiceOperator && !input.einvoiceAddress) {
+    throw new AppError("EINVOICE_ADDRESS_REQUIRED", { field: "einvoiceAddress" });
   }
 }
 

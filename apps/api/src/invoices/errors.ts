@@ -68,4 +68,19 @@ export const INVOICE_ERRORS = {
     fi: "Yritysasiakkaalle tarvitaan Y-tunnus.",
     en: "A business customer needs a business ID.",
   },
+  BUSINESS_ID_INVALID: {
+    trpc: "BAD_REQUEST",
+    fi: "Y-tunnus on virheellinen: muoto 1234567-8 ja tarkistusmerkin on täsmättävä.",
+    en: "The business ID is invalid: the format is 1234567-8 and the check digit must match.",
+  },
+  EINVOICE_OPERATOR_REQUIRED: {
+    trpc: "BAD_REQUEST",
+    fi: "Anna verkkolaskuosoitteelle myös välittäjätunnus, muuten verkkolaskua ei voi toimittaa.",
+    en: "Give the operator id with the e-invoice address, otherwise no e-invoice can be delivered.",
+  },
+  EINVOICE_ADDRESS_REQUIRED: {
+    trpc: "BAD_REQUEST",
+    fi: "Välittäjätunnus tarvitsee myös verkkolaskuosoitteen.",
+    en: "An operator id needs the e-invoice address too.",
+  },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;

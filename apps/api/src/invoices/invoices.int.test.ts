@@ -71,7 +71,7 @@ describe("a user's invoice from draft to submitted", () => {
     const badId = await expectRefusal(
       ville.customers.create({ ...base, businessId: "1234567-8" }),
       "BAD_REQUEST",
-      "INPUT_INVALID",
+      "BUSINESS_ID_INVALID",
     );
     expect(badId.data.field).toBe("businessId");
     await ville.customers.create({ ...base, businessId: "1572860-0" });

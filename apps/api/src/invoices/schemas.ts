@@ -29,7 +29,9 @@ export const customerInput = z.object({
   customerNumber: trimmed(30),
   name: trimmed(200),
   isPerson: z.boolean(),
-  businessId: optionalText(9).refine((v) => v === null || isValidBusinessId(v), { message: "Y-tunnus muotoa 1234567-8" }),
+  // Checked in the use case (checkCustomer), not by a zod refine: the error formatter replaces a
+  // refine's own text with the locale's generic "invalid input", which tells the user nothing.
+  businessId: optionalText(20),
   countryCode: z
     .string()
     .trim()
