@@ -5,7 +5,8 @@ import { useNavigate, useParams } from "react-router";
 import { useLocale } from "../i18n/locale";
 import { refusalOf, useTRPC } from "../trpc";
 import type { Customer, CustomerInput } from "./api-types";
-import { fieldErrorsOf } from "./field-errors";
+import { missingRequired } from "./customer-form-checks";
+import { fieldErrorsOf, mergeErrors } from "./field-errors";
 
 type CustomerForm = Omit<
   CustomerInput,
@@ -98,7 +99,14 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const create = useMutation(trpc.customers.create.mutationOptions({ onSuccess: onSaved }));
   const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess: onSaved }));
   const mutation = existing ? update : create;
-  const errors = fieldErrorsOf(mutation.error);
+  const [missing, setMissing] = useState<Record<string, "common.required">>({});
+  const serverErrors = fieldErrorsOf(mutation.error);
+  const errors = mergeErrors(Object.fromEntries(Object.entries(missing).map(([k, key]) => [k, t(key)])), serverErrors);
+  // Refusals about a field are shown at the field; the summary only points there, without the server's raw field path.
+  const summary =
+    Object.keys(missing).length > 0 || Object.keys(serverErrors).length > 0
+      ? t("form.fixErrors")
+      : refusalOf(mutation.error)?.message;
 
   function set<K extends keyof CustomerForm>(key: K, value: CustomerForm[K]) {
     setForm((f) => ({ ...f, [key]: value }));
@@ -106,6 +114,9 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
 
   function save(e: FormEvent) {
     e.preventDefault();
+    const empty = missingRequired(form);
+    setMissing(empty);
+    if (Object.keys(empty).length > 0) return;
     const customer = inputOf(form);
     if (existing) update.mutate({ organizationId, customerId: existing.id, customer });
     else create.mutate({ organizationId, ...customer });
@@ -114,7 +125,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   return (
     <Card title={t(existing ? "cust.edit" : "cust.new")}>
       <form onSubmit={save} noValidate>
-        {mutation.error ? <Alert>{refusalOf(mutation.error)?.message}</Alert> : null}
+        {summary ? <Alert>{summary}</Alert> : null}
         <div className="invoice-grid">
           <Field
             label={t("cust.customerNumber")}
