@@ -3,6 +3,8 @@ import { queryRows } from "@reskontra/db";
 import { bench, describe } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { insertClients } from "./bench-data";
+import { refreshVisibleClients } from "./visible-clients";
+import { visibleToProvider } from "./visibility";
 import { voucherActors } from "./voucher-fixtures";
 
 /**
@@ -59,7 +61,30 @@ async function prepare() {
     SELECT ${organizer}, id, ${service.id}, ${provider}, 'Bench team', '2026-01-01'
     FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM voucher_clients WHERE hetu_masked = '010101A***') c
     WHERE n % 1000 = 7`);
+  // The daily refresh prunes the 20 000 clients whose only events are older than 3 years.
+  await refreshVisibleClients(db, "2026-11-23");
   await db.execute(sql`ANALYZE`);
+  if (process.env.BENCH_EXPLAIN) {
+    // The plan of the hardest query, for diagnosis: BENCH_EXPLAIN=1 npx vitest bench …
+    const plan = await queryRows<{ "QUERY PLAN": string }>(
+      db,
+      sql`EXPLAIN (ANALYZE, BUFFERS) SELECT c.id, c.name
+          FROM voucher_visible_clients v JOIN voucher_clients c ON c.id = v.client_id
+          WHERE v.provider_id = ${provider} AND v.visible_until >= '2026-11-23' AND v.name ILIKE '%Virtanen%'
+            AND ${visibleToProvider(sql`c.id`, provider, "2026-11-23")}
+          ORDER BY similarity(v.name, 'Virtanen') DESC, v.name, c.id LIMIT 25`,
+    );
+    console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
+    const forced = await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      return queryRows<{ "QUERY PLAN": string }>(
+        tx,
+        sql`EXPLAIN (ANALYZE, BUFFERS) SELECT v.client_id FROM voucher_visible_clients v
+            WHERE v.provider_id = ${provider} AND v.visible_until >= '2026-11-23' AND v.name ILIKE '%Virtanen%'`,
+      );
+    });
+    console.log(forced.map((r) => r["QUERY PLAN"]).join("\n"));
+  }
   const { ville, provider: args } = await voucherActors(h);
   search = (query) => ville.vouchers.provider.searchClients({ ...args, query });
   console.log(`client search bench: ${CLIENTS} clients ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

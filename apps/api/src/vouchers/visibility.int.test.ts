@@ -1,6 +1,9 @@
+import { sql } from "drizzle-orm";
+import { queryRows } from "@reskontra/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";
+import { refreshVisibleClients } from "./visible-clients";
 import { AINO, powerOf, voucherActors } from "./voucher-fixtures";
 
 let h: Harness;
@@ -91,5 +94,22 @@ describe("client search and the visibility rule", () => {
     });
     // 2 h and 1,5 h of home care at 48,00 € with a 40,00 € voucher: co-payments 16,00 € and 12,00 €.
     expect(statement.totals).toEqual({ priceCents: 16800, voucherValueCents: 14000, coPaymentCents: 2800 });
+  });
+
+  // Last: it ends Liisa's right. The search index (voucher_visible_clients) only ever widens; the exact
+  // rule is re-checked on its rows, so an index row outliving its right reveals nothing.
+  it("keeps name search exact when the search index is stale, and the refresh prunes it", async () => {
+    const { ville, provider } = await voucherActors(h);
+    const providerId = h.demo.organizationIds.virtanen;
+    await h.deps.db.execute(sql`UPDATE voucher_service_team_rights SET valid_to = '2026-11-22' WHERE team_name IS NOT NULL
+      AND client_id IN (SELECT id FROM voucher_clients WHERE name = 'Liisa Laine')`);
+    const indexRows = sql`SELECT count(*)::int AS n FROM voucher_visible_clients v JOIN voucher_clients c ON c.id = v.client_id
+      WHERE v.provider_id = ${providerId} AND c.name = 'Liisa Laine'`;
+    expect(await queryRows<{ n: number }>(h.deps.db, indexRows)).toEqual([{ n: 1 }]);
+    expect((await ville.vouchers.provider.searchClients({ ...provider, query: "Liisa" })).hits).toEqual([]);
+    await refreshVisibleClients(h.deps.db, "2026-11-23");
+    expect(await queryRows<{ n: number }>(h.deps.db, indexRows)).toEqual([{ n: 0 }]);
+    const matti = await ville.vouchers.provider.searchClients({ ...provider, query: "meikäl" });
+    expect(matti.hits.map((c) => c.name)).toEqual(["Matti Meikäläinen"]);
   });
 });
