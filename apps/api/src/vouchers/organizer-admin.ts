@@ -34,18 +34,49 @@ export async function organizerSettings(ctx: OrganizerContext) {
   return { settlementDay: settings.settlementDay, autoApprove: settings.autoApprove, creditReasons: reasons, services };
 }
 
-export async function updateOrganizerSettings(ctx: OrganizerContext, input: { settlementDay: number; autoApprove: boolean }) {
+export interface CreditReason {
+  code: string;
+  labelFi: string;
+  labelEn: string;
+}
+
+export interface SettingsChange {
+  settlementDay: number;
+  autoApprove: boolean;
+  /** The whole list when given: credits keep their code as text, so removing one leaves history intact. */
+  creditReasons?: CreditReason[] | undefined;
+}
+
+export async function updateOrganizerSettings(ctx: OrganizerContext, input: SettingsChange) {
   const now = ctx.clock();
   const organizationId = ctx.tenant.organizationId;
+  const { creditReasons, ...settings } = input;
+  const codes = (creditReasons ?? []).map((r) => r.code.toUpperCase());
+  const duplicate = codes.findIndex((code, i) => codes.indexOf(code) !== i);
+  if (duplicate >= 0) throw new AppError("CONFLICT", { field: `creditReasons.${duplicate}.code` });
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(voucherOrganizerSettings)
       .where(eq(voucherOrganizerSettings.organizationId, organizationId));
+    const reasonsBefore = await tx
+      .select({ code: voucherCreditReasons.code, labelFi: voucherCreditReasons.labelFi, labelEn: voucherCreditReasons.labelEn })
+      .from(voucherCreditReasons)
+      .where(eq(voucherCreditReasons.organizationId, organizationId))
+      .orderBy(asc(voucherCreditReasons.code));
     await tx
       .insert(voucherOrganizerSettings)
-      .values({ organizationId, ...input, updatedAt: now })
-      .onConflictDoUpdate({ target: voucherOrganizerSettings.organizationId, set: { ...input, updatedAt: now } });
+      .values({ organizationId, ...settings, updatedAt: now })
+      .onConflictDoUpdate({ target: voucherOrganizerSettings.organizationId, set: { ...settings, updatedAt: now } });
+    if (creditReasons) {
+      await tx.delete(voucherCreditReasons).where(eq(voucherCreditReasons.organizationId, organizationId));
+      if (creditReasons.length > 0)
+        await tx
+          .insert(voucherCreditReasons)
+          .values(
+            creditReasons.map((r) => ({ organizationId, code: r.code.toUpperCase(), labelFi: r.labelFi, labelEn: r.labelEn })),
+          );
+    }
     await writeAudit(tx, {
       at: now,
       actorUserId: ctx.auth.user.id,
@@ -53,7 +84,9 @@ export async function updateOrganizerSettings(ctx: OrganizerContext, input: { se
       action: "voucher.settings.updated",
       entityType: "voucher_organizer_settings",
       entityId: organizationId,
-      before: before ? { settlementDay: before.settlementDay, autoApprove: before.autoApprove } : null,
+      before: before
+        ? { settlementDay: before.settlementDay, autoApprove: before.autoApprove, creditReasons: reasonsBefore }
+        : null,
       after: input,
       requestId: ctx.requestId,
     });

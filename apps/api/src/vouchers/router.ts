@@ -16,6 +16,7 @@ import {
   updateOrganizerSettings,
 } from "./organizer-admin";
 import { approveEvent, organizerEvents, rejectEvent, reviewQueue } from "./organizer-events";
+import { createBooking } from "./organizer-bookings";
 import { recordEvent } from "./record-event";
 import { runCheckNow } from "./run-check";
 import {
@@ -126,7 +127,25 @@ const organizerEventOutput = eventOutput.extend({ providerName: z.string() });
 export const voucherOrganizerRouter = router({
   settings: organizerProcedure.output(settingsOutput).query(({ ctx }) => organizerSettings(ctx)),
   updateSettings: organizerProcedure
-    .input(z.object({ settlementDay: z.number().int().min(4).max(8), autoApprove: z.boolean() }))
+    .input(
+      z.object({
+        settlementDay: z.number().int().min(4).max(8),
+        autoApprove: z.boolean(),
+        creditReasons: z
+          .array(
+            z.object({
+              code: z
+                .string()
+                .trim()
+                .regex(/^[A-Z0-9_-]{1,30}$/i),
+              labelFi: z.string().trim().min(1).max(200),
+              labelEn: z.string().trim().min(1).max(200),
+            }),
+          )
+          .max(50)
+          .optional(),
+      }),
+    )
     .output(settingsOutput)
     .mutation(({ ctx, input }) => updateOrganizerSettings(ctx, input)),
   reviewQueue: organizerProcedure
@@ -242,6 +261,19 @@ export const voucherOrganizerRouter = router({
     )
     .output(idOutput)
     .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
+  createBooking: organizerProcedure
+    .input(
+      z.object({
+        clientId: z.uuid(),
+        purchasingPowerId: z.uuid(),
+        providerId: z.uuid(),
+        startsAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
+        endsAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
+        content: z.string().trim().min(1).max(500),
+      }),
+    )
+    .output(idOutput)
+    .mutation(({ ctx, input }) => createBooking(ctx, input)),
 });
 
 export const vouchersRouter = router({
