@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () =>
 
     // The user is told in the app, and by e-mail at their own address.
     await user.getByTestId("notifications-button").click();
-    await user.getByRole("link", { name: `Lasku ${invoiceNumber} on lähetetty asiakkaalle (email).` }).waitFor();
+    await user.getByRole("link", { name: `Lasku ${invoiceNumber} on lähetetty asiakkaalle (sähköposti).` }).waitFor();
     await expect
       .poll(
         async () =>

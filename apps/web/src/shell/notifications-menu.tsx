@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useLocale } from "../i18n/locale";
 import { useTRPC } from "../trpc";
+import { noticeText } from "./notice-text";
 
 /** The user's in-app notices (an invoice went forward, came back for correction); opening marks them read. */
 export function NotificationsMenu() {
@@ -25,12 +26,7 @@ export function NotificationsMenu() {
     if (next && unread.length > 0) markRead.mutate({ ids: unread.map((n) => n.id) });
   }
 
-  function text(kind: string, number: string | null, channel: unknown): string {
-    const params = { number: number ?? "", channel: typeof channel === "string" ? channel : "", kind };
-    if (kind === "invoice_sent") return t("notif.invoice_sent", params);
-    if (kind === "invoice_returned") return t("notif.invoice_returned", params);
-    return t("notif.other", params);
-  }
+  const text = (kind: string, number: string | null, channel: unknown) => noticeText(t, kind, number, channel);
 
   return (
     <div className="notifications">
