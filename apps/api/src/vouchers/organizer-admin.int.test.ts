@@ -206,4 +206,19 @@ describe("organizer admin: clients, powers, rights, bookings, settings", () => {
     expect(saved.creditReasons.map((r) => r.code)).toEqual(["HINTA", "UUSI"]);
     expect(await auditActions("voucher.settings.updated")).toEqual([{ n: 1 }]);
   });
+
+  it("finds the county's own clients by name or identity code, lists providers and a client's powers", async () => {
+    const { olli, ville, organizer, provider } = await voucherActors(h);
+    const byName = await olli.vouchers.organizer.clients({ ...organizer, query: "liisa lai" });
+    expect(byName).toMatchObject([{ name: "Liisa Laine", hetuMasked: "230562-***" }]);
+    const [liisa] = byName;
+    if (!liisa) throw new Error("not found");
+    expect(await olli.vouchers.organizer.clients({ ...organizer, query: "230562-928T" })).toMatchObject([{ id: liisa.id }]);
+    expect(await olli.vouchers.organizer.clients({ ...organizer, query: "Toisen Asiakas" })).toEqual([]);
+    const powers = await olli.vouchers.organizer.clientPowers({ ...organizer, clientId: liisa.id });
+    expect(powers.map((p) => p.voucherNumber)).toEqual(["PS-2026-0004"]);
+    const providers = await olli.vouchers.organizer.providers(organizer);
+    expect(providers.map((p) => p.id)).toContain(h.demo.organizationIds.virtanen);
+    await expectRefusal(ville.vouchers.organizer.clients({ ...provider, query: "Liisa" }), "FORBIDDEN", "ROLE_FORBIDDEN");
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from "./organizer-admin";
 import { approveEvent, organizerEvents, rejectEvent, reviewQueue } from "./organizer-events";
 import { createBooking } from "./organizer-bookings";
+import { organizerClientPowers, searchOrganizerClients, voucherProviders } from "./organizer-clients";
 import { recordEvent } from "./record-event";
 import { runCheckNow } from "./run-check";
 import {
@@ -261,6 +262,29 @@ export const voucherOrganizerRouter = router({
     )
     .output(idOutput)
     .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
+  clients: organizerProcedure
+    .input(z.object({ query: z.string().trim().min(2).max(100) }))
+    .output(z.array(z.object({ id: z.string(), name: z.string(), hetuMasked: z.string() })))
+    .query(({ ctx, input }) => searchOrganizerClients(ctx, input.query)),
+  clientPowers: organizerProcedure
+    .input(clientId)
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          voucherNumber: z.string(),
+          kind: z.enum(["units", "balance"]),
+          providerId: z.string().nullable(),
+          status: z.enum(["granted", "open", "closed"]),
+          validFrom: z.string(),
+          validTo: z.string(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => organizerClientPowers(ctx, input.clientId)),
+  providers: organizerProcedure
+    .output(z.array(z.object({ id: z.string(), name: z.string() })))
+    .query(({ ctx }) => voucherProviders(ctx)),
   createBooking: organizerProcedure
     .input(
       z.object({

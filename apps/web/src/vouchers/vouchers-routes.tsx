@@ -2,7 +2,10 @@ import { Alert } from "@reskontra/ui";
 import { Navigate, NavLink, Route, Routes } from "react-router";
 import { ClientPage } from "./client-page";
 import { ClientSearchPage } from "./client-search-page";
+import { OrganizerClientPage } from "./organizer-client-page";
+import { OrganizerClientsPage } from "./organizer-clients-page";
 import { OrganizerEventsPage } from "./organizer-events-page";
+import { OrganizerSettingsPage } from "./organizer-settings-page";
 import { ProviderStatementsPage } from "./provider-statements-page";
 import { ReviewQueuePage } from "./review-queue-page";
 import { SettlementsPage } from "./settlements-page";
@@ -27,6 +30,8 @@ export function VouchersRoutes() {
           { to: "/vouchers/review", label: "tabs.review" as const },
           { to: "/vouchers/events", label: "tabs.events" as const },
           { to: "/vouchers/settlements", label: "tabs.settlements" as const },
+          { to: "/vouchers/admin/clients", label: "tabs.admin" as const },
+          { to: "/vouchers/admin/settings", label: "tabs.settings" as const },
         ]
       : []),
   ];
@@ -54,6 +59,9 @@ export function VouchersRoutes() {
             <Route path="review" element={<ReviewQueuePage organizerId={organizerId} />} />
             <Route path="events" element={<OrganizerEventsPage organizerId={organizerId} />} />
             <Route path="settlements" element={<SettlementsPage organizerId={organizerId} />} />
+            <Route path="admin/clients" element={<OrganizerClientsPage organizerId={organizerId} />} />
+            <Route path="admin/clients/:clientId" element={<OrganizerClientPage organizerId={organizerId} />} />
+            <Route path="admin/settings" element={<OrganizerSettingsPage organizerId={organizerId} />} />
           </>
         ) : null}
         <Route path="*" element={<Navigate to={home} replace />} />
