@@ -1,9 +1,10 @@
-import { createReference, formatEurosFi, invoiceNumber, toHelsinkiWallClock } from "@reskontra/domain";
+import { createReference, invoiceNumber, toHelsinkiWallClock } from "@reskontra/domain";
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, payments, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { lockInvoice } from "./invoice-access";
+import { eurosForMessage } from "./money-text";
 import { allocateSequence } from "./submit-invoice";
 
 /** Records a full or partial payment; the invoice is paid when nothing stays open. */
@@ -16,7 +17,7 @@ export async function recordPayment(ctx: AuthedContext, input: { invoiceId: stri
     if (input.amountCents > open) {
       throw new AppError("PAYMENT_EXCEEDS_OPEN", {
         field: "amountCents",
-        params: { amount: formatEurosFi(input.amountCents), open: formatEurosFi(open) },
+        params: { amount: eurosForMessage(input.amountCents), open: eurosForMessage(open) },
       });
     }
     const paidCents = invoice.paidCents + input.amountCents;
