@@ -4,11 +4,12 @@ import { Link } from "react-router";
 import { refusalOf, useTRPC } from "../trpc";
 import type { DryRunItem, Monthly } from "./api-types";
 import { CustomerPicker } from "./customer-picker";
+import { outcomeText } from "./outcome-text";
 import { useReminderText } from "./texts";
 
 function Outcome({ item }: { item: DryRunItem }) {
-  const { rt } = useReminderText();
-  const text = rt(`outcome.${item.outcome}`, { n: item.sequence ?? "", date: item.earliestDate ?? "" });
+  const { locale } = useReminderText();
+  const text = outcomeText(locale, item);
   return <StatusBadge tone={item.outcome === "send" ? "success" : "neutral"}>{text}</StatusBadge>;
 }
 

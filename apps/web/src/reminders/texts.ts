@@ -1,3 +1,4 @@
+import type { Locale } from "@reskontra/ui";
 import { useLocale } from "../i18n/locale";
 
 // The module's texts live beside it (fi and en), so the reminders screens can change without
@@ -216,11 +217,15 @@ const en: Record<Key, string> = {
 const TEXTS = { fi, en };
 export type ReminderTextKey = Key;
 
+/** A reminders text in `locale` with its {params} filled; outside React for pure helpers and their tests. */
+export function reminderText(locale: Locale, key: Key, params: Record<string, string | number> = {}): string {
+  return TEXTS[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+}
+
 export function useReminderText() {
   const { locale } = useLocale();
   return {
     locale,
-    rt: (key: Key, params: Record<string, string | number> = {}) =>
-      TEXTS[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)),
+    rt: (key: Key, params: Record<string, string | number> = {}) => reminderText(locale, key, params),
   };
 }
