@@ -1,9 +1,10 @@
-import { DateTimeText, Field, Money, Table } from "@reskontra/ui";
+import { DateTimeText, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../trpc";
 import type { RuleEvent } from "./api-types";
+import { eventDetailsText } from "./event-details";
 import { useReminderText, type ReminderTextKey } from "./texts";
 
 const KINDS: Record<string, ReminderTextKey> = {
@@ -25,7 +26,6 @@ export function RuleEvents({ organizationId, ruleId }: { organizationId: string;
       ...(invoiceNumber.trim() ? { invoiceNumber: invoiceNumber.trim() } : {}),
     }),
   );
-  const num = (e: RuleEvent, key: string) => (typeof e.params[key] === "number" ? e.params[key] : null);
   return (
     <>
       <Field label={rt("events.filter")} type="search" value={invoiceNumber} onChange={(e) => setInvoiceNumber(e.target.value)} />
@@ -51,16 +51,7 @@ export function RuleEvents({ organizationId, ruleId }: { organizationId: string;
             {
               key: "details",
               header: rt("events.details"),
-              cell: (e) => {
-                const fee = num(e, "feeCents");
-                const channel = typeof e.params.channel === "string" ? e.params.channel : "";
-                return (
-                  <small>
-                    #{num(e, "sequence") ?? ""} {channel} {fee !== null ? <Money cents={fee} locale={locale} /> : null}{" "}
-                    {typeof e.params.reason === "string" ? e.params.reason : ""}
-                  </small>
-                );
-              },
+              cell: (e) => <small>{eventDetailsText(locale, e.params)}</small>,
             },
           ]}
         />
