@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { refusalOf, useTRPC } from "../trpc";
 import type { DryRunItem, Monthly } from "./api-types";
 import { CustomerPicker } from "./customer-picker";
+import { monthText } from "./month-text";
 import { outcomeText } from "./outcome-text";
 import { useReminderText } from "./texts";
 
@@ -109,7 +110,7 @@ export function MonthlyPage({ organizationId }: { organizationId: string }) {
           rowKey={(m) => m.month}
           empty={rt("monthly.empty")}
           columns={[
-            { key: "month", header: rt("monthly.month"), cell: (m) => m.month },
+            { key: "month", header: rt("monthly.month"), cell: (m) => monthText(locale, m.month) },
             { key: "sent", header: rt("monthly.sent"), align: "right", cell: (m) => m.sentCount },
             {
               key: "fees",
