@@ -50,7 +50,7 @@ export const DISPATCH_STATUS_LABEL: Record<DispatchStatus, MessageKey> = {
   uncertain: "disp.status.uncertain",
 };
 
-/** Audit action codes are open-ended strings on the server; unknown ones are shown as the code itself. */
+/** Audit action codes are open-ended strings on the server. */
 const ACTION_LABEL: Partial<Record<string, MessageKey>> = {
   "invoice.created": "action.invoice.created",
   "invoice.updated": "action.invoice.updated",
@@ -66,11 +66,17 @@ const ACTION_LABEL: Partial<Record<string, MessageKey>> = {
   "invoice.partially_paid": "action.invoice.partially_paid",
   "invoice.credited": "action.invoice.credited",
   "invoice.credit_note_created": "action.invoice.credit_note_created",
+  // The reminder run writes these on the invoice, so its history shows the reminders too.
+  "reminder.created": "action.reminder.created",
+  "reminder.sent": "action.reminder.sent",
+  "reminder.failed": "action.reminder.failed",
+  "reminder.uncertain": "action.reminder.uncertain",
 };
 
+/** An unknown code reads as "other event" rather than leaking the code into a person's screen. */
 export function actionLabel(action: string, t: (key: MessageKey) => string): string {
   const key = ACTION_LABEL[action];
-  return key ? t(key) : action;
+  return key ? t(key) : t("action.other");
 }
 
 /** Finnish VAT rates offered on a row; 14 % stays for supplies dated before its 2026 cut to 13,5 %. */

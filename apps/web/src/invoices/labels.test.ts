@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { messages, type MessageKey } from "../i18n/messages";
+import { actionLabel } from "./labels";
+
+const fi = (key: MessageKey) => messages.fi[key];
+
+describe("invoice history labels", () => {
+  it("names the reminder steps the run writes on an invoice, and never shows a raw code", () => {
+    expect(actionLabel("reminder.created", fi)).toBe("Maksumuistutus luotu");
+    expect(actionLabel("reminder.sent", fi)).toBe("Maksumuistutus lähetetty");
+    expect(actionLabel("something.new", fi)).toBe("Muu tapahtuma");
+  });
+});
