@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
     // Maija moves from the consumer default to VIP.
     await admin.getByRole("link", { name: "Säännöt" }).click();
     await admin.getByRole("link", { name: "Kuluttaja-asiakkaat" }).click();
-    await admin.getByRole("link", { name: "Asiakkaat" }).click();
+    await admin.getByRole("link", { name: "Asiakkaat", exact: true }).click();
     await admin.getByLabel("Valitse Maija Meikäläinen").check();
     await admin.getByLabel("Siirrä valitut sääntöön").selectOption({ label: "VIP" });
     await admin.getByRole("button", { name: "Siirrä" }).click();
