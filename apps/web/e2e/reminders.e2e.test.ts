@@ -1,3 +1,5 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
 import { readCaughtMail, startTestServer, type TestServer } from "@reskontra/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +9,8 @@ const ADMIN = "paakayttaja@demo.reskontra.fi";
 const MAIJA_EMAIL = "maija.meikalainen@example.fi";
 /** Maija's demo invoice, due 29.9.2026 and unpaid (seed-reminders.ts). */
 const OVERDUE = "1001029001";
+/** Rakennus Oy's demo invoice, due 2.11.2026: a business customer in the business default rule. */
+const BUSINESS_OVERDUE = "1001029002";
 
 async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -70,6 +74,17 @@ describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
     expect(await row.textContent()).toContain("VIP");
     expect(await row.textContent()).toContain("Lähetetään (1. muistutus)");
 
+    // The business default claims the fixed 40 € compensation: the dry run shows it on Rakennus Oy's first reminder.
+    await admin.getByRole("link", { name: "Säännöt" }).click();
+    await admin.getByRole("link", { name: "Yritysasiakkaat" }).click();
+    await admin.getByRole("link", { name: "Asetukset" }).click();
+    await admin.getByLabel(/Peri kiinteä 40 € korvaus/).check();
+    await admin.getByRole("button", { name: "Tallenna" }).click();
+    await expect.poll(() => admin.getByRole("status").first().textContent()).toContain("Sääntö tallennettu");
+    await admin.getByRole("link", { name: "Koeajo" }).click();
+    await expect.poll(() => admin.getByTestId(`dry-${BUSINESS_OVERDUE}`).textContent()).toContain("40,00\u00a0€");
+    expect(await row.textContent()).not.toContain("40,00");
+
     // Run now: the worker makes the reminder and e-mails it to the local SMTP server.
     await admin.getByRole("button", { name: "Aja muistutukset nyt" }).click();
     await expect
@@ -78,6 +93,18 @@ describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
     const [mail] = (await readCaughtMail(server.mailDir)).filter((m) => m.to.includes(MAIJA_EMAIL));
     expect(mail?.subject).toContain(`Maksumuistutus: lasku ${OVERDUE}`);
     expect(mail?.attachments[0]?.contentType).toBe("application/pdf");
+    // Rakennus Oy's reminder goes as a Finvoice message with the compensation as its own line.
+    const finvoices = async () =>
+      Promise.all(
+        (await readdir(server.einvoiceOutboxDir).catch(() => [])).map((f) =>
+          readFile(path.join(server.einvoiceOutboxDir, f), "utf8"),
+        ),
+      );
+    await expect
+      .poll(async () => (await finvoices()).filter((x) => x.includes("Kiinteä korvaus perintäkuluista")).length, {
+        timeout: 60_000,
+      })
+      .toBe(1);
 
     // The VIP rule's events tab shows it, filterable by the invoice.
     await admin.getByRole("link", { name: "Säännöt" }).click();
