@@ -2,14 +2,14 @@ import { Alert, Button, Card } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { refusalOf, useTRPC } from "../trpc";
-import { centsToEuros } from "./field-errors";
+import { feeAmount } from "./fee-text";
 import { useReminderText } from "./texts";
 
 /** Activation asks the admin to confirm the transaction fee explicitly; the server records what was confirmed. */
 export function ActivationCard({ organizationId, feeCents }: { organizationId: string; feeCents: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { rt } = useReminderText();
+  const { rt, locale } = useReminderText();
   const [confirmed, setConfirmed] = useState(false);
   const activate = useMutation(
     trpc.reminders.activate.mutationOptions({ onSuccess: () => queryClient.invalidateQueries(trpc.reminders.pathFilter()) }),
@@ -19,7 +19,7 @@ export function ActivationCard({ organizationId, feeCents }: { organizationId: s
       <p>{rt("activate.text")}</p>
       <label className="reminders-confirm">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{" "}
-        {rt("activate.confirm", { fee: centsToEuros(feeCents) })}
+        {rt("activate.confirm", { fee: feeAmount(locale, feeCents) })}
       </label>
       {activate.error ? <Alert>{refusalOf(activate.error)?.message}</Alert> : null}
       <Button

@@ -4,7 +4,7 @@ import { NavLink, Navigate, Route, Routes } from "react-router";
 import { useTRPC } from "../trpc";
 import { ActivationCard } from "./activation-card";
 import { ChangesTable } from "./changes-table";
-import { centsToEuros } from "./field-errors";
+import { feeAmount } from "./fee-text";
 import { NewRulePage, RulePage } from "./rule-page";
 import { RulesPage } from "./rules-page";
 import { BlockedPage, DryRunPage, MonthlyPage } from "./run-pages";
@@ -35,7 +35,11 @@ export function RemindersRoutes() {
       </nav>
       <p className="reminders-status" data-testid="reminders-active">
         {s.activatedAt ? <DateTimeText instant={s.activatedAt} locale={locale} /> : null}{" "}
-        {rt("activate.done", { date: "", name: s.activatedByName ?? "", fee: centsToEuros(s.confirmedTransactionFeeCents ?? 0) })}
+        {rt("activate.done", {
+          date: "",
+          name: s.activatedByName ?? "",
+          fee: feeAmount(locale, s.confirmedTransactionFeeCents ?? 0),
+        })}
       </p>
       <Routes>
         <Route index element={<Navigate to="/reminders/rules" replace />} />
