@@ -14,6 +14,7 @@ export {
   compareIsoDates,
   isLeapYear,
   daysInMonth,
+  yearsBefore,
 } from "./shared/dates";
 export type { IsoDate } from "./shared/dates";
 export { finnishHolidays, isBusinessDay, addBusinessDays, nextBusinessDay, easterSunday } from "./shared/calendar";
@@ -66,6 +67,7 @@ export type {
 export { eventPermissions } from "./vouchers/event-permissions";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
+export { VOUCHER_VISIBILITY_YEARS } from "./vouchers/visibility";
 export type { NetSettlementInput, NetSettlement } from "./vouchers/net-settlement";
 export { coPayment, buildCoPaymentStatement } from "./vouchers/co-payment";
 export type { CoPaymentEvent, CoPaymentStatement, CoPaymentStatementRow } from "./vouchers/co-payment";

@@ -3,7 +3,7 @@ import { queryRows } from "@reskontra/db";
 import { bench, describe } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { insertClients } from "./bench-data";
-import { refreshVisibleClients } from "./visible-clients";
+import { refreshVisibleClients } from "@reskontra/worker/vouchers";
 import { visibleToProvider } from "./visibility";
 import { voucherActors } from "./voucher-fixtures";
 

@@ -13,8 +13,3 @@ export function helsinkiToday(ctx: { clock: () => Date }): IsoDate {
 }
 
 /** The same calendar day `years` earlier (29 February falls back to the 28th). */
-export function yearsBefore(date: IsoDate, years: number): IsoDate {
-  const year = String(Number(date.slice(0, 4)) - years).padStart(4, "0");
-  const monthDay = date.slice(5) === "02-29" ? "02-28" : date.slice(5);
-  return `${year}-${monthDay}`;
-}

@@ -3,7 +3,7 @@ import { queryRows } from "@reskontra/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";
-import { refreshVisibleClients } from "./visible-clients";
+import { refreshVisibleClients } from "@reskontra/worker/vouchers";
 import { AINO, powerOf, voucherActors } from "./voucher-fixtures";
 
 let h: Harness;

@@ -1,11 +1,7 @@
-import type { IsoDate } from "@reskontra/domain";
+import { VOUCHER_VISIBILITY_YEARS, yearsBefore, type IsoDate } from "@reskontra/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
-import { yearsBefore } from "./context";
-
-/** A provider sees a client's events and bookings for this many years back (DESIGN.md §2). */
-export const VISIBILITY_YEARS = 3;
 
 /**
  * The visibility rule as one SQL condition on a client id column: (a) an event or a live booking
@@ -13,7 +9,7 @@ export const VISIBILITY_YEARS = 3;
  * today. Each branch is an index probe (provider_id, client_id, date).
  */
 export function visibleToProvider(clientId: SQL, providerId: string, today: IsoDate): SQL {
-  const since = yearsBefore(today, VISIBILITY_YEARS);
+  const since = yearsBefore(today, VOUCHER_VISIBILITY_YEARS);
   return sql`(
     EXISTS (SELECT 1 FROM voucher_events ve
             WHERE ve.provider_id = ${providerId} AND ve.client_id = ${clientId} AND ve.event_date >= ${since})

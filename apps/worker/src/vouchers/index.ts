@@ -11,3 +11,5 @@ export type { CoPaymentStatementDocument, SettlementStatementDocument } from "./
 export { checkVoucherEvents, settleVoucherMonth, voucherJobs } from "./jobs";
 export { registerVoucherJobs } from "./register";
 export type { VoucherJobDeps } from "./register";
+export { refreshVisibleClients } from "./refresh-visible-clients";
+export { refreshVoucherVisibility } from "./jobs";

@@ -19,4 +19,14 @@ export const settleVoucherMonth = defineJob({
   cron: "0 2 * * *",
 });
 
-export const voucherJobs = [checkVoucherEvents, settleVoucherMonth] as const;
+/**
+ * Narrows the provider-visibility table nightly: its triggers only widen rows, so clients whose last
+ * event went out of the 3-year window, cancelled bookings and ended rights are pruned here.
+ */
+export const refreshVoucherVisibility = defineJob({
+  name: "vouchers.refresh-visibility",
+  schema: z.object({}),
+  cron: "30 1 * * *",
+});
+
+export const voucherJobs = [checkVoucherEvents, settleVoucherMonth, refreshVoucherVisibility] as const;

@@ -1,8 +1,10 @@
 import type { Db } from "@reskontra/db";
+import { toHelsinkiWallClock } from "@reskontra/domain";
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { checkRecordedEvents } from "./check-events";
-import { checkVoucherEvents, settleVoucherMonth, voucherJobs } from "./jobs";
+import { checkVoucherEvents, refreshVoucherVisibility, settleVoucherMonth, voucherJobs } from "./jobs";
+import { refreshVisibleClients } from "./refresh-visible-clients";
 import { settleDueOrganizers } from "./settle-due";
 
 export interface VoucherJobDeps {
@@ -36,6 +38,10 @@ export async function registerVoucherJobs(
         "voucher settlement run",
       );
     }
+  });
+  await boss.work(refreshVoucherVisibility.name, async () => {
+    const { rows } = await refreshVisibleClients(deps.db, toHelsinkiWallClock(deps.clock().getTime()).date);
+    deps.logger.info({ rows }, "voucher visibility refreshed");
   });
   for (const job of voucherJobs) {
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: HELSINKI });

@@ -89,3 +89,10 @@ export function isoWeekday(date: IsoDate): number {
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The same calendar day `years` earlier; 29 February falls back to the 28th. */
+export function yearsBefore(date: IsoDate, years: number): IsoDate {
+  const { year, month, day } = parseIsoDate(date);
+  const target = year - years;
+  return formatIsoDate(target, month, Math.min(day, daysInMonth(target, month)));
+}

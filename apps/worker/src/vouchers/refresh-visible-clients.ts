@@ -1,8 +1,6 @@
-import type { IsoDate } from "@reskontra/domain";
+import { VOUCHER_VISIBILITY_YEARS, yearsBefore, type IsoDate } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@reskontra/db";
-import { yearsBefore } from "./context";
-import { VISIBILITY_YEARS } from "./visibility";
 
 /**
  * Recomputes voucher_visible_clients from the events, bookings and service-team rights in one
@@ -13,7 +11,7 @@ import { VISIBILITY_YEARS } from "./visibility";
  * duration, so a concurrent trigger upsert can never be overwritten by a value computed without it.
  */
 export async function refreshVisibleClients(db: Db, today: IsoDate): Promise<{ rows: number }> {
-  const since = yearsBefore(today, VISIBILITY_YEARS);
+  const since = yearsBefore(today, VOUCHER_VISIBILITY_YEARS);
   return db.transaction(async (tx) => {
     await tx.execute(sql`LOCK TABLE voucher_visible_clients IN SHARE ROW EXCLUSIVE MODE`);
     await tx.execute(sql`DELETE FROM voucher_visible_clients`);
