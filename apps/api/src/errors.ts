@@ -45,6 +45,17 @@ const CORE_ERRORS = {
     fi: "Tieto on muuttunut. Päivitä ja yritä uudelleen.",
     en: "The data changed. Refresh and try again.",
   },
+  DATE_INVALID: { trpc: "BAD_REQUEST", fi: "Anna päivämäärä muodossa VVVV-KK-PP.", en: "Give the date as YYYY-MM-DD." },
+  REFERENCE_INVALID: {
+    trpc: "BAD_REQUEST",
+    fi: "Viitenumero on virheellinen: tarkista numerot ja tarkiste.",
+    en: "The reference number is invalid: check the digits and the check digit.",
+  },
+  DATE_RANGE_INVALID: {
+    trpc: "BAD_REQUEST",
+    fi: "Loppupäivä ei voi olla ennen alkupäivää.",
+    en: "The end date cannot be before the start date.",
+  },
   INPUT_INVALID: { trpc: "BAD_REQUEST", fi: "Tarkista kentät.", en: "Check the fields." },
   INTERNAL: {
     trpc: "INTERNAL_SERVER_ERROR",

@@ -53,6 +53,17 @@ describe("a user's invoice from draft to submitted", () => {
     firstRow.unitPriceCents = 12.5;
     const refusal = await expectRefusal(ville.invoices.create({ organizationId, ...bad }), "BAD_REQUEST", "INPUT_INVALID");
     expect(refusal.data.field).toBe("rows.0.unitPriceCents");
+    // The sentence is for people: no internal field path in it.
+    expect(refusal.message).not.toContain("rows.0");
+  });
+
+  it("explains a refused date in the caller's language instead of zod's generic text", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const call = () => ville.invoices.create({ organizationId, ...draftFor(maija.id, { issueDate: "23.11.2026" }) });
+    const fi = await expectRefusal(call(), "BAD_REQUEST", "INPUT_INVALID");
+    expect(fi.data.fieldErrors.issueDate).toEqual(["Anna päivämäärä muodossa VVVV-KK-PP."]);
+    const en = await expectRefusal(call(), "BAD_REQUEST", "INPUT_INVALID", "en");
+    expect(en.data.fieldErrors.issueDate).toEqual(["Give the date as YYYY-MM-DD."]);
   });
 
   it("refuses a business customer without a business ID and a customer number used twice", async () => {

@@ -2,7 +2,7 @@ import { isIsoDate, isValidReference } from "@reskontra/domain";
 import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
 import { z } from "zod";
 
-export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "YYYY-MM-DD" });
+export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "DATE_INVALID" });
 export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 
 /** Finnish business ID (Y-tunnus): 7 digits, hyphen, check digit (mod 11 with weights 7,9,10,5,8,4,2). */
@@ -72,7 +72,7 @@ export const invoiceDraftInput = z.object({
 });
 export type InvoiceDraftInput = z.infer<typeof invoiceDraftInput>;
 
-export const referenceSchema = z.string().refine(isValidReference);
+export const referenceSchema = z.string().refine(isValidReference, { message: "REFERENCE_INVALID" });
 
 export const invoiceSummary = z.object({
   id: z.string(),

@@ -13,11 +13,19 @@ export interface ErrorData {
   fieldErrors: Record<string, string[]>;
 }
 
+function textOf(code: string, locale: Locale): string | null {
+  if (code in APP_ERRORS) return APP_ERRORS[code as AppErrorCode][locale];
+  return domainErrorMessages[code]?.[locale] ?? null;
+}
+
 function fieldErrorsOf(error: ZodError, locale: Locale): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "_";
-    const localized = zodLocales[locale].localeError(issue as never);
+    // A refine names its refusal by code ({ message: "DATE_INVALID" }); that code's text in the
+    // caller's language says more than zod's generic "invalid input".
+    const own = issue.code === "custom" ? textOf(issue.message, locale) : null;
+    const localized = own ?? zodLocales[locale].localeError(issue as never);
     const message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
     (out[path] ??= []).push(message);
   }
@@ -31,7 +39,8 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     const fieldErrors = fieldErrorsOf(cause, locale);
     const first = Object.keys(fieldErrors)[0] ?? null;
     return {
-      message: `${APP_ERRORS.INPUT_INVALID[locale]} ${first ? `${first}: ${fieldErrors[first]?.[0] ?? ""}` : ""}`.trim(),
+      // The field itself is in data.field for the form; the sentence stays free of internal paths.
+      message: `${APP_ERRORS.INPUT_INVALID[locale]} ${first ? (fieldErrors[first]?.[0] ?? "") : ""}`.trim(),
       data: { appCode: "INPUT_INVALID", field: first, fieldErrors },
     };
   }

@@ -1,7 +1,7 @@
 import { isIsoDate, VOUCHER_EVENT_STATES } from "@reskontra/domain";
 import { z } from "zod";
 
-export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "YYYY-MM-DD" });
+export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "DATE_INVALID" });
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "YYYY-MM" });
 const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -22,7 +22,7 @@ export const recordEventInput = eventFieldsInput.extend({
 
 export const coPaymentQueryInput = z
   .object({ clientId: z.uuid(), serviceId: z.uuid(), from: plainDate, to: plainDate })
-  .refine((q) => q.from <= q.to, { message: "from ≤ to", path: ["to"] });
+  .refine((q) => q.from <= q.to, { message: "DATE_RANGE_INVALID", path: ["to"] });
 
 const permission = z.object({ allowed: z.boolean(), code: z.string().nullable(), reason: z.string().nullable() });
 
