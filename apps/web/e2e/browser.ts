@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -25,4 +25,18 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * Signs a demo person in through the real login form, in a browser context of their own so their
+ * session cookies never mix with anyone else's, and waits for the shell.
+ */
+export async function signedIn(browser: Browser, url: string, email: string, path = "/"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${url}${path}`);
+  await page.getByLabel("Sähköposti").fill(email);
+  await page.getByLabel("Salasana").fill("demo-salasana");
+  await page.getByRole("button", { name: "Kirjaudu" }).click();
+  await page.getByTestId("signed-in-user").waitFor();
+  return page;
 }

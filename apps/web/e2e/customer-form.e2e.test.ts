@@ -1,17 +1,7 @@
 import { startTestServer, type TestServer } from "@reskontra/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
-
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana").fill("demo-salasana");
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await page.getByTestId("signed-in-user").waitFor();
-  return page;
-}
+import { hasChromium, launchChromium, signedIn } from "./browser";
 
 const errorAt = (page: Page, label: string) =>
   page

@@ -1,22 +1,11 @@
 import { readCaughtMail, startTestServer, type TestServer } from "@reskontra/api/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
+import { hasChromium, launchChromium, signedIn } from "./browser";
 
 const USER = "ville.virtanen@demo.reskontra.fi";
 const AGENT = "agentti@demo.reskontra.fi";
 const CUSTOMER_EMAIL = "maija.meikalainen@example.fi";
-
-/** Each person gets a browser context of their own, so their session cookies never mix. */
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana").fill("demo-salasana");
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await page.getByTestId("signed-in-user").waitFor();
-  return page;
-}
 
 describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () => {
   let server: TestServer;

@@ -1,9 +1,9 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { readCaughtMail, startTestServer, type TestServer } from "@reskontra/api/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
+import { hasChromium, launchChromium, signedIn } from "./browser";
 
 const ADMIN = "paakayttaja@demo.reskontra.fi";
 const MAIJA_EMAIL = "maija.meikalainen@example.fi";
@@ -11,16 +11,6 @@ const MAIJA_EMAIL = "maija.meikalainen@example.fi";
 const OVERDUE = "1001029001";
 /** Rakennus Oy's demo invoice, due 2.11.2026: a business customer in the business default rule. */
 const BUSINESS_OVERDUE = "1001029002";
-
-async function signedIn(browser: Browser, url: string, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana").fill("demo-salasana");
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await page.getByTestId("signed-in-user").waitFor();
-  return page;
-}
 
 describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
   let server: TestServer;

@@ -2,7 +2,7 @@ import { helsinkiWallClockToEpoch } from "@reskontra/domain";
 import { startTestServer, type TestServer } from "@reskontra/api/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
+import { hasChromium, launchChromium, signedIn } from "./browser";
 
 const ORGANIZER = "jarjestaja@demo.reskontra.fi";
 const clock = { now: new Date(helsinkiWallClockToEpoch("2026-11-23", 12 * 60)) };
@@ -20,12 +20,7 @@ describe.skipIf(!hasChromium)("organizer admin screens in Chromium", () => {
   });
 
   it("creates a client (identity code refused at its field first), grants a balance power, edits the settings", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/vouchers/admin/clients`);
-    await page.getByLabel("Sähköposti").fill(ORGANIZER);
-    await page.getByLabel("Salasana").fill("demo-salasana");
-    await page.getByRole("button", { name: "Kirjaudu" }).click();
-    await page.getByTestId("signed-in-user").waitFor();
+    const page = await signedIn(browser, server.url, ORGANIZER, "/vouchers/admin/clients");
     await page.goto(`${server.url}/vouchers/admin/clients`);
 
     const create = page.getByRole("form", { name: "Uusi asiakas" });

@@ -2,7 +2,7 @@ import { helsinkiWallClockToEpoch } from "@reskontra/domain";
 import { startTestServer, type TestServer } from "@reskontra/api/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
+import { hasChromium, launchChromium, signedIn } from "./browser";
 
 const PROVIDER = "ville.virtanen@demo.reskontra.fi";
 const ORGANIZER = "jarjestaja@demo.reskontra.fi";
@@ -13,16 +13,6 @@ const setHelsinki = (date: string, hour: number) => {
   clock.now = new Date(helsinkiWallClockToEpoch(date, hour * 60));
 };
 // Sessions expire by the same clock, so after each jump in time both people sign in again.
-
-async function signedIn(browser: Browser, url: string, email: string, path = "/"): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${url}${path}`);
-  await page.getByLabel("Sähköposti").fill(email);
-  await page.getByLabel("Salasana").fill("demo-salasana");
-  await page.getByRole("button", { name: "Kirjaudu" }).click();
-  await page.getByTestId("signed-in-user").waitFor();
-  return page;
-}
 
 async function recordEvent(provider: Page, date: string, units: string) {
   await provider.getByRole("button", { name: "Kirjaa tapahtuma" }).click();
