@@ -233,13 +233,17 @@ describe("sending again after a failed delivery", () => {
     });
     const agent = await h.as(AGENT);
     const first = await agent.invoices.send({ invoiceId: submitted.id });
+    const statusInQueue = async () => (await agent.invoices.unsent()).find((i) => i.id === submitted.id)?.dispatchStatus;
+    expect(await statusInQueue()).toBe("queued");
     await expectRefusal(
       agent.invoices.returnForCorrection({ invoiceId: submitted.id, message: "?" }),
       "CONFLICT",
       "INVOICE_ALREADY_QUEUED",
     );
     await h.database.db.execute(sql`update dispatches set status = 'failed', last_error = 'test' where id = ${first.dispatchId}`);
+    expect(await statusInQueue()).toBe("failed");
     const second = await agent.invoices.send({ invoiceId: submitted.id });
     expect(second.dispatchId).not.toBe(first.dispatchId);
+    expect(await statusInQueue()).toBe("queued");
   });
 });

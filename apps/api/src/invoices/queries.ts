@@ -1,6 +1,16 @@
 import { referenceSearchPrefix } from "@reskontra/domain";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { auditLog, customers, dispatches, invoiceMessages, invoiceRows, invoices, payments, users } from "@reskontra/db";
+import {
+  auditLog,
+  customers,
+  type DispatchStatus,
+  dispatches,
+  invoiceMessages,
+  invoiceRows,
+  invoices,
+  payments,
+  users,
+} from "@reskontra/db";
 import { isAgent, type AuthedContext } from "../trpc/authed";
 import { loadVisibleInvoice } from "./invoice-access";
 
@@ -50,13 +60,25 @@ export function riskOf(deadlineAt: Date | null, now: Date): Risk {
   return left <= 24 * 60 * 60 * 1000 ? "today" : "later";
 }
 
-/** "Lähettämättömät laskut": every submitted invoice, most urgent deadline first. */
+/**
+ * The delivery state that matters: the live attempt (queued or sent; send allows one at a time)
+ * when there is one, else the newest failed or uncertain attempt, which needs a person.
+ */
+const latestDispatchStatus = sql<DispatchStatus | null>`(
+  select d.status from dispatches d where d.invoice_id = ${invoices.id}
+  order by d.status in ('queued', 'sent') desc, d.created_at desc limit 1
+)`;
+
+/** "Lähettämättömät laskut": every submitted invoice, most urgent deadline first, with its delivery state. */
 export async function unsentQueue(ctx: AuthedContext) {
   const now = ctx.clock();
-  const rows = await summaries(ctx, and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx))).orderBy(
-    asc(invoices.deadlineAt),
-    asc(invoices.submittedAt),
-  );
+  const rows = await ctx.db
+    .select({ ...summaryColumns, dispatchStatus: latestDispatchStatus })
+    .from(invoices)
+    .innerJoin(customers, eq(customers.id, invoices.customerId))
+    .innerJoin(users, eq(users.id, invoices.userId))
+    .where(and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx)))
+    .orderBy(asc(invoices.deadlineAt), asc(invoices.submittedAt));
   return rows.map((row) => ({ ...row, risk: row.status === "needs_correction" ? "later" : riskOf(row.deadlineAt, now) }));
 }
 

@@ -1,4 +1,4 @@
-import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
+import { DELIVERY_METHODS, DISPATCH_STATUSES, INVOICE_STATUSES } from "@reskontra/db";
 import { z } from "zod";
 import { router } from "../trpc/init";
 import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
@@ -92,7 +92,9 @@ export const invoicesRouter = router({
   openReceivables: authedProcedure.output(z.array(invoiceSummary)).query(({ ctx }) => openReceivables(ctx)),
 
   // Customer service
-  unsent: agentProcedure.output(z.array(invoiceSummary.extend({ risk: riskSchema }))).query(({ ctx }) => unsentQueue(ctx)),
+  unsent: agentProcedure
+    .output(z.array(invoiceSummary.extend({ risk: riskSchema, dispatchStatus: z.enum(DISPATCH_STATUSES).nullable() })))
+    .query(({ ctx }) => unsentQueue(ctx)),
   send: agentProcedure
     .input(invoiceId)
     .output(z.object({ dispatchId: z.string(), channel: z.enum(DELIVERY_METHODS) }))

@@ -23,7 +23,8 @@ export function UnsentQueuePage() {
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useQuery({
     ...trpc.invoices.unsent.queryOptions(),
-    refetchInterval: (query) => (query.state.data?.some((i) => queuedIds.has(i.id)) ? 2000 : 30_000),
+    refetchInterval: (query) =>
+      query.state.data?.some((i) => i.dispatchStatus === "queued" || queuedIds.has(i.id)) ? 2000 : 30_000,
   });
   const send = useMutation(
     trpc.invoices.send.mutationOptions({
@@ -35,6 +36,9 @@ export function UnsentQueuePage() {
       },
     }),
   );
+  // The server knows a dispatch is on its way; the local mark covers the moment before the refetch.
+  const isQueued = (i: UnsentInvoice) =>
+    i.status === "submitted" && (i.dispatchStatus === "queued" || (i.dispatchStatus === null && queuedIds.has(i.id)));
   const base = useSummaryColumns<UnsentInvoice>(["number", "user", "customer", "delivery", "amount"]);
   const columns: Column<UnsentInvoice>[] = [
     {
@@ -48,8 +52,11 @@ export function UnsentQueuePage() {
       key: "status",
       header: t("inv.col.status"),
       cell: (i) =>
-        queuedIds.has(i.id) && i.status === "submitted" ? (
+        isQueued(i) ? (
           <StatusBadge tone="info">{t("disp.status.queued")}</StatusBadge>
+        ) : i.status === "submitted" && (i.dispatchStatus === "failed" || i.dispatchStatus === "uncertain") ? (
+          // The last attempt needs a person: failed (see the invoice) or of unknown outcome (check first).
+          <StatusBadge tone="danger">{t(`disp.status.${i.dispatchStatus}`)}</StatusBadge>
         ) : (
           <InvoiceStatusBadge status={i.status} />
         ),
@@ -61,12 +68,12 @@ export function UnsentQueuePage() {
         i.status === "submitted" ? (
           <span className="invoice-actions">
             <Button
-              disabled={queuedIds.has(i.id) || (send.isPending && send.variables.invoiceId === i.id)}
+              disabled={isQueued(i) || (send.isPending && send.variables.invoiceId === i.id)}
               onClick={() => send.mutate({ invoiceId: i.id })}
             >
               {t("unsent.send")}
             </Button>
-            <Button variant="secondary" disabled={queuedIds.has(i.id)} onClick={() => setReturning(i)}>
+            <Button variant="secondary" disabled={isQueued(i)} onClick={() => setReturning(i)}>
               {t("unsent.return")}
             </Button>
           </span>
