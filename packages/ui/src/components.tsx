@@ -82,29 +82,32 @@ export function Table<Row>({
   empty: ReactNode;
 }) {
   if (rows.length === 0) return <p className="rk-empty">{empty}</p>;
+  // Wide tables (the reminder dry run) scroll inside their card instead of spilling out of it.
   return (
-    <table className="rk-table">
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} style={{ textAlign: c.align ?? "left" }}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+    <div className="rk-table-wrap">
+      <table className="rk-table">
+        <thead>
+          <tr>
             {columns.map((c) => (
-              <td key={c.key} style={{ textAlign: c.align ?? "left" }}>
-                {c.cell(row)}
-              </td>
+              <th key={c.key} style={{ textAlign: c.align ?? "left" }}>
+                {c.header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)} data-testid={rowTestId?.(row)}>
+              {columns.map((c) => (
+                <td key={c.key} style={{ textAlign: c.align ?? "left" }}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
