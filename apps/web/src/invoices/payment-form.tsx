@@ -51,7 +51,10 @@ export function PaymentForm({
   return (
     <Card title={t("pay.formTitle", { number: invoiceNumber })}>
       <form onSubmit={submit} noValidate>
-        {record.error ? <Alert>{refusalOf(record.error)?.message}</Alert> : null}
+        {/* A refusal about a field is shown at that field only, not twice. */}
+        {record.error && !serverErrors.amountCents && !serverErrors.paidOn ? (
+          <Alert>{refusalOf(record.error)?.message}</Alert>
+        ) : null}
         <div className="invoice-grid">
           <Field
             label={t("pay.amount")}
