@@ -247,3 +247,29 @@ describe("sending again after a failed delivery", () => {
     expect(await statusInQueue()).toBe("queued");
   });
 });
+
+describe("credit notes", () => {
+  it("credits a sent invoice with a numbered credit note, and each links to the other", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const submitted = await ville.invoices.submit({
+      invoiceId: (await ville.invoices.create({ organizationId, ...draftFor(maija.id) })).id,
+    });
+    // Delivery is the worker's job (tested there); here the invoice is simply marked as sent.
+    await h.database.db.execute(sql`update invoices set status = 'sent' where id = ${submitted.id}`);
+    const agent = await h.as(AGENT);
+    const credit = await agent.invoices.createCreditNote({ invoiceId: submitted.id, reason: "Väärä asiakas" });
+    expect(credit.grossCents).toBe(-submitted.grossCents);
+    expect(credit.invoiceNumber?.startsWith("100102")).toBe(true);
+    expect(credit.invoiceNumber).not.toBe(submitted.invoiceNumber);
+    const original = await ville.invoices.get({ invoiceId: submitted.id });
+    expect(original.invoice.status).toBe("credited");
+    expect(original.related).toEqual([{ id: credit.id, invoiceNumber: credit.invoiceNumber, kind: "credit_note" }]);
+    const creditDetail = await ville.invoices.get({ invoiceId: credit.id });
+    expect(creditDetail.related).toEqual([{ id: submitted.id, invoiceNumber: submitted.invoiceNumber, kind: "invoice" }]);
+    await expectRefusal(
+      agent.invoices.createCreditNote({ invoiceId: submitted.id, reason: "again" }),
+      "CONFLICT",
+      "INVOICE_NOT_CREDITABLE",
+    );
+  });
+});

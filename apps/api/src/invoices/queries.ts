@@ -118,7 +118,7 @@ export function searchInvoices(ctx: AuthedContext, query: string) {
 
 export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
   const invoice = await loadVisibleInvoice(ctx, invoiceId);
-  const [rows, messages, history, dispatchRows, paymentRows, customerRows, ownerRows] = await Promise.all([
+  const [rows, messages, history, dispatchRows, paymentRows, customerRows, ownerRows, relatedRows] = await Promise.all([
     ctx.db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId)).orderBy(asc(invoiceRows.position)),
     ctx.db
       .select({
@@ -142,11 +142,21 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
     ctx.db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.createdAt)),
     ctx.db.select().from(customers).where(eq(customers.id, invoice.customerId)),
     ctx.db.select({ name: users.name, userNumber: users.userNumber }).from(users).where(eq(users.id, invoice.userId)),
+    // A credit note and the invoice it credits point at each other on their pages.
+    ctx.db
+      .select({ id: invoices.id, invoiceNumber: invoices.invoiceNumber, kind: invoices.kind })
+      .from(invoices)
+      .where(
+        invoice.creditedInvoiceId
+          ? or(eq(invoices.creditedInvoiceId, invoiceId), eq(invoices.id, invoice.creditedInvoiceId))
+          : eq(invoices.creditedInvoiceId, invoiceId),
+      ),
   ]);
   return {
     invoice,
     customer: customerRows[0] ?? null,
     owner: ownerRows[0] ?? null,
+    related: relatedRows,
     rows,
     messages,
     history,

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, DateText, DateTimeText, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useLocale } from "../i18n/locale";
 import { refusalOf, useTRPC } from "../trpc";
@@ -103,6 +103,14 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
               <dd>✓</dd>
             </>
           ) : null}
+          {detail.related.map((r) => (
+            <Fragment key={r.id}>
+              <dt>{t(r.kind === "credit_note" ? "detail.creditNote" : "detail.creditedInvoice")}</dt>
+              <dd>
+                <Link to={`/invoices/${r.id}`}>{r.invoiceNumber ?? "–"}</Link>
+              </dd>
+            </Fragment>
+          ))}
           <dt>{t("inv.col.reference")}</dt>
           <dd>{invoice.reference ?? "–"}</dd>
           <dt>{t("inv.col.customer")}</dt>
