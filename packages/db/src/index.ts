@@ -6,3 +6,4 @@ export { writeAudit } from "./audit";
 export type { AuditEntry } from "./audit";
 export * as schema from "./schema/index";
 export * from "./schema/index";
+export { isUniqueViolation } from "./errors";

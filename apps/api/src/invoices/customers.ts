@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { customers, writeAudit } from "@reskontra/db";
+import { customers, writeAudit, isUniqueViolation } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
@@ -22,11 +22,6 @@ function checkCustomer(input: CustomerInput) {
   if (input.einvoiceOperator && !input.einvoiceAddress) {
     throw new AppError("EINVOICE_ADDRESS_REQUIRED", { field: "einvoiceAddress" });
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === "23505" || e.cause?.code === "23505";
 }
 
 export async function createCustomer(ctx: TenantContext, input: CustomerInput) {

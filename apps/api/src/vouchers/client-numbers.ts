@@ -1,12 +1,7 @@
-import { voucherClientNumbers, writeAudit } from "@reskontra/db";
+import { isUniqueViolation, voucherClientNumbers, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import { helsinkiToday, type ProviderContext } from "./context";
 import { loadVisibleClient } from "./visibility";
-
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e.code === "23505" || e.cause?.code === "23505";
-}
 
 /** Sets the provider's own customer number for a visible client: what its invoices to the client carry. */
 export async function setClientNumber(ctx: ProviderContext, clientId: string, customerNumber: string) {
