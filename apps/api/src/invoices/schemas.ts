@@ -1,8 +1,10 @@
-import { isIsoDate, isValidReference } from "@reskontra/domain";
+import { isValidReference } from "@reskontra/domain";
 import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
 import { z } from "zod";
+import { plainDate } from "../trpc/inputs";
 
-export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "DATE_INVALID" });
+export { plainDate };
+
 export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 
 /** Finnish business ID (Y-tunnus): 7 digits, hyphen, check digit (mod 11 with weights 7,9,10,5,8,4,2). */

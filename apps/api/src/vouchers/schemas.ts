@@ -1,7 +1,9 @@
-import { isIsoDate, VOUCHER_EVENT_STATES } from "@reskontra/domain";
+import { VOUCHER_EVENT_STATES } from "@reskontra/domain";
 import { z } from "zod";
+import { plainDate } from "../trpc/inputs";
 
-export const plainDate = z.string().refine((v) => isIsoDate(v), { message: "DATE_INVALID" });
+export { plainDate };
+
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "YYYY-MM" });
 const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
 const text = (max: number) => z.string().trim().min(1).max(max);
