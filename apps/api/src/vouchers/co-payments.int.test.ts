@@ -54,7 +54,7 @@ describe("the co-payment statement and invoicing co-payments", () => {
     expect(customer).toMatchObject({ customerNumber: "V-1002", name: "Matti Meikäläinen", isPerson: true });
     const rows = await h.deps.db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiced.invoiceId));
     expect(rows.map((r) => r.grossCents)).toEqual([1600, 1200]);
-    expect(JSON.stringify({ invoice, customer, rows })).not.toContain("9159");
+    expect(JSON.stringify({ invoice, customer, rows })).not.toMatch(/-9159(?![0-9a-f-])/i);
 
     // Invoiced once: the same range has nothing left to invoice.
     await expectRefusal(ville.vouchers.provider.invoiceCoPayments(query), "BAD_REQUEST", "NO_CO_PAYMENTS_TO_INVOICE");
@@ -101,6 +101,6 @@ describe("the co-payment statement and invoicing co-payments", () => {
     expect(mails[0]).toMatchObject({ toAddress: "ville.virtanen@demo.reskontra.fi", status: "queued" });
     expect(mails[0]?.body).toContain("Käynti kesti tunnin, ei kahta.");
     expect(mails[0]?.body).toContain("V-1002");
-    expect(mails[0]?.body).not.toContain("9159");
+    expect(mails[0]?.body).not.toMatch(/-9159(?![0-9a-f-])/i);
   });
 });
