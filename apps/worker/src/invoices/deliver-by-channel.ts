@@ -3,7 +3,7 @@ import type { DeliveryMethod } from "@reskontra/db";
 import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
 import { isDefinitelyUndelivered } from "../mail/smtp-outcome";
-import type { InvoiceDocument } from "./documents/invoice-document";
+import type { InvoiceDocument } from "@reskontra/documents";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { buyerInvoiceMail } from "./dispatch-texts";
 import { writeFileAtomically } from "./write-file-atomically";
