@@ -15,6 +15,8 @@ export type {
   PartyAddress,
   VatBreakdownLine,
 } from "./invoices/invoice-document";
+export { renderCoPaymentStatementPdf, renderSettlementStatementPdf } from "./vouchers/render-statements";
+export type { CoPaymentStatementDocument, SettlementStatementDocument } from "./vouchers/statement-documents";
 export {
   NBSP,
   compactIban,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "@reskontra/documents/testing";
+import { readPdf } from "../testing/pdf-text";
 import { renderCoPaymentStatementPdf, renderSettlementStatementPdf } from "./render-statements";
 
 describe("voucher statement PDFs", () => {

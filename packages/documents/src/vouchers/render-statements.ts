@@ -1,4 +1,4 @@
-import { formatDateFi, formatMoneyFi } from "../../../../packages/documents/src/shared/format-values";
+import { formatDateFi, formatMoneyFi } from "../shared/format-values";
 import {
   addContinuationPage,
   collectPdf,
@@ -10,7 +10,7 @@ import {
   PAGE,
   type Column,
   type Pdf,
-} from "../../../../packages/documents/src/shared/pdf-layout";
+} from "../shared/pdf-layout";
 import type { CoPaymentStatementDocument, SettlementStatementDocument } from "./statement-documents";
 import { statementLabels } from "./statement-labels";
 
