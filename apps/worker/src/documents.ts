@@ -1,5 +1,6 @@
 // What the api needs to show a document without running the worker: the loader and the renderer.
 export { loadInvoiceDocument } from "./invoices/load-invoice-document";
 export { renderInvoicePdf } from "@reskontra/documents";
-export { startMailCatcher, readCaughtMail } from "./mail/mail-catcher";
-export type { CaughtMail } from "./mail/mail-catcher";
+// Kept until the api imports the mail catcher from @reskontra/mail.
+export { startMailCatcher, readCaughtMail } from "@reskontra/mail";
+export type { CaughtMail } from "@reskontra/mail";

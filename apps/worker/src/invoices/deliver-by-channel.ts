@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DeliveryMethod } from "@reskontra/db";
 import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
-import { isDefinitelyUndelivered } from "../mail/smtp-outcome";
+import { isDefinitelyUndelivered } from "@reskontra/mail";
 import type { InvoiceDocument } from "@reskontra/documents";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { buyerInvoiceMail } from "./dispatch-texts";
