@@ -1,6 +1,3 @@
-// What the api needs to show a document without running the worker: the loader and the renderer.
+// The loader alone: the api still reads an invoice's document model through the worker until the
+// loaders move to a use-case package. Rendering lives in @reskontra/documents.
 export { loadInvoiceDocument } from "./invoices/load-invoice-document";
-export { renderInvoicePdf } from "@reskontra/documents";
-// Kept until the api imports the mail catcher from @reskontra/mail.
-export { startMailCatcher, readCaughtMail } from "@reskontra/mail";
-export type { CaughtMail } from "@reskontra/mail";
