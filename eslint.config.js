@@ -64,6 +64,32 @@ export default tseslint.config(
     },
   },
   {
+    // Documents are rendered from a model handed in; loading it from the database is the caller's job.
+    files: ["packages/documents/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "postgres",
+                "pg",
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "@reskontra/db",
+                "@reskontra/db/*",
+                "@electric-sql/*",
+                "pg-boss",
+              ],
+              message: "packages/documents has no database.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The web sees the api only as the AppRouter type.
     files: ["apps/web/src/**/*.{ts,tsx}"],
     rules: {
@@ -77,7 +103,7 @@ export default tseslint.config(
               message: "The web imports only the AppRouter type.",
             },
             {
-              group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*"],
+              group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*", "@reskontra/mail", "@reskontra/mail/*"],
               message: "The web talks to the server only through tRPC.",
             },
           ],

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
-import { startMailCatcher } from "@reskontra/worker/documents";
+import { startMailCatcher } from "@reskontra/mail";
 import path from "node:path";
 import { loadConfig } from "./config";
 import { buildServer } from "./http/server";

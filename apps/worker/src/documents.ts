@@ -1,5 +1,3 @@
-// What the api needs to show a document without running the worker: the loader and the renderer.
+// The loader alone: the api still reads an invoice's document model through the worker until the
+// loaders move to a use-case package. Rendering lives in @reskontra/documents.
 export { loadInvoiceDocument } from "./invoices/load-invoice-document";
-export { renderInvoicePdf } from "./invoices/documents/render-invoice-pdf";
-export { startMailCatcher, readCaughtMail } from "./mail/mail-catcher";
-export type { CaughtMail } from "./mail/mail-catcher";

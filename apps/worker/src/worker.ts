@@ -19,7 +19,7 @@ import {
 import type { FaultHook, JobContext } from "./jobs/job-context";
 import { createJobQueue, type JobQueue } from "./jobs/queue";
 import { workEach } from "./jobs/work-each";
-import { createMailer } from "./mail/mailer";
+import { createMailer } from "@reskontra/mail";
 import { registerVoucherJobs } from "./vouchers/register";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";

@@ -1,4 +1,5 @@
-import { loadInvoiceDocument, renderInvoicePdf } from "@reskontra/worker/documents";
+import { renderInvoicePdf } from "@reskontra/documents";
+import { loadInvoiceDocument } from "@reskontra/worker/documents";
 import { desc, eq } from "drizzle-orm";
 import { invoiceDocuments } from "@reskontra/db";
 import { AppError } from "../errors";

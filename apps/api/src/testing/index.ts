@@ -4,5 +4,5 @@ export { createHarness } from "./harness";
 export type { Harness } from "./harness";
 export { expectRefusal } from "./expect-refusal";
 export { createApiToken } from "../auth/api-tokens";
-export { readCaughtMail } from "@reskontra/worker/documents";
-export type { CaughtMail } from "@reskontra/worker/documents";
+export { readCaughtMail } from "@reskontra/mail";
+export type { CaughtMail } from "@reskontra/mail";

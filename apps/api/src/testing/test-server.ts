@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { startWorker, type RunningWorker } from "@reskontra/worker";
-import { startMailCatcher } from "@reskontra/worker/documents";
+import { startMailCatcher } from "@reskontra/mail";
 import pino from "pino";
 import { loadConfig } from "../config";
 import { buildServer } from "../http/server";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, customers, outgoingMails } from "@reskontra/db";
-import { readPdf } from "@reskontra/worker/testing";
+import { readPdf } from "@reskontra/documents/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";

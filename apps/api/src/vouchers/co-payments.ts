@@ -1,5 +1,5 @@
 import { buildCoPaymentStatement, type CoPaymentStatement } from "@reskontra/domain";
-import { renderCoPaymentStatementPdf } from "@reskontra/worker/vouchers";
+import { renderCoPaymentStatementPdf } from "@reskontra/documents";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { customers, voucherEvents, voucherServices } from "@reskontra/db";
 import { AppError } from "../errors";

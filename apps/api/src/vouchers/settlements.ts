@@ -1,10 +1,5 @@
-import {
-  loadSettlementStatement,
-  periodOf,
-  previousPeriod,
-  renderSettlementStatementPdf,
-  settleMonth,
-} from "@reskontra/worker/vouchers";
+import { renderSettlementStatementPdf } from "@reskontra/documents";
+import { loadSettlementStatement, periodOf, previousPeriod, settleMonth } from "@reskontra/worker/vouchers";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";

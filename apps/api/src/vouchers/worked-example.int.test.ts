@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "@reskontra/db";
 import { settleDueOrganizers } from "@reskontra/worker/vouchers";
-import { readPdf } from "@reskontra/worker/testing";
+import { readPdf } from "@reskontra/documents/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { eventAt, hki, powerOf, voucherActors } from "./voucher-fixtures";

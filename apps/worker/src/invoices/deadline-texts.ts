@@ -1,5 +1,5 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
-import { formatDateFi } from "./documents/format-values";
+import { formatDateFi } from "@reskontra/documents";
 
 export interface LateInvoice {
   id: string;

@@ -7,8 +7,8 @@ import { auditLog, dispatches, invoiceDocuments, invoices } from "@reskontra/db"
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dispatchInvoiceJob } from "./dispatch-invoice";
-import { finvoiceXsd, validateFinvoice } from "./documents/test-support/finvoice-schema";
-import { readPdf } from "./documents/test-support/pdf-text";
+import { readPdf } from "@reskontra/documents/testing";
+import { finvoiceXsd, validateFinvoice } from "@reskontra/documents/testing/finvoice";
 import { insertQueuedDispatch, insertSubmittedInvoice } from "./test-support/invoice-fixtures";
 import { crashOnceAt, jobContext, startHarness, type Harness } from "./test-support/job-harness";
 

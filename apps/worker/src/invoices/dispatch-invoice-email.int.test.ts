@@ -167,7 +167,7 @@ describe("e-mail dispatch, handler called directly", () => {
 
   it("a refused connection releases the claim, so the retry sends (once)", async () => {
     const { dispatchId, invoiceMails } = await emailDispatch();
-    const { createMailer } = await import("../mail/mailer");
+    const { createMailer } = await import("@reskontra/mail");
     const nowhere = createMailer("smtp://127.0.0.1:1");
     try {
       await expect(dispatchInvoiceJob(jobContext(database.db, harness, { mailer: nowhere }), dispatchId)).rejects.toThrow();

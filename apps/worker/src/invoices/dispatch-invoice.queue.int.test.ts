@@ -6,7 +6,7 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dispatchInvoice, sweepOutbox } from "../jobs/definitions";
 import { startWorker, type RunningWorker } from "../worker";
-import { readPdf } from "./documents/test-support/pdf-text";
+import { readPdf } from "@reskontra/documents/testing";
 import { insertQueuedDispatch, insertSubmittedInvoice } from "./test-support/invoice-fixtures";
 import { startHarness, type Harness } from "./test-support/job-harness";
 

@@ -1,6 +1,5 @@
 import type { DeliveryMethod } from "@reskontra/db";
-import { formatDateFi, formatIban, formatMoneyFi } from "./documents/format-values";
-import type { DocumentLanguage, InvoiceDocument } from "./documents/invoice-document";
+import { formatDateFi, formatIban, formatMoneyFi, type DocumentLanguage, type InvoiceDocument } from "@reskontra/documents";
 
 /** The e-mail that carries the invoice PDF to the buyer, in the document's language. */
 export function buyerInvoiceMail(doc: InvoiceDocument): { subject: string; text: string; filename: string } {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { BuyerSnapshot } from "@reskontra/db";
-import type { InvoiceDocumentBuyer, InvoiceDocumentSeller } from "./documents/invoice-document";
+import type { InvoiceDocumentBuyer, InvoiceDocumentSeller } from "@reskontra/documents";
 import { DispatchRefusedError } from "./dispatch-errors";
 
 /** The billing columns of an organizations row that a document needs. */

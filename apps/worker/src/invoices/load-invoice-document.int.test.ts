@@ -3,8 +3,8 @@ import { invoices } from "@reskontra/db";
 import { parseVirtualBarcode } from "@reskontra/domain";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderInvoicePdf } from "./documents/render-invoice-pdf";
-import { readPdf } from "./documents/test-support/pdf-text";
+import { renderInvoicePdf } from "@reskontra/documents";
+import { readPdf } from "@reskontra/documents/testing";
 import { loadInvoiceDocument } from "./load-invoice-document";
 import { insertSubmittedInvoice, OPERATOR_BILLING } from "./test-support/invoice-fixtures";
 

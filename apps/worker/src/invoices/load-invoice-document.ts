@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { invoiceRows, invoices, organizations, users, type Db, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, formatReference, virtualBarcode } from "@reskontra/domain";
-import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "./documents/invoice-document";
+import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "@reskontra/documents";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBilling } from "./invoice-parties";
 

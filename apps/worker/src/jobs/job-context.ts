@@ -1,7 +1,7 @@
 import type { Db } from "@reskontra/db";
 import type { Logger } from "pino";
 import type { WorkerConfig } from "../config";
-import type { Mailer } from "../mail/mailer";
+import type { Mailer } from "@reskontra/mail";
 import type { JobQueue } from "./queue";
 
 /**

@@ -4,7 +4,7 @@ import { outgoingMails, writeAudit } from "@reskontra/db";
 import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { appendToAlert, helsinkiDate } from "../jobs/raise-alert";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
-import { isDefinitelyUndelivered } from "./smtp-outcome";
+import { isDefinitelyUndelivered } from "@reskontra/mail";
 
 export type SendMailResult = "sent" | "skipped" | "uncertain" | "missing";
 

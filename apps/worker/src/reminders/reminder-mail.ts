@@ -1,5 +1,4 @@
-import { amountDueCents, type InvoiceDocument } from "../invoices/documents/invoice-document";
-import { formatDateFi, formatIban, formatMoneyFi } from "../invoices/documents/format-values";
+import { amountDueCents, formatDateFi, formatIban, formatMoneyFi, type InvoiceDocument } from "@reskontra/documents";
 
 /** The e-mail that carries a payment reminder's PDF to the buyer, in the document's language. */
 export function buyerReminderMail(doc: InvoiceDocument): { subject: string; text: string; filename: string } {

@@ -6,8 +6,6 @@ export { settleDueOrganizers } from "./settle-due";
 export { isPeriod, periodEnd, periodOf, periodStart, previousPeriod } from "./periods";
 export type { Period } from "./periods";
 export { loadSettlementStatement } from "./load-settlement-statement";
-export { renderCoPaymentStatementPdf, renderSettlementStatementPdf } from "./render-statements";
-export type { CoPaymentStatementDocument, SettlementStatementDocument } from "./statement-documents";
 export { checkVoucherEvents, settleVoucherMonth, voucherJobs } from "./jobs";
 export { registerVoucherJobs } from "./register";
 export type { VoucherJobDeps } from "./register";

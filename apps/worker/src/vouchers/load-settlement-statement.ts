@@ -1,7 +1,7 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@reskontra/db";
-import type { SettlementStatementDocument } from "./statement-documents";
+import type { SettlementStatementDocument } from "@reskontra/documents";
 
 interface LineRow extends Record<string, unknown> {
   settlement_id: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { InvoiceDocument } from "./invoice-document";
 import { renderInvoicePdf } from "./render-invoice-pdf";
 import { sampleCreditNoteDocument, sampleInvoiceDocument, sampleReminderDocument } from "./sample-invoice-document";
-import { readPdf } from "./test-support/pdf-text";
+import { readPdf } from "../testing/pdf-text";
 
 /** Shape of a Finnish personal identity code (henkilötunnus), which must never appear. */
 const HETU = /\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]/;

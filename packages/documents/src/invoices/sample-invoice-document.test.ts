@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { amountDueCents, type InvoiceDocument } from "./invoice-document";
-import { formatReference } from "./format-values";
+import { formatReference } from "../shared/format-values";
 import { sampleCreditNoteDocument, sampleInvoiceDocument, sampleReminderDocument } from "./sample-invoice-document";
 
 /** Finnish reference check digit (weights 7, 3, 1 from the right), recomputed here so the samples cannot drift. */

@@ -1,7 +1,7 @@
 import type { InvoiceDocument, InvoiceDocumentRow } from "./invoice-document";
-import { formatAmountFinvoice, formatDecimalFi } from "./format-values";
+import { formatAmountFinvoice, formatDecimalFi } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
-import { chunkText, clipText, el, type XmlElement } from "./xml-writer";
+import { chunkText, clipText, el, type XmlElement } from "../shared/xml-writer";
 
 /**
  * Finvoice InvoiceRow elements. A reminder starts with a row that points at the

@@ -1,8 +1,8 @@
 import { amountDueCents, type InvoiceDocument, type InvoiceDocumentKind, type PartyAddress } from "./invoice-document";
-import { compactIban } from "./format-values";
+import { compactIban } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
 import { buildInvoiceRows } from "./finvoice-rows";
-import { chunkText, clipText, el, opt, serializeXml, type XmlElement } from "./xml-writer";
+import { chunkText, clipText, el, opt, serializeXml, type XmlElement } from "../shared/xml-writer";
 
 /**
  * Builds a Finvoice 3.0 message (UTF-8) for an invoice, credit note or payment

@@ -1,15 +1,28 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { validateXML } from "xmllint-wasm";
 
 /**
- * Test-only (xmllint-wasm is a dev dependency). The official Finvoice 3.0 schema
- * lives outside the repository, in /work/shared/finvoice: seven levels up from
- * this folder (test-support → documents → invoices → src → worker → apps → main).
+ * Test-only (xmllint-wasm is a dev dependency). The official Finvoice 3.0 schema lives outside
+ * the repository, in `shared/finvoice` beside the repository root; the root is found by walking
+ * up to pnpm-workspace.yaml, so moving this file does not break the path.
  * Tests skip, with a warning, when it is absent.
  */
-const XSD_URL = new URL("../../../../../../../shared/finvoice/Finvoice3.0.xsd", import.meta.url);
-export const XSD_PATH = fileURLToPath(XSD_URL);
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+  }
+}
+
+export const XSD_PATH = path.join(
+  findRepoRoot(path.dirname(fileURLToPath(import.meta.url))),
+  "..",
+  "shared",
+  "finvoice",
+  "Finvoice3.0.xsd",
+);
 
 export const finvoiceXsd: string | null = existsSync(XSD_PATH) ? readFileSync(XSD_PATH, "utf8") : null;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../invoices/documents/test-support/pdf-text";
+import { readPdf } from "../testing/pdf-text";
 import { renderCoPaymentStatementPdf, renderSettlementStatementPdf } from "./render-statements";
 
 describe("voucher statement PDFs", () => {

@@ -1,7 +1,14 @@
 import { amountDueCents, type InvoiceDocument } from "./invoice-document";
 import { labelsFor, type DocumentLabels } from "./labels";
-import { formatDateFi, formatDecimalFi, formatIban, formatMoneyFi, formatPercentFi, formatReference } from "./format-values";
-import { renderBarcodePng, renderEpcQrPng } from "./payment-codes";
+import {
+  formatDateFi,
+  formatDecimalFi,
+  formatIban,
+  formatMoneyFi,
+  formatPercentFi,
+  formatReference,
+} from "../shared/format-values";
+import { renderBarcodePng, renderEpcQrPng } from "../shared/payment-codes";
 import {
   addContinuationPage,
   collectPdf,
@@ -14,7 +21,7 @@ import {
   PAGE,
   type Column,
   type Pdf,
-} from "./pdf-layout";
+} from "../shared/pdf-layout";
 
 /**
  * Renders an invoice, credit note or payment reminder as an A4 PDF.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildFinvoice } from "./build-finvoice";
 import type { InvoiceDocument } from "./invoice-document";
 import { sampleCreditNoteDocument, sampleInvoiceDocument, sampleReminderDocument } from "./sample-invoice-document";
-import { finvoiceXsd, validateFinvoice } from "./test-support/finvoice-schema";
+import { finvoiceXsd, validateFinvoice } from "../testing/finvoice-schema";
 
 const opts = { messageIdentifier: "RESKONTRA-10010257-1", timestamp: "2026-11-09T08:00:00Z" };
 const noSchema = finvoiceXsd === null;

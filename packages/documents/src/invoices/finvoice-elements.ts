@@ -1,5 +1,5 @@
-import { formatAmountFinvoice, formatDateFinvoice, formatDecimalFi } from "./format-values";
-import { el, type XmlElement } from "./xml-writer";
+import { formatAmountFinvoice, formatDateFinvoice, formatDecimalFi } from "../shared/format-values";
+import { el, type XmlElement } from "../shared/xml-writer";
 
 /** Finvoice value elements shared by the header and the rows. */
 

@@ -1,4 +1,4 @@
-import { formatDateFi, formatMoneyFi } from "../invoices/documents/format-values";
+import { formatDateFi, formatMoneyFi } from "../shared/format-values";
 import {
   addContinuationPage,
   collectPdf,
@@ -10,7 +10,7 @@ import {
   PAGE,
   type Column,
   type Pdf,
-} from "../invoices/documents/pdf-layout";
+} from "../shared/pdf-layout";
 import type { CoPaymentStatementDocument, SettlementStatementDocument } from "./statement-documents";
 import { statementLabels } from "./statement-labels";
 
