@@ -8,8 +8,4 @@ export type { Period } from "./periods";
 export { loadSettlementStatement } from "./load-settlement-statement";
 export { renderCoPaymentStatementPdf, renderSettlementStatementPdf } from "./render-statements";
 export type { CoPaymentStatementDocument, SettlementStatementDocument } from "./statement-documents";
-export { checkVoucherEvents, settleVoucherMonth, voucherJobs } from "./jobs";
-export { registerVoucherJobs } from "./register";
-export type { VoucherJobDeps } from "./register";
 export { refreshVisibleClients } from "./refresh-visible-clients";
-export { refreshVoucherVisibility } from "./jobs";

@@ -6,9 +6,8 @@ import pino from "pino";
 import { readCaughtMail, startMailCatcher, type CaughtMail, type MailCatcher } from "../../mail/mail-catcher";
 import { createMailer, type Mailer } from "../../mail/mailer";
 import type { WorkerConfig } from "../../config";
-import type { JobDefinition } from "../../jobs/define-job";
+import type { JobDefinition, JobQueue, SendOptions } from "@reskontra/jobs";
 import type { JobContext } from "../../jobs/job-context";
-import type { JobQueue, SendOptions } from "../../jobs/queue";
 
 /** Test-only: real folders, a real SMTP server and a queue that records what handlers enqueue. */
 
