@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
-import { noJobQueue } from "@reskontra/worker/jobs";
+import { noJobQueue } from "@reskontra/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../logger";
 import { buildServer, type ApiServer } from "./server";

@@ -1,4 +1,4 @@
-import { dispatchInvoice } from "@reskontra/worker/jobs";
+import { dispatchInvoice } from "@reskontra/jobs";
 import { and, eq, inArray } from "drizzle-orm";
 import { dispatches, invoiceMessages, invoices, notifications, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";

@@ -1,4 +1,4 @@
-import { runReminders } from "@reskontra/worker/jobs";
+import { runReminders } from "@reskontra/jobs";
 import { writeAudit } from "@reskontra/db";
 import { requireActive, type TenantContext } from "./access";
 

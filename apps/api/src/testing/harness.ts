@@ -1,6 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
-import { startWorker, type RunningWorker } from "@reskontra/worker";
-import { noJobQueue } from "@reskontra/worker/jobs";
+import { noJobQueue, startJobQueue, type RunningJobQueue } from "@reskontra/jobs";
 import pino from "pino";
 import { authFromSession } from "../auth/load-auth";
 import { SESSION_COOKIE } from "../auth/tokens";
@@ -32,14 +31,12 @@ export async function createHarness(options: { queue?: boolean; start?: Date } =
   const database = await createTestDatabase();
   const now = { value: options.start ?? new Date("2026-11-23T08:00:00Z") };
   const logger = pino({ level: "silent" });
-  let worker: RunningWorker | undefined;
-  if (options.queue) {
-    worker = await startWorker({ database, url: database.url, clock: () => now.value, logger }, { handlers: false });
-  }
+  let queue: RunningJobQueue | undefined;
+  if (options.queue) queue = await startJobQueue({ database, url: database.url, logger });
   const deps: Deps = {
     db: database.db,
     clock: () => now.value,
-    jobs: worker?.jobs ?? noJobQueue,
+    jobs: queue?.jobs ?? noJobQueue,
     logger,
   };
   const demo = await seedDemo(database.db);
@@ -76,7 +73,7 @@ export async function createHarness(options: { queue?: boolean; start?: Date } =
     signIn,
     callerWithSession,
     async dispose() {
-      await worker?.stop();
+      await queue?.stop();
       await database.dispose();
     },
   };

@@ -1,6 +1,6 @@
 import type { Db } from "@reskontra/db";
 import type { Role } from "@reskontra/db";
-import type { JobQueue } from "@reskontra/worker/jobs";
+import type { JobQueue } from "@reskontra/jobs";
 import type { Logger } from "pino";
 
 export type Locale = "fi" | "en";

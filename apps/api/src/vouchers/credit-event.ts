@@ -1,5 +1,5 @@
 import { decideEventTransition, formatEurosFi } from "@reskontra/domain";
-import { sendMail } from "@reskontra/worker/jobs";
+import { sendMail } from "@reskontra/jobs";
 import { and, eq, sql } from "drizzle-orm";
 import { outgoingMails, queryRows, voucherCreditReasons, voucherCredits, voucherEvents, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";

@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@reskontra/db";
-import { noJobQueue } from "@reskontra/worker/jobs";
+import { noJobQueue } from "@reskontra/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, type ApiServer } from "../http/server";
 import { createLogger } from "../logger";

@@ -3,7 +3,7 @@ import { sessions, users } from "@reskontra/db";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorker, type RunningWorker } from "../worker";
-import { cleanExpiredSessions as cleanJob } from "../jobs/definitions";
+import { cleanExpiredSessions as cleanJob } from "@reskontra/jobs";
 
 let database: TestDatabase;
 let worker: RunningWorker;

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { alerts, auditLog, outgoingMails } from "@reskontra/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendMail } from "../jobs/definitions";
+import { sendMail } from "@reskontra/jobs";
 import { sendOutgoingMailJob } from "../mail/send-outgoing-mail";
 import { deadlineCheckJob } from "./deadline-check";
 import { insertSubmittedInvoice } from "./test-support/invoice-fixtures";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { alerts, invoices, writeAudit } from "@reskontra/db";
 import { isBusinessDay } from "@reskontra/domain";
-import { sendMail } from "../jobs/definitions";
+import { sendMail } from "@reskontra/jobs";
 import type { JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
 import { deadlineMissedMail, type LateInvoice } from "./deadline-texts";

@@ -2,7 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { alerts, auditLog, dispatches, invoices, outgoingMails, sideEffects } from "@reskontra/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendMail } from "../jobs/definitions";
+import { sendMail } from "@reskontra/jobs";
 import { SIDE_EFFECT_LEASE_MS, SideEffectInFlightError } from "../jobs/side-effect-once";
 import { sendOutgoingMailJob } from "../mail/send-outgoing-mail";
 import { dispatchInvoiceJob } from "./dispatch-invoice";

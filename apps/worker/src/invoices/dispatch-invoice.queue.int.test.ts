@@ -4,7 +4,7 @@ import { auditLog, dispatches, invoiceDocuments, invoices, notifications, outgoi
 import { eq } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatchInvoice, sweepOutbox } from "../jobs/definitions";
+import { dispatchInvoice, sweepOutbox } from "@reskontra/jobs";
 import { startWorker, type RunningWorker } from "../worker";
 import { readPdf } from "@reskontra/documents/testing";
 import { insertQueuedDispatch, insertSubmittedInvoice } from "./test-support/invoice-fixtures";

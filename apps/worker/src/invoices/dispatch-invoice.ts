@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { dispatches, invoiceDocuments } from "@reskontra/db";
-import { sendMail } from "../jobs/definitions";
+import { sendMail } from "@reskontra/jobs";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { buildFinvoice, renderInvoicePdf } from "@reskontra/documents";
 import { checkChannel, deliverByChannel, type RenderedDispatch } from "./deliver-by-channel";

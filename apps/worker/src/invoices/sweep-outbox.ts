@@ -1,8 +1,6 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import { dispatches, outgoingMails, queryRows } from "@reskontra/db";
-import { BOSS_SCHEMA } from "../jobs/boss";
-import type { JobDefinition } from "../jobs/define-job";
-import { dispatchInvoice, sendMail } from "../jobs/definitions";
+import { BOSS_SCHEMA, dispatchInvoice, sendMail, type JobDefinition } from "@reskontra/jobs";
 import type { JobContext } from "../jobs/job-context";
 
 /** Younger rows are probably between their commit and their enqueue, or just waiting their turn. */

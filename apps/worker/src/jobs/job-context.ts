@@ -2,7 +2,7 @@ import type { Db } from "@reskontra/db";
 import type { Logger } from "pino";
 import type { WorkerConfig } from "../config";
 import type { Mailer } from "@reskontra/mail";
-import type { JobQueue } from "./queue";
+import type { JobQueue } from "@reskontra/jobs";
 
 /**
  * Test-only hook: called between the steps of a handler, so a test can "kill" a run

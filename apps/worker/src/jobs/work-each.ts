@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
-import type { JobDefinition, JobPayload } from "./define-job";
+import type { JobDefinition, JobPayload } from "@reskontra/jobs";
 import { SideEffectInFlightError } from "./side-effect-once";
 
 export const BATCH_SIZE = 10;
@@ -15,8 +15,9 @@ export async function workEach<D extends JobDefinition>(
   definition: D,
   logger: Logger,
   handle: (payload: JobPayload<D>) => Promise<unknown>,
+  batchSize: number = BATCH_SIZE,
 ): Promise<void> {
-  await boss.work<object>(definition.name, { batchSize: BATCH_SIZE }, async (jobs) => {
+  await boss.work<object>(definition.name, { batchSize }, async (jobs) => {
     await Promise.all(
       jobs.map(async (job) => {
         try {

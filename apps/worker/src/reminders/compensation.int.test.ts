@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { reminders } from "@reskontra/db";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatchInvoice } from "../jobs/definitions";
+import { dispatchInvoice } from "@reskontra/jobs";
 import { dispatchInvoiceJob } from "../invoices/dispatch-invoice";
 import { jobContext, recordingQueue, startHarness, type Harness } from "../invoices/test-support/job-harness";
 import { runRemindersJob } from "./run-reminders";

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { auditLog, dispatches, reminderEvents, reminders } from "@reskontra/db";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatchInvoice } from "../jobs/definitions";
+import { dispatchInvoice } from "@reskontra/jobs";
 import type { JobContext } from "../jobs/job-context";
 import { dispatchInvoiceJob } from "../invoices/dispatch-invoice";
 import { crashOnceAt, jobContext, recordingQueue, startHarness, type Harness } from "../invoices/test-support/job-harness";

@@ -1,7 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import { auditLog, dispatches, queryRows, reminderEvents, reminderRules, reminders, type Db } from "@reskontra/db";
 import type { ReminderRule } from "@reskontra/domain";
-import { dispatchInvoice } from "../jobs/definitions";
+import { dispatchInvoice } from "@reskontra/jobs";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
 import { planReminder } from "./plan-reminder";

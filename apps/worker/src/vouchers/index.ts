@@ -6,8 +6,4 @@ export { settleDueOrganizers } from "./settle-due";
 export { isPeriod, periodEnd, periodOf, periodStart, previousPeriod } from "./periods";
 export type { Period } from "./periods";
 export { loadSettlementStatement } from "./load-settlement-statement";
-export { checkVoucherEvents, settleVoucherMonth, voucherJobs } from "./jobs";
-export { registerVoucherJobs } from "./register";
-export type { VoucherJobDeps } from "./register";
 export { refreshVisibleClients } from "./refresh-visible-clients";
-export { refreshVoucherVisibility } from "./jobs";

@@ -5,9 +5,8 @@ import type { Db } from "@reskontra/db";
 import pino from "pino";
 import { createMailer, readCaughtMail, startMailCatcher, type CaughtMail, type MailCatcher, type Mailer } from "@reskontra/mail";
 import type { WorkerConfig } from "../../config";
-import type { JobDefinition } from "../../jobs/define-job";
+import type { JobDefinition, JobQueue, SendOptions } from "@reskontra/jobs";
 import type { JobContext } from "../../jobs/job-context";
-import type { JobQueue, SendOptions } from "../../jobs/queue";
 
 /** Test-only: real folders, a real SMTP server and a queue that records what handlers enqueue. */
 

@@ -1,17 +1,11 @@
 import { z } from "zod";
-import { runReminders } from "../reminders/jobs";
 import { defineJob } from "./define-job";
 
-export { runReminders };
-
-/** Removes sessions past their expiry; runs hourly. */
-export const cleanExpiredSessions = defineJob({
-  name: "auth.clean-expired-sessions",
-  schema: z.object({}),
-  cron: "17 * * * *",
-});
-
-/** Delivers one dispatch (an invoice by post, e-mail or e-invoice); enqueued by the api after its transaction commits. */
+/**
+ * Delivers one dispatch (an invoice, credit note or reminder by post, e-mail or e-invoice);
+ * enqueued by the api after its transaction commits. The name stays "invoices.dispatch" so jobs
+ * already queued under it keep working.
+ */
 export const dispatchInvoice = defineJob({
   name: "invoices.dispatch",
   schema: z.object({ dispatchId: z.uuid() }),
@@ -35,13 +29,3 @@ export const deadlineCheck = defineJob({
   schema: z.object({}),
   cron: "0 15 * * 1-5",
 });
-
-/** Sends one queued notification e-mail from outgoing_mails. */
-export const sendMail = defineJob({
-  name: "mail.send",
-  schema: z.object({ mailId: z.uuid() }),
-  retryLimit: 8,
-  policy: "short",
-});
-
-export const allJobs = [cleanExpiredSessions, dispatchInvoice, sweepOutbox, deadlineCheck, sendMail, runReminders] as const;

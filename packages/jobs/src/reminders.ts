@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineJob } from "../jobs/define-job";
+import { defineJob } from "./define-job";
 
 /**
  * The daily reminder run (07:00 Helsinki, every day: the law counts calendar days). One job does
@@ -14,5 +14,3 @@ export const runReminders = defineJob({
   retryLimit: 3,
   policy: "short",
 });
-
-export const reminderJobs = [runReminders] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineJob } from "../jobs/define-job";
+import { defineJob } from "./define-job";
 
 /** The organizer's automatic check of recorded events: 00, 06, 12 and 18 Helsinki. */
 export const checkVoucherEvents = defineJob({
@@ -28,5 +28,3 @@ export const refreshVoucherVisibility = defineJob({
   schema: z.object({}),
   cron: "30 1 * * *",
 });
-
-export const voucherJobs = [checkVoucherEvents, settleVoucherMonth, refreshVoucherVisibility] as const;

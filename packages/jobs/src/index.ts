@@ -1,0 +1,13 @@
+export { defineJob } from "./define-job";
+export type { JobDefinition, JobPayload } from "./define-job";
+export { createJobQueue, noJobQueue } from "./queue";
+export type { JobQueue, SendOptions } from "./queue";
+export { BOSS_SCHEMA, createBoss } from "./boss";
+export { startJobQueue } from "./start-job-queue";
+export type { JobQueueDeps, RunningJobQueue } from "./start-job-queue";
+export { allJobs } from "./all-jobs";
+export * from "./auth";
+export * from "./invoices";
+export * from "./mail";
+export * from "./reminders";
+export * from "./vouchers";
