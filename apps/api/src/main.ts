@@ -1,80 +1,42 @@
 import { mkdirSync } from "node:fs";
 import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
-import { startWorker } from "@reskontra/worker";
-import { startMailCatcher } from "@reskontra/mail";
-import path from "node:path";
+import { closeOnSignals } from "./close-on-signals";
 import { loadConfig } from "./config";
-import { buildServer } from "./http/server";
 import { createLogger } from "./logger";
-import { DEMO_PASSWORD, DEMO_PEOPLE } from "./seed/demo-people";
-import { ensureDemoToken } from "./seed/demo-token";
-import { seedDemo } from "./seed/seed-demo";
+import { seedDemoOnStart } from "./seed/seed-on-start";
+import { startApi } from "./start-api";
+import { startJobQueue } from "@reskontra/jobs";
+import { startupBanner } from "./startup-banner";
 
+// The api as its own process, for PostgreSQL deployments: it only enqueues jobs and the worker runs
+// them in a process of its own. PGlite is one in-process database that two processes cannot share.
 const config = loadConfig();
+if (!isPostgresUrl(config.DATABASE_URL)) {
+  process.stderr.write(
+    "The api alone needs DATABASE_URL=postgres://…; on the embedded database `pnpm start` runs the api and the worker in one process.\n",
+  );
+  process.exit(2);
+}
 const logger = createLogger({ level: config.LOG_LEVEL });
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
-// Without SMTP_URL, a real SMTP server of our own catches every message into data/mail, so nothing
-// leaves the machine in development and every mail can still be read.
-const mailDir = path.join(config.DATA_DIR, "mail");
-const catcher = config.SMTP_URL
-  ? null
-  : await startMailCatcher({ port: config.SMTP_CATCHER_PORT, host: "127.0.0.1", dir: mailDir });
-const smtpUrl = config.SMTP_URL ?? catcher?.url ?? null;
-
 const database = await createDb(config.DATABASE_URL);
 await migrate(database);
-// PGlite is one in-process connection: the worker must live in this process to share it.
-const withWorkerHandlers = process.argv.includes("--with-worker") || !isPostgresUrl(config.DATABASE_URL);
-const worker = await startWorker(
-  {
-    database,
-    url: config.DATABASE_URL,
-    clock,
-    logger,
-    config: { smtpUrl, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` },
-  },
-  { handlers: withWorkerHandlers },
+const queue = await startJobQueue({ database, url: config.DATABASE_URL, logger });
+const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
+const api = await startApi({ db: database.db, clock, jobs: queue.jobs, logger }, config);
+
+process.stdout.write(
+  startupBanner(config, {
+    address: api.address,
+    worker: "separate",
+    demo,
+  }),
 );
 
-let demoTokenFile: string | null = null;
-if (config.SEED_DEMO === "true") {
-  const seeded = await seedDemo(database.db);
-  const agentId = seeded.userIds["agentti@demo.reskontra.fi"];
-  if (agentId) demoTokenFile = await ensureDemoToken(database.db, config.DATA_DIR, agentId, clock());
-}
-
-const app = await buildServer({
-  deps: { db: database.db, clock, jobs: worker.jobs, logger },
-  webDist: config.webDist,
-  cookieSecure: config.COOKIE_SECURE,
-});
-const address = await app.listen({ port: config.PORT, host: config.HOST });
-
-const lines = [
-  "",
-  `Reskontra is running at ${config.PUBLIC_URL ?? address.replace("127.0.0.1", "localhost")}`,
-  `Database: ${isPostgresUrl(config.DATABASE_URL) ? "PostgreSQL" : `embedded PGlite (${config.DATABASE_URL})`}; worker ${withWorkerHandlers ? "in this process" : "separate"}`,
-  catcher ? `Mail: caught by the local SMTP server ${catcher.url}, one .eml file per message in ${mailDir}` : `Mail: ${smtpUrl}`,
-];
-if (config.SEED_DEMO === "true") {
-  lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
-  for (const p of DEMO_PEOPLE) lines.push(`  ${p.email.padEnd(36)} ${p.what}`);
-  if (demoTokenFile) lines.push(`CLI: pnpm reskontra whoami   (API token in ${demoTokenFile})`);
-}
-process.stdout.write(`${lines.join("\n")}\n\n`);
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "shutting down");
-  await app.close();
-  await worker.stop();
+closeOnSignals(logger, async () => {
+  await api.close();
+  await queue.stop();
   await database.close();
-  await catcher?.close();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+});

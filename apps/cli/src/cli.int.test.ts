@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { AppRouter } from "@reskontra/api";
-import { createApiToken, startTestServer, type TestServer } from "@reskontra/api/testing";
+import { createApiToken, startTestServer, type TestServer } from "@reskontra/system/testing";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

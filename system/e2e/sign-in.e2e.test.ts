@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from "@reskontra/api/testing";
+import { startTestServer, type TestServer } from "../src/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium } from "./browser";

@@ -2,12 +2,10 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { loadConfig, seedDemo, startApi, type SeededDemo } from "@reskontra/api";
 import { startWorker, type RunningWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
 import pino from "pino";
-import { loadConfig } from "../config";
-import { buildServer } from "../http/server";
-import { seedDemo, type SeededDemo } from "../seed/seed-demo";
 
 export interface TestServer {
   url: string;
@@ -39,14 +37,12 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     config: { smtpUrl: catcher.url, printOutboxDir, einvoiceOutboxDir },
   });
   const demo = await seedDemo(database.db);
-  const app = await buildServer({
-    deps: { db: database.db, clock, jobs: worker.jobs, logger },
-    webDist: loadConfig({}).webDist,
-    cookieSecure: "false",
-  });
-  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const api = await startApi(
+    { db: database.db, clock, jobs: worker.jobs, logger },
+    { PORT: 0, HOST: "127.0.0.1", COOKIE_SECURE: "false", webDist: loadConfig({}).webDist },
+  );
   return {
-    url,
+    url: api.address,
     database,
     worker,
     demo,
@@ -54,7 +50,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     printOutboxDir,
     einvoiceOutboxDir,
     async close() {
-      await app.close();
+      await api.close();
       await worker.stop();
       await database.dispose();
       await catcher.close();

@@ -1,6 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { readCaughtMail, startTestServer, type TestServer } from "@reskontra/api/testing";
+import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium, signedIn } from "./browser";

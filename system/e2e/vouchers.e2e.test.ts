@@ -1,5 +1,5 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
-import { startTestServer, type TestServer } from "@reskontra/api/testing";
+import { startTestServer, type TestServer } from "../src/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, launchChromium, signedIn } from "./browser";
