@@ -2,7 +2,11 @@
 export { DomainError, isDomainError, refuse, raise } from "./shared/errors";
 export type { DomainErrorParams, Refusal, Result } from "./shared/errors";
 export { domainErrorMessages } from "./shared/error-messages";
-export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents, formatEurosFi } from "./shared/money";
+export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents } from "./shared/money";
+export { formatMoney, formatEuroAmount, formatEurosFi, parseMoney, NBSP } from "./shared/money-format";
+export type { MoneyLocale } from "./shared/money-format";
+export { formatDate } from "./shared/date-format";
+export { groupIban, groupReference } from "./shared/grouping";
 export type { Cents } from "./shared/money";
 export {
   isIsoDate,
@@ -19,7 +23,7 @@ export {
 export type { IsoDate } from "./shared/dates";
 export { finnishHolidays, isBusinessDay, addBusinessDays, nextBusinessDay, easterSunday } from "./shared/calendar";
 export type { FinnishHoliday } from "./shared/calendar";
-export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch } from "./shared/helsinki-time";
+export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch, helsinkiToday } from "./shared/helsinki-time";
 export type { HelsinkiWallClock } from "./shared/helsinki-time";
 
 // Invoices
@@ -47,6 +51,7 @@ export type { InvoiceRowInput, InvoiceRowAmounts, VatBreakdownLine, InvoiceTotal
 export { sameDayDeadline, SAME_DAY_CUTOFF_MINUTE } from "./invoices/same-day-deadline";
 
 // Identity
+export { isValidBusinessId, businessIdCheckDigit } from "./identity/business-id";
 export { isValidHetu, parseHetu } from "./identity/hetu";
 export type { ParsedHetu, Sex, HetuOptions } from "./identity/hetu";
 
