@@ -27,6 +27,18 @@ export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch, h
 export type { HelsinkiWallClock } from "./shared/helsinki-time";
 
 // Invoices
+export { INVOICE_STATUSES, INVOICE_KINDS, DELIVERY_METHODS } from "./invoices/invoice-status";
+export type { InvoiceStatus, InvoiceKind, DeliveryMethod } from "./invoices/invoice-status";
+export { decideInvoice, evolveInvoice } from "./invoices/invoice-lifecycle";
+export type {
+  InvoiceState,
+  InvoiceCommand,
+  InvoiceCommandType,
+  InvoiceEvent,
+  InvoiceDecision,
+} from "./invoices/invoice-lifecycle";
+export { allowedInvoiceActions, INVOICE_ACTIONS } from "./invoices/invoice-actions";
+export type { InvoiceAction, InvoiceViewer } from "./invoices/invoice-actions";
 export { invoiceNumber, isValidUserNumber, referenceSearchPrefix } from "./invoices/invoice-number";
 export {
   createReference,
