@@ -25,6 +25,8 @@ export { finnishHolidays, isBusinessDay, addBusinessDays, nextBusinessDay, easte
 export type { FinnishHoliday } from "./shared/calendar";
 export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch, helsinkiToday } from "./shared/helsinki-time";
 export type { HelsinkiWallClock } from "./shared/helsinki-time";
+export { ROLES, ORGANIZATION_KINDS } from "./shared/roles";
+export type { Role, OrganizationKind } from "./shared/roles";
 
 // Invoices
 export { INVOICE_STATUSES, INVOICE_KINDS, DELIVERY_METHODS } from "./invoices/invoice-status";
@@ -81,6 +83,8 @@ export type {
   EventTransitionContext,
   EventTransition,
 } from "./vouchers/event-states";
+export { PURCHASING_POWER_KINDS, PURCHASING_POWER_STATUSES } from "./vouchers/purchasing-power";
+export type { PurchasingPowerKind, PurchasingPowerStatus } from "./vouchers/purchasing-power";
 export { eventPermissions } from "./vouchers/event-permissions";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
@@ -96,6 +100,7 @@ export {
   REMINDER_NEW_DUE_DAYS,
   BUSINESS_FIXED_COMPENSATION_CENTS,
   REMINDER_TRANSACTION_FEE_CENTS,
+  CUSTOMER_KINDS,
 } from "./reminders/legal-limits";
 export type { CustomerKind, LegalLimits } from "./reminders/legal-limits";
 export { validateReminderRule, defaultReminderRules, defaultRuleKind, REMINDER_CHANNELS } from "./reminders/reminder-rule";
