@@ -40,6 +40,7 @@ export type {
   InvoiceDecision,
 } from "./invoices/invoice-lifecycle";
 export { allowedInvoiceActions, INVOICE_ACTIONS } from "./invoices/invoice-actions";
+export { creditNoteTotals, creditNoteRow } from "./invoices/credit-note";
 export type { InvoiceAction, InvoiceViewer } from "./invoices/invoice-actions";
 export { invoiceNumber, isValidUserNumber, referenceSearchPrefix } from "./invoices/invoice-number";
 export {
