@@ -2,7 +2,11 @@
 export { DomainError, isDomainError, refuse, raise } from "./shared/errors";
 export type { DomainErrorParams, Refusal, Result } from "./shared/errors";
 export { domainErrorMessages } from "./shared/error-messages";
-export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents, formatEurosFi } from "./shared/money";
+export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents } from "./shared/money";
+export { formatMoney, formatEuroAmount, formatEurosFi, parseMoney, NBSP } from "./shared/money-format";
+export type { MoneyLocale } from "./shared/money-format";
+export { formatDate } from "./shared/date-format";
+export { groupIban, groupReference } from "./shared/grouping";
 export type { Cents } from "./shared/money";
 export {
   isIsoDate,
@@ -19,10 +23,25 @@ export {
 export type { IsoDate } from "./shared/dates";
 export { finnishHolidays, isBusinessDay, addBusinessDays, nextBusinessDay, easterSunday } from "./shared/calendar";
 export type { FinnishHoliday } from "./shared/calendar";
-export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch } from "./shared/helsinki-time";
+export { helsinkiOffsetMinutes, toHelsinkiWallClock, helsinkiWallClockToEpoch, helsinkiToday } from "./shared/helsinki-time";
 export type { HelsinkiWallClock } from "./shared/helsinki-time";
+export { ROLES, ORGANIZATION_KINDS } from "./shared/roles";
+export type { Role, OrganizationKind } from "./shared/roles";
 
 // Invoices
+export { INVOICE_STATUSES, INVOICE_KINDS, DELIVERY_METHODS } from "./invoices/invoice-status";
+export type { InvoiceStatus, InvoiceKind, DeliveryMethod } from "./invoices/invoice-status";
+export { decideInvoice, evolveInvoice } from "./invoices/invoice-lifecycle";
+export type {
+  InvoiceState,
+  InvoiceCommand,
+  InvoiceCommandType,
+  InvoiceEvent,
+  InvoiceDecision,
+} from "./invoices/invoice-lifecycle";
+export { allowedInvoiceActions, INVOICE_ACTIONS } from "./invoices/invoice-actions";
+export { creditNoteTotals, creditNoteRow } from "./invoices/credit-note";
+export type { InvoiceAction, InvoiceViewer } from "./invoices/invoice-actions";
 export { invoiceNumber, isValidUserNumber, referenceSearchPrefix } from "./invoices/invoice-number";
 export {
   createReference,
@@ -47,6 +66,7 @@ export type { InvoiceRowInput, InvoiceRowAmounts, VatBreakdownLine, InvoiceTotal
 export { sameDayDeadline, SAME_DAY_CUTOFF_MINUTE } from "./invoices/same-day-deadline";
 
 // Identity
+export { isValidBusinessId, businessIdCheckDigit } from "./identity/business-id";
 export { isValidHetu, parseHetu } from "./identity/hetu";
 export type { ParsedHetu, Sex, HetuOptions } from "./identity/hetu";
 
@@ -64,6 +84,8 @@ export type {
   EventTransitionContext,
   EventTransition,
 } from "./vouchers/event-states";
+export { PURCHASING_POWER_KINDS, PURCHASING_POWER_STATUSES } from "./vouchers/purchasing-power";
+export type { PurchasingPowerKind, PurchasingPowerStatus } from "./vouchers/purchasing-power";
 export { eventPermissions } from "./vouchers/event-permissions";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
@@ -79,6 +101,7 @@ export {
   REMINDER_NEW_DUE_DAYS,
   BUSINESS_FIXED_COMPENSATION_CENTS,
   REMINDER_TRANSACTION_FEE_CENTS,
+  CUSTOMER_KINDS,
 } from "./reminders/legal-limits";
 export type { CustomerKind, LegalLimits } from "./reminders/legal-limits";
 export { validateReminderRule, defaultReminderRules, defaultRuleKind, REMINDER_CHANNELS } from "./reminders/reminder-rule";

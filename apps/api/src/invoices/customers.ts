@@ -1,10 +1,11 @@
+import { isValidBusinessId } from "@reskontra/domain";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { customers, writeAudit, isUniqueViolation } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
 import { auditRuleChange, resolveCustomerRule } from "../reminders/placement";
-import { isValidBusinessId, type CustomerInput } from "./schemas";
+import type { CustomerInput } from "./schemas";
 
 type TenantContext = AuthedContext & { tenant: Membership };
 

@@ -6,11 +6,10 @@ import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
 import { ownCustomer } from "./customers";
 import { loadVisibleInvoice } from "./invoice-access";
+import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
 import type { InvoiceDraftInput } from "./schemas";
 
 type TenantContext = AuthedContext & { tenant: Membership };
-
-const EDITABLE = new Set(["draft", "needs_correction"]);
 
 function amountsOf(input: InvoiceDraftInput) {
   const computed = calculateInvoiceTotals(input.rows);
@@ -83,7 +82,7 @@ export async function updateDraft(ctx: TenantContext, invoiceId: string, input: 
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const before = await loadVisibleInvoice(ctx, invoiceId, { db: tx, forUpdate: true, ownerOnly: true });
-    if (!EDITABLE.has(before.status)) throw new AppError("INVOICE_NOT_EDITABLE");
+    decideOrThrow(invoiceStateOf(before), { type: "edit" }, now);
     const [invoice] = await tx
       .update(invoices)
       .set({

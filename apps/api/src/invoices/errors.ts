@@ -1,42 +1,18 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { fromDomain } from "../errors-from-domain";
 
-/** Refusals of the invoices module; composed into the api's one error table. */
+/**
+ * Refusals of the invoices module; composed into the api's one error table. The lifecycle
+ * refusals come from the domain's decideInvoice; this table gives them their tRPC code.
+ */
 export const INVOICE_ERRORS = {
-  INVOICE_NOT_EDITABLE: {
-    trpc: "CONFLICT",
-    fi: "Laskua voi muokata vain luonnoksena tai korjattavana.",
-    en: "An invoice can be edited only as a draft or when returned for correction.",
-  },
-  INVOICE_NOT_SUBMITTABLE: {
-    trpc: "CONFLICT",
-    fi: "Vain luonnoksen tai korjatun laskun voi lähettää käsiteltäväksi.",
-    en: "Only a draft or a corrected invoice can be submitted.",
-  },
-  INVOICE_NOT_SENDABLE: {
-    trpc: "CONFLICT",
-    fi: "Laskua ei voi lähettää: se ei ole lähettämättömissä laskuissa.",
-    en: "The invoice cannot be sent: it is not among unsent invoices.",
-  },
-  INVOICE_ALREADY_QUEUED: {
-    trpc: "CONFLICT",
-    fi: "Lasku on jo lähetysjonossa.",
-    en: "The invoice is already queued for sending.",
-  },
-  INVOICE_NOT_OPEN: {
-    trpc: "CONFLICT",
-    fi: "Laskulla ei ole avointa saatavaa.",
-    en: "The invoice has no open receivable.",
-  },
-  INVOICE_NOT_CREDITABLE: {
-    trpc: "CONFLICT",
-    fi: "Vain lähetetyn laskun voi hyvittää, eikä hyvityslaskua voi hyvittää.",
-    en: "Only a sent invoice can be credited, and a credit note cannot be credited.",
-  },
-  PAYMENT_EXCEEDS_OPEN: {
-    trpc: "BAD_REQUEST",
-    fi: "Maksu ({amount} €) on suurempi kuin avoin saatava ({open} €).",
-    en: "The payment (€{amount}) exceeds the open amount (€{open}).",
-  },
+  INVOICE_NOT_EDITABLE: fromDomain("INVOICE_NOT_EDITABLE", "CONFLICT"),
+  INVOICE_NOT_SUBMITTABLE: fromDomain("INVOICE_NOT_SUBMITTABLE", "CONFLICT"),
+  INVOICE_NOT_SENDABLE: fromDomain("INVOICE_NOT_SENDABLE", "CONFLICT"),
+  INVOICE_ALREADY_QUEUED: fromDomain("INVOICE_ALREADY_QUEUED", "CONFLICT"),
+  INVOICE_NOT_OPEN: fromDomain("INVOICE_NOT_OPEN", "CONFLICT"),
+  INVOICE_NOT_CREDITABLE: fromDomain("INVOICE_NOT_CREDITABLE", "CONFLICT"),
+  PAYMENT_EXCEEDS_OPEN: fromDomain("PAYMENT_EXCEEDS_OPEN", "BAD_REQUEST"),
   USER_NUMBER_MISSING: {
     trpc: "FORBIDDEN",
     fi: "Sinulla ei ole käyttäjänumeroa, joten et voi laskuttaa.",

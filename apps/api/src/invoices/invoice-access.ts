@@ -18,10 +18,14 @@ export async function loadVisibleInvoice(
   const query = db.select().from(invoices).where(eq(invoices.id, invoiceId));
   const [row] = options.forUpdate ? await query.for("update") : await query;
   if (!row) throw new AppError("NOT_FOUND", { field: "invoiceId" });
-  const owner = row.userId === ctx.auth.user.id && ctx.auth.memberships.some((m) => m.organizationId === row.organizationId);
-  if (owner) return row;
+  if (isOwnerOf(ctx, row)) return row;
   if (!options.ownerOnly && isAgent(ctx)) return row;
   throw new AppError("NOT_FOUND", { field: "invoiceId" });
+}
+
+/** The invoice's own user, still a member of the organization it was written in. */
+export function isOwnerOf(ctx: AuthedContext, row: InvoiceRow): boolean {
+  return row.userId === ctx.auth.user.id && ctx.auth.memberships.some((m) => m.organizationId === row.organizationId);
 }
 
 export async function lockInvoice(db: DbOrTx, invoiceId: string): Promise<InvoiceRow> {

@@ -273,3 +273,16 @@ describe("credit notes", () => {
     );
   });
 });
+
+describe("the actions offered on an invoice's page", () => {
+  it("are the decider's: the user edits and submits a draft, customer service sends or returns a submitted one", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+    const agent = await h.as(AGENT);
+    expect((await ville.invoices.get({ invoiceId: draft.id })).actions).toEqual(["edit", "submit"]);
+    expect((await agent.invoices.get({ invoiceId: draft.id })).actions).toEqual([]);
+    await ville.invoices.submit({ invoiceId: draft.id });
+    expect((await ville.invoices.get({ invoiceId: draft.id })).actions).toEqual([]);
+    expect((await agent.invoices.get({ invoiceId: draft.id })).actions).toEqual(["send", "return_for_correction"]);
+  });
+});

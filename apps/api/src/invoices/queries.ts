@@ -13,6 +13,7 @@ import {
 } from "@reskontra/db";
 import { isAgent, type AuthedContext } from "../trpc/authed";
 import { loadVisibleInvoice } from "./invoice-access";
+import { invoiceActionsFor } from "./invoice-lifecycle";
 
 const summaryColumns = {
   id: invoices.id,
@@ -152,8 +153,11 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
           : eq(invoices.creditedInvoiceId, invoiceId),
       ),
   ]);
+  const hasLiveDispatch = dispatchRows.some((d) => d.status === "queued" || d.status === "sent");
   return {
     invoice,
+    /** What the caller may do now, from the lifecycle's decider: the page shows these buttons and no others. */
+    actions: invoiceActionsFor(ctx, invoice, hasLiveDispatch, ctx.clock()),
     customer: customerRows[0] ?? null,
     owner: ownerRows[0] ?? null,
     related: relatedRows,

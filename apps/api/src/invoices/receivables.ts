@@ -1,10 +1,10 @@
-import { createReference, invoiceNumber, toHelsinkiWallClock } from "@reskontra/domain";
+import { createReference, creditNoteRow, creditNoteTotals, helsinkiToday, invoiceNumber, toCents } from "@reskontra/domain";
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, payments, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { lockInvoice } from "./invoice-access";
-import { eurosForMessage } from "./money-text";
+import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
 import { allocateSequence } from "./submit-invoice";
 
 /** Records a full or partial payment; the invoice is paid when nothing stays open. */
@@ -12,16 +12,10 @@ export async function recordPayment(ctx: AuthedContext, input: { invoiceId: stri
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, input.invoiceId);
-    if (invoice.status !== "sent" || invoice.kind !== "invoice") throw new AppError("INVOICE_NOT_OPEN");
-    const open = invoice.grossCents - invoice.paidCents;
-    if (input.amountCents > open) {
-      throw new AppError("PAYMENT_EXCEEDS_OPEN", {
-        field: "amountCents",
-        params: { amount: eurosForMessage(input.amountCents), open: eurosForMessage(open) },
-      });
-    }
-    const paidCents = invoice.paidCents + input.amountCents;
-    const fullyPaid = paidCents === invoice.grossCents;
+    const amountCents = toCents(input.amountCents);
+    const { state } = decideOrThrow(invoiceStateOf(invoice), { type: "record_payment", amountCents }, now);
+    const paidCents = state.paidCents;
+    const fullyPaid = state.status === "paid";
     await tx.insert(payments).values({
       invoiceId: invoice.id,
       amountCents: input.amountCents,
@@ -31,7 +25,7 @@ export async function recordPayment(ctx: AuthedContext, input: { invoiceId: stri
     });
     const [updated] = await tx
       .update(invoices)
-      .set({ paidCents, status: fullyPaid ? "paid" : "sent", paidAt: fullyPaid ? now : null, updatedAt: now })
+      .set({ paidCents, status: state.status, paidAt: fullyPaid ? now : null, updatedAt: now })
       .where(eq(invoices.id, invoice.id))
       .returning();
     await writeAudit(tx, {
@@ -58,9 +52,7 @@ export async function createCreditNote(ctx: AuthedContext, input: { invoiceId: s
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const original = await lockInvoice(tx, input.invoiceId);
-    if (original.kind !== "invoice" || original.status !== "sent" || original.paidCents !== 0) {
-      throw new AppError("INVOICE_NOT_CREDITABLE");
-    }
+    const { state } = decideOrThrow(invoiceStateOf(original), { type: "credit" }, now);
     const [owner] = await tx.select().from(users).where(eq(users.id, original.userId));
     if (!owner?.userNumber) throw new AppError("USER_NUMBER_MISSING");
     const rows = await tx.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, original.id));
@@ -78,14 +70,12 @@ export async function createCreditNote(ctx: AuthedContext, input: { invoiceId: s
         sequence,
         invoiceNumber: number,
         reference: createReference(number),
-        issueDate: toHelsinkiWallClock(now.getTime()).date,
+        issueDate: helsinkiToday(now),
         dueDate: original.dueDate,
         paymentTermsDays: 0,
         deliveryMethod: original.deliveryMethod,
         notes: input.reason,
-        netCents: -original.netCents,
-        vatCents: -original.vatCents,
-        grossCents: -original.grossCents,
+        ...creditNoteTotals(original),
         buyerSnapshot: original.buyerSnapshot,
         submittedAt: now,
         deadlineAt: now,
@@ -94,17 +84,10 @@ export async function createCreditNote(ctx: AuthedContext, input: { invoiceId: s
       })
       .returning();
     if (!credit) throw new Error("credit note insert returned nothing");
-    await tx.insert(invoiceRows).values(
-      rows.map(({ id: _id, invoiceId: _invoiceId, ...row }) => ({
-        ...row,
-        invoiceId: credit.id,
-        quantityMilli: -row.quantityMilli,
-        netCents: -row.netCents,
-        vatCents: -row.vatCents,
-        grossCents: -row.grossCents,
-      })),
-    );
-    await tx.update(invoices).set({ status: "credited", updatedAt: now }).where(eq(invoices.id, original.id));
+    await tx
+      .insert(invoiceRows)
+      .values(rows.map(({ id: _id, invoiceId: _invoiceId, ...row }) => ({ ...creditNoteRow(row), invoiceId: credit.id })));
+    await tx.update(invoices).set({ status: state.status, updatedAt: now }).where(eq(invoices.id, original.id));
     for (const [entityId, action] of [
       [original.id, "invoice.credited"],
       [credit.id, "invoice.credit_note_created"],

@@ -7,17 +7,6 @@ export { plainDate };
 
 export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 
-/** Finnish business ID (Y-tunnus): 7 digits, hyphen, check digit (mod 11 with weights 7,9,10,5,8,4,2). */
-export function isValidBusinessId(value: string): boolean {
-  const m = /^(\d{7})-(\d)$/.exec(value);
-  if (!m?.[1] || !m[2]) return false;
-  const weights = [7, 9, 10, 5, 8, 4, 2];
-  const sum = [...m[1]].reduce((acc, d, i) => acc + Number(d) * (weights[i] ?? 0), 0);
-  const rest = sum % 11;
-  if (rest === 1) return false;
-  return (rest === 0 ? 0 : 11 - rest) === Number(m[2]);
-}
-
 const trimmed = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
   z

@@ -1,18 +1,10 @@
 import { dispatchInvoice } from "@reskontra/jobs";
-import { and, eq, inArray } from "drizzle-orm";
-import { dispatches, invoiceMessages, invoices, notifications, writeAudit, type DbOrTx } from "@reskontra/db";
+import { eq } from "drizzle-orm";
+import { dispatches, invoiceMessages, invoices, notifications, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { lockInvoice } from "./invoice-access";
-
-/** A dispatch still waiting or already delivered blocks another send; failed and uncertain ones do not. */
-async function liveDispatchOf(tx: DbOrTx, invoiceId: string) {
-  const [live] = await tx
-    .select({ id: dispatches.id })
-    .from(dispatches)
-    .where(and(eq(dispatches.invoiceId, invoiceId), inArray(dispatches.status, ["queued", "sent"])));
-  return live;
-}
+import { decideOrThrow, invoiceStateOf, liveDispatchOf } from "./invoice-lifecycle";
 
 /**
  * An agent's "send": the dispatch row and its audit commit together; the job is enqueued after
@@ -22,8 +14,7 @@ export async function sendInvoice(ctx: AuthedContext, invoiceId: string) {
   const now = ctx.clock();
   const dispatch = await ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
-    if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
-    if (await liveDispatchOf(tx, invoiceId)) throw new AppError("INVOICE_ALREADY_QUEUED");
+    decideOrThrow(invoiceStateOf(invoice, Boolean(await liveDispatchOf(tx, invoiceId))), { type: "send" }, now);
     // After a failed or uncertain delivery an agent may send again; each attempt has its own key.
     const attempt =
       (await tx.select({ id: dispatches.id }).from(dispatches).where(eq(dispatches.invoiceId, invoiceId))).length + 1;
@@ -61,10 +52,10 @@ export async function returnForCorrection(ctx: AuthedContext, invoiceId: string,
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
-    if (invoice.status !== "submitted") throw new AppError("INVOICE_NOT_SENDABLE");
     // Once handed to the worker it is on its way: pulling it back now could race the delivery.
-    if (await liveDispatchOf(tx, invoiceId)) throw new AppError("INVOICE_ALREADY_QUEUED");
-    await tx.update(invoices).set({ status: "needs_correction", updatedAt: now }).where(eq(invoices.id, invoiceId));
+    const live = Boolean(await liveDispatchOf(tx, invoiceId));
+    const { state } = decideOrThrow(invoiceStateOf(invoice, live), { type: "return_for_correction" }, now);
+    await tx.update(invoices).set({ status: state.status, updatedAt: now }).where(eq(invoices.id, invoiceId));
     await tx
       .insert(invoiceMessages)
       .values({ invoiceId, authorUserId: ctx.auth.user.id, authorRole: "agent", body: message, createdAt: now });
@@ -83,7 +74,7 @@ export async function returnForCorrection(ctx: AuthedContext, invoiceId: string,
       entityType: "invoice",
       entityId: invoiceId,
       before: { status: invoice.status },
-      after: { status: "needs_correction", message },
+      after: { status: state.status, message },
       requestId: ctx.requestId,
     });
     return { ok: true as const };

@@ -1,9 +1,10 @@
-import { createReference, invoiceNumber, sameDayDeadline } from "@reskontra/domain";
+import { createReference, invoiceNumber } from "@reskontra/domain";
 import { eq, sql } from "drizzle-orm";
 import { customers, invoices, queryRows, writeAudit, type BuyerSnapshot, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { loadVisibleInvoice } from "./invoice-access";
+import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
 
 /**
  * The next running number of one user. The upsert takes the row lock, so concurrent submits of the
@@ -51,7 +52,9 @@ export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const invoice = await loadVisibleInvoice(ctx, invoiceId, { db: tx, forUpdate: true, ownerOnly: true });
-    if (invoice.status !== "draft" && invoice.status !== "needs_correction") throw new AppError("INVOICE_NOT_SUBMITTABLE");
+    const { state, events } = decideOrThrow(invoiceStateOf(invoice), { type: "submit" }, now);
+    const submitted = events.find((e) => e.type === "invoice_submitted");
+    if (!submitted) throw new Error("submit decided without a submission");
     const [customer] = await tx.select().from(customers).where(eq(customers.id, invoice.customerId));
     if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
     checkDeliveryMethod(invoice.deliveryMethod, customer);
@@ -62,13 +65,13 @@ export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
     const [updated] = await tx
       .update(invoices)
       .set({
-        status: "submitted",
+        status: state.status,
         sequence,
         invoiceNumber: number,
         reference: createReference(number),
         buyerSnapshot: snapshotOf(customer),
         submittedAt: now,
-        deadlineAt: sameDayDeadline(now),
+        deadlineAt: submitted.deadlineAt,
         updatedAt: now,
       })
       .where(eq(invoices.id, invoiceId))
@@ -78,11 +81,11 @@ export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
       at: now,
       actorUserId: ctx.auth.user.id,
       organizationId: invoice.organizationId,
-      action: invoice.status === "draft" ? "invoice.submitted" : "invoice.resubmitted",
+      action: submitted.resubmitted ? "invoice.resubmitted" : "invoice.submitted",
       entityType: "invoice",
       entityId: invoiceId,
       before: { status: invoice.status },
-      after: { status: "submitted", invoiceNumber: number, deadlineAt: updated.deadlineAt },
+      after: { status: state.status, invoiceNumber: number, deadlineAt: updated.deadlineAt },
       requestId: ctx.requestId,
     });
     return updated;

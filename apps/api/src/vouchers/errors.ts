@@ -1,11 +1,5 @@
-import { domainErrorMessages } from "@reskontra/domain";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
-
-function fromDomain<T extends TRPC_ERROR_CODE_KEY>(code: string, trpc: T): { trpc: T; fi: string; en: string } {
-  const text = domainErrorMessages[code];
-  if (!text) throw new Error(`domain error ${code} has no message`);
-  return { trpc, fi: text.fi, en: text.en };
-}
+import { fromDomain } from "../errors-from-domain";
 
 /**
  * Refusals of the vouchers module; composed into the api's one error table. The event

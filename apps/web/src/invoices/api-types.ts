@@ -13,5 +13,6 @@ export type InvoiceStatus = InvoiceSummary["status"];
 export type DeliveryMethod = InvoiceSummary["deliveryMethod"];
 export type Risk = UnsentInvoice["risk"];
 export type DispatchStatus = InvoiceDetail["dispatches"][number]["status"];
+export type InvoiceAction = InvoiceDetail["actions"][number];
 export type CustomerInput = Inputs["customers"]["create"];
 export type InvoiceDraftInput = Inputs["invoices"]["create"];

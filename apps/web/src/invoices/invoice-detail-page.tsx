@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useLocale } from "../i18n/locale";
 import { refusalOf, useTRPC } from "../trpc";
-import type { InvoiceDetail } from "./api-types";
+import type { InvoiceAction, InvoiceDetail } from "./api-types";
 import { InvoiceStatusBadge } from "./badges";
 import { CreditNoteForm } from "./credit-note-form";
 import { formatQuantity, formatRate, type Totals } from "./invoice-amounts";
@@ -56,7 +56,8 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
   const [notice, setNotice] = useState<string | null>(null);
   const { invoice, customer, owner } = detail;
   const isOwner = invoice.userId === roles.userId;
-  const editable = isOwner && (invoice.status === "draft" || invoice.status === "needs_correction");
+  // The server decides what the caller may do (the invoice lifecycle's decider); the page only shows it.
+  const can = (action: InvoiceAction) => detail.actions.includes(action);
   const number = invoice.invoiceNumber ?? "";
   const invalidate = () => queryClient.invalidateQueries(trpc.invoices.pathFilter());
   const submit = useMutation(
@@ -163,36 +164,31 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
           ) : null}
         </dl>
         <div className="invoice-actions" style={{ marginTop: "1rem" }}>
-          {editable ? (
-            <>
-              <Link className="rk-button rk-button--secondary" to={`/invoices/${invoice.id}/edit`}>
-                {t("common.edit")}
-              </Link>
-              <Button disabled={submit.isPending} onClick={() => submit.mutate({ invoiceId: invoice.id })}>
-                {t(invoice.status === "needs_correction" ? "form.resubmit" : "detail.submit")}
-              </Button>
-            </>
+          {can("edit") ? (
+            <Link className="rk-button rk-button--secondary" to={`/invoices/${invoice.id}/edit`}>
+              {t("common.edit")}
+            </Link>
           ) : null}
-          {roles.isAgent && invoice.status === "submitted" ? (
-            <>
-              <Button
-                disabled={send.isPending || detail.dispatches.some((d) => d.status === "queued")}
-                onClick={() => send.mutate({ invoiceId: invoice.id })}
-              >
-                {t("unsent.send")}
-              </Button>
-              <Button variant="secondary" onClick={() => setPanel("return")}>
-                {t("unsent.return")}
-              </Button>
-            </>
+          {can("submit") ? (
+            <Button disabled={submit.isPending} onClick={() => submit.mutate({ invoiceId: invoice.id })}>
+              {t(invoice.status === "needs_correction" ? "form.resubmit" : "detail.submit")}
+            </Button>
           ) : null}
-          {roles.isAgent && invoice.status === "sent" && invoice.kind === "invoice" ? (
-            <>
-              <Button onClick={() => setPanel("payment")}>{t("pay.record")}</Button>
-              <Button variant="secondary" onClick={() => setPanel("credit")}>
-                {t("credit.create")}
-              </Button>
-            </>
+          {can("send") ? (
+            <Button disabled={send.isPending} onClick={() => send.mutate({ invoiceId: invoice.id })}>
+              {t("unsent.send")}
+            </Button>
+          ) : null}
+          {can("return_for_correction") ? (
+            <Button variant="secondary" onClick={() => setPanel("return")}>
+              {t("unsent.return")}
+            </Button>
+          ) : null}
+          {can("record_payment") ? <Button onClick={() => setPanel("payment")}>{t("pay.record")}</Button> : null}
+          {can("credit") ? (
+            <Button variant="secondary" onClick={() => setPanel("credit")}>
+              {t("credit.create")}
+            </Button>
           ) : null}
         </div>
       </Card>

@@ -1,19 +1,12 @@
+import { ORGANIZATION_KINDS, ROLES, type Role } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { createdAt, id, instant } from "./columns";
 
-export const organizationKind = pgEnum("organization_kind", ["operator", "billing_company", "organizer"]);
+export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
 
-export const ROLES = [
-  "user",
-  "agent",
-  "organizer_admin",
-  "company_admin",
-  "accounting_admin",
-  "user_manager",
-  "product",
-] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES };
+export type { Role };
 export const role = pgEnum("role", ROLES);
 
 export const organizations = pgTable("organizations", {

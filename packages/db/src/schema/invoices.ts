@@ -1,3 +1,4 @@
+import { DELIVERY_METHODS, INVOICE_KINDS, INVOICE_STATUSES, type DeliveryMethod, type InvoiceStatus } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -27,15 +28,12 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
-export const INVOICE_STATUSES = ["draft", "submitted", "needs_correction", "sent", "paid", "credited"] as const;
-export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+// The lists are the domain's: a new status is a rule first and a column value second.
+export { INVOICE_STATUSES, DELIVERY_METHODS };
+export type { InvoiceStatus, DeliveryMethod };
 export const invoiceStatus = pgEnum("invoice_status", INVOICE_STATUSES);
-
-export const DELIVERY_METHODS = ["post", "email", "einvoice"] as const;
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 export const deliveryMethod = pgEnum("delivery_method", DELIVERY_METHODS);
-
-export const invoiceKind = pgEnum("invoice_kind", ["invoice", "credit_note"]);
+export const invoiceKind = pgEnum("invoice_kind", INVOICE_KINDS);
 
 export const customers = pgTable(
   "customers",

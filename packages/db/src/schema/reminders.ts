@@ -1,3 +1,4 @@
+import { CUSTOMER_KINDS } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "./auth";
@@ -6,7 +7,7 @@ import { cents, customers, deliveryMethod, dispatches, invoices, plainDate } fro
 
 // Payment reminders (maksumuistutukset), DESIGN.md §3.
 
-export const REMINDER_CUSTOMER_KINDS = ["consumer", "business"] as const;
+export const REMINDER_CUSTOMER_KINDS = CUSTOMER_KINDS;
 export const reminderCustomerKind = pgEnum("reminder_customer_kind", REMINDER_CUSTOMER_KINDS);
 
 /**

@@ -1,3 +1,10 @@
+import {
+  PURCHASING_POWER_KINDS,
+  PURCHASING_POWER_STATUSES,
+  VOUCHER_EVENT_STATES,
+  type PurchasingPowerKind,
+  type PurchasingPowerStatus,
+} from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -19,15 +26,10 @@ import { bytea, cents, invoices, plainDate } from "./invoices";
 // Service vouchers (palveluseteli), DESIGN.md §2. The organizer is a wellbeing services county
 // (organization kind "organizer"); the provider is the billing company of a voucher producer.
 
-export const VOUCHER_EVENT_STATE_VALUES = ["recorded", "under_review", "approved", "rejected", "settled", "paid"] as const;
-export const voucherEventState = pgEnum("voucher_event_state", VOUCHER_EVENT_STATE_VALUES);
-
-export const PURCHASING_POWER_KINDS = ["units", "balance"] as const;
-export type PurchasingPowerKind = (typeof PURCHASING_POWER_KINDS)[number];
+export { PURCHASING_POWER_KINDS, PURCHASING_POWER_STATUSES };
+export type { PurchasingPowerKind, PurchasingPowerStatus };
+export const voucherEventState = pgEnum("voucher_event_state", VOUCHER_EVENT_STATES);
 export const purchasingPowerKind = pgEnum("purchasing_power_kind", PURCHASING_POWER_KINDS);
-
-export const PURCHASING_POWER_STATUSES = ["granted", "open", "closed"] as const;
-export type PurchasingPowerStatus = (typeof PURCHASING_POWER_STATUSES)[number];
 export const purchasingPowerStatus = pgEnum("purchasing_power_status", PURCHASING_POWER_STATUSES);
 
 /** One row per organizer: when it settles and whether its automatic check may approve. */

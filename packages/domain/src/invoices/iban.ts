@@ -1,5 +1,6 @@
 import { DomainError } from "../shared/errors";
 import { mod97 } from "./mod97";
+import { groupIban } from "../shared/grouping";
 
 export function compactIban(iban: string): string {
   return iban.replace(/\s+/g, "").toUpperCase();
@@ -28,5 +29,5 @@ export function normalizeFinnishIban(iban: string, field = "iban"): string {
 /** Paper form in groups of four: "FI79 4405 2020 0360 82". */
 export function formatIban(iban: string): string {
   if (!isValidIban(iban)) throw new DomainError("IBAN_INVALID", { field: "iban" });
-  return compactIban(iban).replace(/(.{4})(?=.)/g, "$1 ");
+  return groupIban(compactIban(iban));
 }

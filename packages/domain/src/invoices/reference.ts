@@ -1,4 +1,5 @@
 import { DomainError } from "../shared/errors";
+import { groupReference } from "../shared/grouping";
 
 const WEIGHTS = [7, 3, 1] as const;
 
@@ -41,10 +42,5 @@ export function normalizeReference(ref: string): string {
 
 /** Paper form: leading zeros dropped, groups of five counted from the right. */
 export function formatReference(ref: string): string {
-  const digits = normalizeReference(ref);
-  const groups: string[] = [];
-  for (let end = digits.length; end > 0; end -= 5) {
-    groups.unshift(digits.slice(Math.max(0, end - 5), end));
-  }
-  return groups.join(" ");
+  return groupReference(normalizeReference(ref));
 }

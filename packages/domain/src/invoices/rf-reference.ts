@@ -1,6 +1,7 @@
 import { DomainError } from "../shared/errors";
 import { mod97 } from "./mod97";
 import { normalizeReference } from "./reference";
+import { groupIban } from "../shared/grouping";
 
 function compactRf(rf: string): string {
   return rf.replace(/\s+/g, "").toUpperCase();
@@ -27,7 +28,7 @@ export function isValidRfReference(rf: string): boolean {
 /** Upper case, groups of four: "RF33 2348 236". */
 export function formatRfReference(rf: string): string {
   if (!isValidRfReference(rf)) throw new DomainError("RF_REFERENCE_INVALID", { field: "reference" });
-  return compactRf(rf).replace(/(.{4})(?=.)/g, "$1 ");
+  return groupIban(compactRf(rf));
 }
 
 /** Machine form of a valid RF reference (no spaces, upper case). */

@@ -1,4 +1,6 @@
-export type CustomerKind = "consumer" | "business";
+/** The law's two kinds of debtor; the order is the database enum's order. */
+export const CUSTOMER_KINDS = ["consumer", "business"] as const;
+export type CustomerKind = (typeof CUSTOMER_KINDS)[number];
 
 export type LegalLimits = {
   /** Highest collection fee per reminder. */

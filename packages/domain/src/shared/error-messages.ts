@@ -20,6 +20,28 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
   },
 
   // Invoices
+  INVOICE_NOT_EDITABLE: {
+    fi: "Laskua voi muokata vain luonnoksena tai korjattavana.",
+    en: "An invoice can be edited only as a draft or when returned for correction.",
+  },
+  INVOICE_NOT_SUBMITTABLE: {
+    fi: "Vain luonnoksen tai korjatun laskun voi lähettää käsiteltäväksi.",
+    en: "Only a draft or a corrected invoice can be submitted.",
+  },
+  INVOICE_NOT_SENDABLE: {
+    fi: "Laskua ei voi lähettää: se ei ole lähettämättömissä laskuissa.",
+    en: "The invoice cannot be sent: it is not among unsent invoices.",
+  },
+  INVOICE_ALREADY_QUEUED: { fi: "Lasku on jo lähetysjonossa.", en: "The invoice is already queued for sending." },
+  INVOICE_NOT_OPEN: { fi: "Laskulla ei ole avointa saatavaa.", en: "The invoice has no open receivable." },
+  INVOICE_NOT_CREDITABLE: {
+    fi: "Vain lähetetyn laskun voi hyvittää, eikä hyvityslaskua voi hyvittää.",
+    en: "Only a sent invoice can be credited, and a credit note cannot be credited.",
+  },
+  PAYMENT_EXCEEDS_OPEN: {
+    fi: "Maksu ({amount} €) on suurempi kuin avoin saatava ({open} €).",
+    en: "The payment (€{amount}) exceeds the open amount (€{open}).",
+  },
   USER_NUMBER_INVALID: { fi: "Käyttäjänumeron on oltava kuusi numeroa", en: "The user number must be six digits" },
   INVOICE_SEQUENCE_INVALID: {
     fi: "Laskun järjestysnumeron on oltava positiivinen kokonaisluku",

@@ -45,3 +45,8 @@ export function helsinkiWallClockToEpoch(date: IsoDate, minuteOfDay: number): nu
   if (helsinkiOffsetMinutes(summer) === 180) return summer;
   return localMs - 120 * MINUTE;
 }
+
+/** Today on the business clock: the date a Finn writes on an invoice, not UTC's. */
+export function helsinkiToday(now: Date): IsoDate {
+  return toHelsinkiWallClock(now.getTime()).date;
+}

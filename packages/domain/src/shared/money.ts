@@ -38,10 +38,3 @@ export function sumCents(values: readonly number[]): number {
   for (const v of values) total += v;
   return total;
 }
-
-/** "1234,50" style for Finnish texts: no thousands separator, comma decimal. */
-export function formatEurosFi(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
-}
