@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import type { AppRouter } from "@reskontra/api";
 import { createApiToken, startTestServer, type TestServer } from "@reskontra/system/testing";
 import { createTRPCClient, httpLink } from "@trpc/client";
+import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -58,7 +59,9 @@ describe("pnpm reskontra", () => {
 
   it("lists a user's invoices by reference prefix and sends one by number", async () => {
     const ville = createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${villeToken}` } })],
+      links: [
+        httpLink({ url: `${server.url}/trpc`, transformer: superjson, headers: { authorization: `Bearer ${villeToken}` } }),
+      ],
     });
     const organizationId = server.demo.organizationIds.virtanen;
     const [maija] = await ville.customers.list.query({ organizationId, query: "Maija" });

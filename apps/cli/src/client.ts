@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { AppRouter } from "@reskontra/api";
 import { createTRPCClient, httpLink } from "@trpc/client";
+import superjson from "superjson";
 
 export interface CliConfig {
   url: string;
@@ -23,6 +24,7 @@ export function createCliClient(config: CliConfig) {
     links: [
       httpLink({
         url: `${config.url}/trpc`,
+        transformer: superjson,
         headers: () => (config.token ? { authorization: `Bearer ${config.token}` } : {}),
       }),
     ],

@@ -2,6 +2,7 @@ import type { AppRouter } from "@reskontra/api";
 import { QueryClient } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
+import superjson from "superjson";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -16,7 +17,13 @@ export function createClients() {
     },
   });
   const trpcClient = createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: "/trpc", fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }) })],
+    links: [
+      httpBatchLink({
+        url: "/trpc",
+        transformer: superjson,
+        fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }),
+      }),
+    ],
   });
   return { queryClient, trpcClient };
 }

@@ -119,9 +119,8 @@ export function DateText({ date, locale = "fi" }: { date: string; locale?: Local
   return <time dateTime={date}>{formatDate(date, locale)}</time>;
 }
 
-export function DateTimeText({ instant, locale = "fi" }: { instant: Date | string; locale?: Locale }) {
-  const iso = typeof instant === "string" ? instant : instant.toISOString();
-  return <time dateTime={iso}>{formatDateTime(instant, locale)}</time>;
+export function DateTimeText({ instant, locale = "fi" }: { instant: Date; locale?: Locale }) {
+  return <time dateTime={instant.toISOString()}>{formatDateTime(instant, locale)}</time>;
 }
 
 export function Alert({ tone = "error", children }: { tone?: "error" | "info" | "success"; children: ReactNode }) {

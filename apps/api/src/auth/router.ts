@@ -3,36 +3,19 @@ import { users, writeAudit } from "@reskontra/db";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { router } from "../trpc/init";
+import { okOutput } from "../trpc/outputs";
 import { authedProcedure, publicProcedure } from "../trpc/procedures";
 import { createApiToken, revokeApiToken } from "./api-tokens";
 import { login, logout } from "./login";
-
-const meOutput = z.object({
-  user: z.object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    locale: z.enum(["fi", "en"]),
-    userNumber: z.string().nullable(),
-  }),
-  memberships: z.array(
-    z.object({
-      organizationId: z.string(),
-      organizationName: z.string(),
-      organizationKind: z.enum(["operator", "billing_company", "organizer"]),
-      role: z.string(),
-    }),
-  ),
-  via: z.enum(["session", "token"]),
-});
+import { createdTokenOutput, localeOutput, loginOutput, meOutput } from "./outputs";
 
 export const authRouter = router({
   login: publicProcedure
     .input(z.object({ email: z.email().max(254), password: z.string().min(1).max(200) }))
-    .output(z.object({ userId: z.string() }))
+    .output(loginOutput)
     .mutation(({ ctx, input }) => login(ctx, input)),
 
-  logout: authedProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+  logout: authedProcedure.output(okOutput).mutation(async ({ ctx }) => {
     await logout(ctx);
     return { ok: true as const };
   }),
@@ -51,7 +34,7 @@ export const authRouter = router({
 
   setLocale: authedProcedure
     .input(z.object({ locale: z.enum(["fi", "en"]) }))
-    .output(z.object({ locale: z.enum(["fi", "en"]) }))
+    .output(localeOutput)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.clock();
       await ctx.db.transaction(async (tx) => {
@@ -78,7 +61,7 @@ export const authRouter = router({
         expiresInDays: z.number().int().min(1).max(366).nullable().default(90),
       }),
     )
-    .output(z.object({ id: z.string(), token: z.string() }))
+    .output(createdTokenOutput)
     .mutation(({ ctx, input }) => {
       const now = ctx.clock();
       const expiresAt = input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * 86_400_000);
@@ -87,7 +70,7 @@ export const authRouter = router({
 
   revokeApiToken: authedProcedure
     .input(z.object({ id: z.uuid() }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       const revoked = await revokeApiToken(ctx.db, { userId: ctx.auth.user.id, id: input.id, now: ctx.clock() });
       if (!revoked) throw new AppError("NOT_FOUND", { field: "id" });

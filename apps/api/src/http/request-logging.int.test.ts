@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe("request logging", () => {
   it("logs each request but never a session cookie, a token or a personal identity code", async () => {
-    const input = encodeURIComponent(JSON.stringify({ query: HETU }));
+    const input = encodeURIComponent(JSON.stringify({ json: { query: HETU } }));
     const response = await app.inject({
       method: "GET",
       url: `/trpc/invoices.search?input=${input}`,
@@ -52,9 +52,10 @@ describe("request logging", () => {
   it("maps a refusal to its HTTP status with the code and a Finnish message", async () => {
     const response = await app.inject({ method: "GET", url: "/trpc/auth.whoami" });
     expect(response.statusCode).toBe(401);
-    const body = response.json<{ error: { message: string; data: { appCode: string; httpStatus: number } } }>();
-    expect(body.error.data.appCode).toBe("AUTH_REQUIRED");
-    expect(body.error.message).toBe("Kirjaudu sisään jatkaaksesi.");
+    // superjson wraps the error shape as it wraps results.
+    const body = response.json<{ error: { json: { message: string; data: { appCode: string; httpStatus: number } } } }>();
+    expect(body.error.json.data.appCode).toBe("AUTH_REQUIRED");
+    expect(body.error.json.message).toBe("Kirjaudu sisään jatkaaksesi.");
   });
 
   it("answers the health endpoint", async () => {

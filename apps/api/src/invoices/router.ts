@@ -1,6 +1,6 @@
-import { DELIVERY_METHODS, DISPATCH_STATUSES, INVOICE_STATUSES } from "@reskontra/db";
 import { z } from "zod";
 import { router } from "../trpc/init";
+import { idOutput, okOutput } from "../trpc/outputs";
 import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
 import { createCustomer, listCustomers, updateCustomer } from "./customers";
 import { createDraft, updateDraft } from "./drafts";
@@ -8,41 +8,14 @@ import { addInvoiceMessage } from "./messages";
 import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
-import { customerInput, invoiceDraftInput, invoiceSummary, plainDate } from "./schemas";
+import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
+import { customerInput, invoiceDraftInput, plainDate } from "./schemas";
 import { returnForCorrection, sendInvoice } from "./send-invoice";
 import { submitInvoice } from "./submit-invoice";
 
 const userProcedure = tenantProcedure("user");
 const agentProcedure = roleProcedure("agent");
 const invoiceId = z.object({ invoiceId: z.uuid() });
-
-const customerOutput = z.object({
-  id: z.string(),
-  customerNumber: z.string(),
-  name: z.string(),
-  isPerson: z.boolean(),
-  businessId: z.string().nullable(),
-  countryCode: z.string(),
-  street: z.string(),
-  postalCode: z.string(),
-  city: z.string(),
-  email: z.string().nullable(),
-  einvoiceAddress: z.string().nullable(),
-  einvoiceOperator: z.string().nullable(),
-  reminderRuleId: z.string().nullable(),
-});
-
-const invoiceOutput = z.object({
-  id: z.string(),
-  status: z.enum(INVOICE_STATUSES),
-  invoiceNumber: z.string().nullable(),
-  reference: z.string().nullable(),
-  grossCents: z.number(),
-  dueDate: z.string(),
-  deadlineAt: z.date().nullable(),
-});
-
-const riskSchema = z.enum(["overdue", "at_risk", "today", "later"]);
 
 export const customersRouter = router({
   list: userProcedure
@@ -76,14 +49,17 @@ export const invoicesRouter = router({
     .mutation(({ ctx, input }) => submitInvoice(ctx, input.invoiceId)),
   addMessage: authedProcedure
     .input(z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) }))
-    .output(z.object({ id: z.string() }))
+    .output(idOutput)
     .mutation(({ ctx, input }) => addInvoiceMessage(ctx, input.invoiceId, input.body)),
 
   // Either side, each sees what it may
-  get: authedProcedure.input(invoiceId).query(({ ctx, input }) => invoiceDetail(ctx, input.invoiceId)),
+  get: authedProcedure
+    .input(invoiceId)
+    .output(invoiceDetailOutput)
+    .query(({ ctx, input }) => invoiceDetail(ctx, input.invoiceId)),
   pdf: authedProcedure
     .input(invoiceId)
-    .output(z.object({ filename: z.string(), base64: z.string() }))
+    .output(pdfOutput)
     .query(({ ctx, input }) => invoicePdf(ctx, input.invoiceId)),
   search: authedProcedure
     .input(z.object({ query: z.string().trim().min(1).max(100) }))
@@ -92,19 +68,17 @@ export const invoicesRouter = router({
   openReceivables: authedProcedure.output(z.array(invoiceSummary)).query(({ ctx }) => openReceivables(ctx)),
 
   // Customer service
-  unsent: agentProcedure
-    .output(z.array(invoiceSummary.extend({ risk: riskSchema, dispatchStatus: z.enum(DISPATCH_STATUSES).nullable() })))
-    .query(({ ctx }) => unsentQueue(ctx)),
+  unsent: agentProcedure.output(z.array(unsentItem)).query(({ ctx }) => unsentQueue(ctx)),
   send: agentProcedure
     .input(invoiceId)
-    .output(z.object({ dispatchId: z.string(), channel: z.enum(DELIVERY_METHODS) }))
+    .output(sendOutput)
     .mutation(async ({ ctx, input }) => {
       const dispatch = await sendInvoice(ctx, input.invoiceId);
       return { dispatchId: dispatch.id, channel: dispatch.channel };
     }),
   returnForCorrection: agentProcedure
     .input(z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(({ ctx, input }) => returnForCorrection(ctx, input.invoiceId, input.message)),
   recordPayment: agentProcedure
     .input(z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate }))

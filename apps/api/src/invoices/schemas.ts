@@ -1,5 +1,5 @@
 import { isValidReference } from "@reskontra/domain";
-import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
+import { DELIVERY_METHODS } from "@reskontra/db";
 import { z } from "zod";
 import { plainDate } from "../trpc/inputs";
 
@@ -64,23 +64,3 @@ export const invoiceDraftInput = z.object({
 export type InvoiceDraftInput = z.infer<typeof invoiceDraftInput>;
 
 export const referenceSchema = z.string().refine(isValidReference, { message: "REFERENCE_INVALID" });
-
-export const invoiceSummary = z.object({
-  id: z.string(),
-  invoiceNumber: z.string().nullable(),
-  reference: z.string().nullable(),
-  kind: z.enum(["invoice", "credit_note"]),
-  status: z.enum(INVOICE_STATUSES),
-  customerName: z.string(),
-  userNumber: z.string().nullable(),
-  userName: z.string(),
-  issueDate: z.string(),
-  dueDate: z.string(),
-  deliveryMethod: z.enum(DELIVERY_METHODS),
-  grossCents: z.number(),
-  paidCents: z.number(),
-  submittedAt: z.date().nullable(),
-  deadlineAt: z.date().nullable(),
-  sentAt: z.date().nullable(),
-});
-export type InvoiceSummary = z.infer<typeof invoiceSummary>;

@@ -1,5 +1,6 @@
 import type { AppRouter } from "@reskontra/api";
 import { createTRPCClient, httpLink } from "@trpc/client";
+import superjson from "superjson";
 import { bench, describe } from "vitest";
 import { SESSION_COOKIE } from "../auth/tokens";
 import { buildServer, type ApiServer } from "../http/server";
@@ -36,7 +37,13 @@ describe(`invoice submit, ${CLIENTS} concurrent HTTP clients (${process.env.TEST
         const url = await app.listen({ port: 0, host: "127.0.0.1" });
         http = fixture.clients.map((c) =>
           createTRPCClient<AppRouter>({
-            links: [httpLink({ url: `${url}/trpc`, headers: { cookie: `${SESSION_COOKIE}=${c.sessionToken}` } })],
+            links: [
+              httpLink({
+                url: `${url}/trpc`,
+                transformer: superjson,
+                headers: { cookie: `${SESSION_COOKIE}=${c.sessionToken}` },
+              }),
+            ],
           }),
         );
       },

@@ -2,17 +2,9 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alerts, invoices, notifications, writeAudit } from "@reskontra/db";
 import { z } from "zod";
 import { router } from "../trpc/init";
+import { okOutput } from "../trpc/outputs";
 import { authedProcedure, roleProcedure } from "../trpc/procedures";
-
-const notificationOutput = z.object({
-  id: z.string(),
-  kind: z.string(),
-  invoiceId: z.string().nullable(),
-  invoiceNumber: z.string().nullable(),
-  params: z.record(z.string(), z.unknown()),
-  createdAt: z.date(),
-  readAt: z.date().nullable(),
-});
+import { alertOutput, markedOutput, notificationOutput } from "./outputs";
 
 /** In-app notices to a user (an invoice went forward, came back for correction, …) and alerts to customer service. */
 export const notificationsRouter = router({
@@ -37,7 +29,7 @@ export const notificationsRouter = router({
 
   markRead: authedProcedure
     .input(z.object({ ids: z.array(z.uuid()).min(1).max(100) }))
-    .output(z.object({ marked: z.number() }))
+    .output(markedOutput)
     .mutation(async ({ ctx, input }) => {
       const marked = await ctx.db
         .update(notifications)
@@ -51,7 +43,7 @@ export const notificationsRouter = router({
 
   /** Open alerts for customer service: invoices past the same-day deadline, deliveries of unknown outcome. */
   alerts: roleProcedure("agent")
-    .output(z.array(z.object({ kind: z.string(), businessDate: z.string(), payload: z.unknown(), createdAt: z.date() })))
+    .output(z.array(alertOutput))
     .query(({ ctx }) =>
       ctx.db
         .select({ kind: alerts.kind, businessDate: alerts.businessDate, payload: alerts.payload, createdAt: alerts.createdAt })
@@ -62,7 +54,7 @@ export const notificationsRouter = router({
 
   resolveAlert: roleProcedure("agent")
     .input(z.object({ kind: z.string().min(1).max(50), businessDate: z.iso.date() }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.clock();
       await ctx.db.transaction(async (tx) => {

@@ -3,11 +3,12 @@ import { memberships, users } from "@reskontra/db";
 import { z } from "zod";
 import { router } from "../trpc/init";
 import { tenantProcedure } from "../trpc/procedures";
+import { memberOutput } from "./outputs";
 
 export const organizationsRouter = router({
   /** The people of one organization and their roles; for the admins who manage them. */
   members: tenantProcedure("company_admin", "accounting_admin", "user_manager", "organizer_admin")
-    .output(z.array(z.object({ userId: z.string(), name: z.string(), email: z.string(), role: z.string() })))
+    .output(z.array(memberOutput))
     .query(({ ctx }) =>
       ctx.db
         .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role })

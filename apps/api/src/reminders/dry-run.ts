@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { queryRows } from "@reskontra/db";
 import { planReminder } from "@reskontra/worker/reminders";
 import { requireActive, type TenantContext } from "./access";
-import type { DryRunItem } from "./schemas";
+import type { DryRunItem } from "./outputs";
 
 /** Paid invoices this recent are listed as skipped ("paid"), so the admin sees why they got nothing. */
 const PAID_LOOKBACK_DAYS = 60;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { router } from "../trpc/init";
+import { idOutput } from "../trpc/outputs";
 import { tenantProcedure } from "../trpc/procedures";
 import { REMINDER_ADMIN_ROLES } from "./access";
 import { activateReminders, reminderStatus } from "./activate";
@@ -9,27 +10,30 @@ import { dryRun } from "./dry-run";
 import { listRules, createRule, deleteRule, updateRule } from "./rules";
 import { runNow } from "./run-now";
 import {
+  activateOutput,
   changeOutput,
+  deleteRuleOutput,
   dryRunItem,
   eventOutput,
   monthlyOutput,
+  moveOutput,
   placedCustomer,
-  ruleInput,
   ruleOutput,
+  runNowOutput,
   statusOutput,
-} from "./schemas";
+} from "./outputs";
+import { ruleInput } from "./schemas";
 
 const adminProcedure = tenantProcedure(...REMINDER_ADMIN_ROLES);
 /** Users pick a rule on their customer card, so they may read the company's status and rules. */
 const readProcedure = tenantProcedure("user", ...REMINDER_ADMIN_ROLES);
 const ruleId = z.object({ ruleId: z.uuid() });
-const idOutput = z.object({ id: z.string() });
 
 export const remindersRouter = router({
   status: readProcedure.output(statusOutput).query(({ ctx }) => reminderStatus(ctx)),
   activate: adminProcedure
     .input(z.object({ confirmedTransactionFeeCents: z.number().int() }))
-    .output(z.object({ placed: z.number(), blocked: z.number() }))
+    .output(activateOutput)
     .mutation(({ ctx, input }) => activateReminders(ctx, input)),
 
   rules: readProcedure.output(z.array(ruleOutput)).query(({ ctx }) => listRules(ctx)),
@@ -43,7 +47,7 @@ export const remindersRouter = router({
     .mutation(({ ctx, input }) => updateRule(ctx, input.ruleId, input.rule)),
   deleteRule: adminProcedure
     .input(ruleId)
-    .output(z.object({ movedCustomers: z.number() }))
+    .output(deleteRuleOutput)
     .mutation(({ ctx, input }) => deleteRule(ctx, input.ruleId)),
 
   ruleCustomers: adminProcedure
@@ -53,11 +57,11 @@ export const remindersRouter = router({
   blockedCustomers: adminProcedure.output(z.array(placedCustomer)).query(({ ctx }) => blockedCustomers(ctx)),
   moveCustomers: adminProcedure
     .input(z.object({ customerIds: z.array(z.uuid()).min(1).max(1000), ruleId: z.uuid() }))
-    .output(z.object({ moved: z.number() }))
+    .output(moveOutput)
     .mutation(({ ctx, input }) => moveCustomers(ctx, input)),
 
   dryRun: adminProcedure.output(z.array(dryRunItem)).query(({ ctx }) => dryRun(ctx)),
-  runNow: adminProcedure.output(z.object({ queued: z.boolean() })).mutation(({ ctx }) => runNow(ctx)),
+  runNow: adminProcedure.output(runNowOutput).mutation(({ ctx }) => runNow(ctx)),
 
   ruleEvents: adminProcedure
     .input(z.object({ ruleId: z.uuid(), invoiceNumber: z.string().trim().max(30).optional() }))

@@ -1,8 +1,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
 import type { Context } from "./context";
 import { describeError, toTrpcError } from "./format-error";
 
+/** superjson carries `Date`s as `Date`s, so an output typed `Date` is one in the web and the CLI too. */
 const t = initTRPC.context<Context>().create({
+  transformer: superjson,
   errorFormatter({ shape, error, ctx }) {
     const { message, data } = describeError(error, ctx?.locale ?? "fi");
     // Never hand a stack or an internal message to the client.

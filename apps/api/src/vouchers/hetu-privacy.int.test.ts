@@ -46,15 +46,24 @@ afterAll(async () => {
 });
 
 async function signIn(email: string): Promise<string> {
-  const response = await app.inject({ method: "POST", url: "/trpc/auth.login", payload: { email, password: DEMO_PASSWORD } });
+  const response = await app.inject({
+    method: "POST",
+    url: "/trpc/auth.login",
+    payload: { json: { email, password: DEMO_PASSWORD } },
+  });
   expect(response.statusCode).toBe(200);
   const cookie = response.cookies.find((c) => c.name === "rsk_session");
   if (!cookie) throw new Error("no session cookie");
   return `rsk_session=${cookie.value}`;
 }
 
+// The wire carries superjson's envelope: `{ json: … }` both ways.
 const get = (path: string, input: unknown, cookie: string) =>
-  app.inject({ method: "GET", url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, headers: { cookie } });
+  app.inject({
+    method: "GET",
+    url: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+    headers: { cookie },
+  });
 
 describe("identity codes stay out of logs, provider responses and storage", () => {
   it("a provider's search by identity code over HTTP: found, masked, and absent from every log line", async () => {
@@ -80,7 +89,7 @@ describe("identity codes stay out of logs, provider responses and storage", () =
     const cookie = await signIn(VILLE);
     const organizationId = demo.organizationIds.virtanen;
     const search = await get("vouchers.provider.searchClients", { organizationId, query: "Meikäläinen" }, cookie);
-    const clientId = search.json<{ result: { data: { hits: { id: string }[] } } }>().result.data.hits[0]?.id;
+    const clientId = search.json<{ result: { data: { json: { hits: { id: string }[] } } } }>().result.data.json.hits[0]?.id;
     for (const path of ["client", "purchasingPowers", "balancePowers", "bookings", "events"]) {
       const response = await get(`vouchers.provider.${path}`, { organizationId, clientId }, cookie);
       expect(response.statusCode, path).toBe(200);

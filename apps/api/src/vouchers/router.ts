@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { router } from "../trpc/init";
+import { idOutput } from "../trpc/outputs";
 import { tenantProcedure } from "../trpc/procedures";
 import { deleteEvent, updateEvent } from "./change-event";
 import { clientBookings, clientEvents, clientHeader, clientPowers } from "./client-tabs";
@@ -22,21 +23,30 @@ import { recordEvent } from "./record-event";
 import { runCheckNow } from "./run-check";
 import {
   bookingOutput,
+  checkOutput,
   clientHeaderOutput,
-  clientHit,
-  coPaymentQueryInput,
+  coPaymentInvoiceOutput,
   coPaymentStatementOutput,
-  eventFieldsInput,
+  creditOutput,
+  customerNumberOutput,
+  errorReportOutput,
   eventOutput,
+  eventStateOutput,
+  organizerClientHit,
+  organizerClientOutput,
+  organizerEventOutput,
+  organizerPowerOutput,
   pdfOutput,
-  period,
-  plainDate,
   powerOutput,
-  recordEventInput,
+  providerOutput,
+  runSettlementOutput,
+  searchClientsOutput,
   settingsOutput,
   settlementLineOutput,
   settlementOutput,
-} from "./schemas";
+  settlementPaymentOutput,
+} from "./outputs";
+import { coPaymentQueryInput, eventFieldsInput, period, plainDate, recordEventInput } from "./schemas";
 import { searchClients } from "./search-clients";
 import {
   organizerSettlements,
@@ -54,13 +64,12 @@ const organizerProcedure = tenantProcedure("organizer_admin");
 const clientId = z.object({ clientId: z.uuid() });
 const eventId = z.object({ eventId: z.uuid() });
 const lineId = z.object({ lineId: z.uuid() });
-const idOutput = z.object({ id: z.string() });
 const VOUCHER_NUMBER = /^[A-Z0-9-]{3,30}$/i;
 
 export const voucherProviderRouter = router({
   searchClients: providerProcedure
     .input(z.object({ query: z.string().trim().min(2).max(100) }))
-    .output(z.object({ kind: z.enum(["name", "hetu", "voucher"]), hits: z.array(clientHit) }))
+    .output(searchClientsOutput)
     .query(({ ctx, input }) => searchClients(ctx, input.query)),
   client: providerProcedure
     .input(clientId)
@@ -94,11 +103,11 @@ export const voucherProviderRouter = router({
     .query(({ ctx, input }) => coPaymentStatementPdf(ctx, input)),
   invoiceCoPayments: providerProcedure
     .input(coPaymentQueryInput)
-    .output(z.object({ invoiceId: z.string(), grossCents: z.number(), events: z.number() }))
+    .output(coPaymentInvoiceOutput)
     .mutation(({ ctx, input }) => invoiceCoPayments(ctx, input)),
   setCustomerNumber: providerProcedure
     .input(z.object({ clientId: z.uuid(), customerNumber: z.string().trim().min(1).max(30) }))
-    .output(z.object({ clientId: z.string(), customerNumber: z.string() }))
+    .output(customerNumberOutput)
     .mutation(({ ctx, input }) => setClientNumber(ctx, input.clientId, input.customerNumber)),
   recordEvent: providerProcedure
     .input(recordEventInput)
@@ -122,8 +131,6 @@ export const voucherProviderRouter = router({
     .output(pdfOutput)
     .query(({ ctx, input }) => providerStatementPdf(ctx, input.lineId)),
 });
-
-const organizerEventOutput = eventOutput.extend({ providerName: z.string() });
 
 export const voucherOrganizerRouter = router({
   settings: organizerProcedure.output(settingsOutput).query(({ ctx }) => organizerSettings(ctx)),
@@ -168,11 +175,11 @@ export const voucherOrganizerRouter = router({
     ),
   approve: organizerProcedure
     .input(eventId)
-    .output(z.object({ id: z.string(), state: z.string() }))
+    .output(eventStateOutput)
     .mutation(({ ctx, input }) => approveEvent(ctx, input.eventId)),
   reject: organizerProcedure
     .input(z.object({ eventId: z.uuid(), reason: z.string().trim().min(1).max(2000) }))
-    .output(z.object({ id: z.string(), state: z.string() }))
+    .output(eventStateOutput)
     .mutation(({ ctx, input }) => rejectEvent(ctx, input.eventId, input.reason)),
   credit: organizerProcedure
     .input(
@@ -183,17 +190,15 @@ export const voucherOrganizerRouter = router({
         amountCents: z.number().int().positive().optional(),
       }),
     )
-    .output(z.object({ creditId: z.string(), eventId: z.string(), amountCents: z.number() }))
+    .output(creditOutput)
     .mutation(async ({ ctx, input }) => {
       const { creditId, eventId: id, amountCents } = await creditEvent(ctx, input);
       return { creditId, eventId: id, amountCents };
     }),
-  runCheck: organizerProcedure
-    .output(z.object({ approved: z.number(), underReview: z.number() }))
-    .mutation(({ ctx }) => runCheckNow(ctx)),
+  runCheck: organizerProcedure.output(checkOutput).mutation(({ ctx }) => runCheckNow(ctx)),
   runSettlement: organizerProcedure
     .input(z.object({ period: period.optional() }))
-    .output(z.object({ settlementId: z.string(), period: z.string(), created: z.boolean() }))
+    .output(runSettlementOutput)
     .mutation(({ ctx, input }) => runSettlement(ctx, input.period)),
   settlements: organizerProcedure.output(z.array(settlementOutput)).query(({ ctx }) => organizerSettlements(ctx)),
   statementPdf: organizerProcedure
@@ -202,22 +207,16 @@ export const voucherOrganizerRouter = router({
     .query(({ ctx, input }) => organizerStatementPdf(ctx, input.lineId)),
   recordPayment: organizerProcedure
     .input(z.object({ lineId: z.uuid(), paidOn: plainDate }))
-    .output(z.object({ lineId: z.string(), paidOn: z.string(), events: z.number() }))
+    .output(settlementPaymentOutput)
     .mutation(({ ctx, input }) => recordSettlementPayment(ctx, input.lineId, input.paidOn)),
-  errorReports: organizerProcedure
-    .output(
-      z.array(
-        z.object({ id: z.string(), eventId: z.string(), providerName: z.string(), message: z.string(), createdAt: z.date() }),
-      ),
-    )
-    .query(({ ctx }) => openErrorReports(ctx)),
+  errorReports: organizerProcedure.output(z.array(errorReportOutput)).query(({ ctx }) => openErrorReports(ctx)),
   closeErrorReport: organizerProcedure
     .input(z.object({ reportId: z.uuid() }))
     .output(idOutput)
     .mutation(({ ctx, input }) => closeErrorReport(ctx, input.reportId)),
   client: organizerProcedure
     .input(clientId)
-    .output(z.object({ id: z.string(), name: z.string(), hetu: z.string(), hetuMasked: z.string() }))
+    .output(organizerClientOutput)
     .query(({ ctx, input }) => organizerClient(ctx, input.clientId)),
   createClient: organizerProcedure
     .input(
@@ -264,27 +263,13 @@ export const voucherOrganizerRouter = router({
     .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
   clients: organizerProcedure
     .input(z.object({ query: z.string().trim().min(2).max(100) }))
-    .output(z.array(z.object({ id: z.string(), name: z.string(), hetuMasked: z.string() })))
+    .output(z.array(organizerClientHit))
     .query(({ ctx, input }) => searchOrganizerClients(ctx, input.query)),
   clientPowers: organizerProcedure
     .input(clientId)
-    .output(
-      z.array(
-        z.object({
-          id: z.string(),
-          voucherNumber: z.string(),
-          kind: z.enum(["units", "balance"]),
-          providerId: z.string().nullable(),
-          status: z.enum(["granted", "open", "closed"]),
-          validFrom: z.string(),
-          validTo: z.string(),
-        }),
-      ),
-    )
+    .output(z.array(organizerPowerOutput))
     .query(({ ctx, input }) => organizerClientPowers(ctx, input.clientId)),
-  providers: organizerProcedure
-    .output(z.array(z.object({ id: z.string(), name: z.string() })))
-    .query(({ ctx }) => voucherProviders(ctx)),
+  providers: organizerProcedure.output(z.array(providerOutput)).query(({ ctx }) => voucherProviders(ctx)),
   createBooking: organizerProcedure
     .input(
       z.object({

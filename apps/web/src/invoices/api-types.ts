@@ -1,7 +1,7 @@
 import type { AppRouter } from "@reskontra/api";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 
-// The web sees the api only through these inferred types; dates arrive as ISO strings (no transformer).
+// The web sees the api only through these inferred types; superjson brings instants as Dates.
 type Outputs = inferRouterOutputs<AppRouter>;
 type Inputs = inferRouterInputs<AppRouter>;
 

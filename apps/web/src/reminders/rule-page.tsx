@@ -84,7 +84,7 @@ export function RulePage({ organizationId }: { organizationId: string }) {
             <>
               {update.isSuccess ? <Alert tone="success">{rt("rule.saved")}</Alert> : null}
               <RuleForm
-                key={rule.updatedAt}
+                key={rule.updatedAt.getTime()}
                 initial={formOf(rule)}
                 kindFixed={rule.defaultFor !== null}
                 busy={update.isPending}

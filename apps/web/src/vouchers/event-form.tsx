@@ -11,9 +11,8 @@ type Args = { organizationId: string; clientId: string };
 export interface EditableEvent {
   id: string;
   purchasingPowerId: string;
-  /** Dates arrive as ISO strings over the wire. */
-  startsAt: Date | string;
-  endsAt: Date | string;
+  startsAt: Date;
+  endsAt: Date;
   content: string;
   units: number;
   unitPriceCents: number;

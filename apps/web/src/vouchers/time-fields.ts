@@ -8,9 +8,8 @@ export function helsinkiInstant(date: string, time: string): string | null {
 }
 
 /** An instant as Helsinki "YYYY-MM-DD" and "HH:MM", for the form's inputs. */
-export function helsinkiParts(instant: Date | string): { date: string; time: string } {
-  const at = typeof instant === "string" ? new Date(instant) : instant;
-  const { date, minuteOfDay } = toHelsinkiWallClock(at.getTime());
+export function helsinkiParts(instant: Date): { date: string; time: string } {
+  const { date, minuteOfDay } = toHelsinkiWallClock(instant.getTime());
   const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, "0");
   const mm = String(minuteOfDay % 60).padStart(2, "0");
   return { date, time: `${hh}:${mm}` };

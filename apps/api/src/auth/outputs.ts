@@ -1,0 +1,29 @@
+import { ROLES } from "@reskontra/db";
+import { z } from "zod";
+
+const locale = z.enum(["fi", "en"]);
+
+/** Who the caller is and where it may act; never a password hash or a token digest. */
+export const meOutput = z.object({
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    locale,
+    userNumber: z.string().nullable(),
+  }),
+  memberships: z.array(
+    z.object({
+      organizationId: z.string(),
+      organizationName: z.string(),
+      organizationKind: z.enum(["operator", "billing_company", "organizer"]),
+      role: z.enum(ROLES),
+    }),
+  ),
+  via: z.enum(["session", "token"]),
+});
+
+export const loginOutput = z.object({ userId: z.string() });
+export const localeOutput = z.object({ locale });
+/** The token is shown once, at creation; only its digest is stored. */
+export const createdTokenOutput = z.object({ id: z.string(), token: z.string() });

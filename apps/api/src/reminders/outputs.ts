@@ -1,0 +1,87 @@
+import { DELIVERY_METHODS, REMINDER_CUSTOMER_KINDS } from "@reskontra/db";
+import { z } from "zod";
+import { ruleInput } from "./schemas";
+
+const cents = z.number().int();
+
+export const ruleOutput = ruleInput.extend({
+  id: z.string(),
+  defaultFor: z.enum(REMINDER_CUSTOMER_KINDS).nullable(),
+  customerCount: z.number().int(),
+  updatedAt: z.date(),
+});
+
+export const statusOutput = z.object({
+  active: z.boolean(),
+  activatedAt: z.date().nullable(),
+  activatedByName: z.string().nullable(),
+  confirmedTransactionFeeCents: cents.nullable(),
+  /** The fee the admin is asked to confirm. */
+  transactionFeeCents: cents,
+});
+
+export const placedCustomer = z.object({
+  id: z.string(),
+  customerNumber: z.string(),
+  name: z.string(),
+  isPerson: z.boolean(),
+  countryCode: z.string(),
+  ownerName: z.string(),
+  ruleId: z.string().nullable(),
+});
+
+export const changeOutput = z.object({
+  id: z.number().int(),
+  at: z.date(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
+export const eventOutput = z.object({
+  id: z.string(),
+  at: z.date(),
+  kind: z.string(),
+  invoiceId: z.string().nullable(),
+  invoiceNumber: z.string().nullable(),
+  customerName: z.string().nullable(),
+  params: z.record(z.string(), z.unknown()),
+});
+
+export const dryRunItem = z.object({
+  invoiceId: z.string(),
+  invoiceNumber: z.string().nullable(),
+  customerName: z.string(),
+  dueDate: z.string(),
+  openCents: cents,
+  ruleId: z.string().nullable(),
+  ruleName: z.string().nullable(),
+  /** "send" or why not: below_minimum, too_early, interval, count_reached, blocked, paid. */
+  outcome: z.enum(["send", "below_minimum", "too_early", "interval", "count_reached", "blocked", "paid"]),
+  sequence: z.number().int().nullable(),
+  feeCents: cents.nullable(),
+  interestCents: cents.nullable(),
+  /** The fixed 40 € compensation the reminder would claim (0 when none). */
+  compensationCents: cents.nullable(),
+  channel: z.enum(DELIVERY_METHODS).nullable(),
+  newDueDate: z.string().nullable(),
+  /** For skips that are only a matter of time. */
+  earliestDate: z.string().nullable(),
+});
+export type DryRunItem = z.infer<typeof dryRunItem>;
+
+export const monthlyOutput = z.object({
+  month: z.string(),
+  sentCount: z.number().int(),
+  feeCents: cents,
+  interestCents: cents,
+  transactionFeeCents: cents,
+});
+
+export const activateOutput = z.object({ placed: z.number().int(), blocked: z.number().int() });
+export const deleteRuleOutput = z.object({ movedCustomers: z.number().int() });
+export const moveOutput = z.object({ moved: z.number().int() });
+export const runNowOutput = z.object({ queued: z.boolean() });
