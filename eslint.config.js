@@ -11,6 +11,7 @@ export default tseslint.config(
       "bench-results/**",
       "**/*.config.*",
       "tooling/**/*.mjs",
+      "apps/web/scripts/*.mjs",
     ],
   },
   js.configs.recommended,

@@ -1,13 +1,14 @@
 import { Alert, Button, Card, Field } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useLocale } from "../i18n/locale";
+import { useMessages } from "../i18n/locale";
+import { loginMessages } from "./messages";
 import { refusalOf, useTRPC } from "../trpc";
 
 export function LoginPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useLocale();
+  const { t } = useMessages(loginMessages);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const login = useMutation(

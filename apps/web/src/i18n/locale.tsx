@@ -1,11 +1,13 @@
 import type { Locale } from "@reskontra/ui";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { messages, type MessageKey } from "./messages";
+import { shellMessages, type ShellMessages } from "../shell/messages";
+import { createTranslator, type Dictionary, type Messages, type Translate } from "./translate";
 
 interface LocaleState {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** The shell's texts; a module takes its own with `useMessages`. */
+  t: Translate<ShellMessages>;
 }
 
 const LocaleContext = createContext<LocaleState | null>(null);
@@ -24,12 +26,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
   const value = useMemo<LocaleState>(
-    () => ({
-      locale,
-      setLocale,
-      t: (key, params = {}) =>
-        messages[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w)),
-    }),
+    () => ({ locale, setLocale, t: createTranslator(shellMessages, locale) }),
     [locale, setLocale],
   );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
@@ -39,4 +36,13 @@ export function useLocale(): LocaleState {
   const value = useContext(LocaleContext);
   if (!value) throw new Error("useLocale outside LocaleProvider");
   return value;
+}
+
+/**
+ * A module's texts in the current language. Each module brings its own dictionary, so its texts
+ * travel in its own chunk instead of the shell's.
+ */
+export function useMessages<F extends Dictionary>(messages: Messages<F>): { t: Translate<F>; locale: Locale } {
+  const { locale } = useLocale();
+  return useMemo(() => ({ t: createTranslator(messages, locale), locale }), [messages, locale]);
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, formatDate } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { useTRPC } from "../trpc";
 
 function countOf(payload: unknown): number {
@@ -15,7 +15,7 @@ function countOf(payload: unknown): number {
 export function AlertsPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const alerts = useQuery({ ...trpc.notifications.alerts.queryOptions(), refetchInterval: 60_000 });
   const resolve = useMutation(
     trpc.notifications.resolveAlert.mutationOptions({

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import { fieldErrorsOf } from "./field-errors";
 
@@ -19,7 +19,7 @@ export function CreditNoteForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [reason, setReason] = useState("");
   const credit = useMutation(
     trpc.invoices.createCreditNote.mutationOptions({

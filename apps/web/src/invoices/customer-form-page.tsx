@@ -2,7 +2,7 @@ import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { Customer, CustomerInput } from "./api-types";
 import { missingRequired } from "./customer-form-checks";
@@ -70,7 +70,7 @@ function inputOf(form: CustomerForm): Omit<CustomerInput, "organizationId"> {
 export function CustomerFormPage({ organizationId }: { organizationId: string }) {
   const { customerId } = useParams();
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   // The list procedure is the only read of customers; an edit finds its customer there.
   const customers = useQuery({ ...trpc.customers.list.queryOptions({ organizationId }), enabled: Boolean(customerId) });
   const existing = customerId ? customers.data?.find((c) => c.id === customerId) : undefined;
@@ -83,7 +83,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [form, setForm] = useState<CustomerForm>(existing ? formOf(existing) : EMPTY);
   // Payment reminders: once the company has activated them, the card shows the customer's rule.
   const reminderStatus = useQuery(trpc.reminders.status.queryOptions({ organizationId }));

@@ -2,13 +2,13 @@ import { Alert, Card, Field, Table } from "@reskontra/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { Customer } from "./api-types";
 
 export function CustomerListPage({ organizationId }: { organizationId: string }) {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [query, setQuery] = useState("");
   const customers = useQuery({
     ...trpc.customers.list.queryOptions({ organizationId, query: query.trim() || undefined }),

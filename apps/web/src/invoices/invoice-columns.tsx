@@ -1,6 +1,6 @@
 import { type Column, DateText, Money } from "@reskontra/ui";
 import { Link } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceSummary } from "./api-types";
 import { InvoiceStatusBadge } from "./badges";
 import { DELIVERY_LABEL } from "./labels";
@@ -10,7 +10,7 @@ export type SummaryColumnKey =
 
 /** The columns the invoice lists share, picked by key so each screen shows only what it needs. */
 export function useSummaryColumns<Row extends InvoiceSummary>(keys: SummaryColumnKey[]): Column<Row>[] {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const all: Record<SummaryColumnKey, Column<Row>> = {
     number: {
       key: "number",

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DateTimeText, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceDetail } from "./api-types";
 import { fieldErrorsOf } from "./field-errors";
@@ -18,7 +18,7 @@ export function InvoiceConversation({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const [body, setBody] = useState("");
   const add = useMutation(
     trpc.invoices.addMessage.mutationOptions({

@@ -2,7 +2,7 @@ import { Alert, Button, Card, DateText, DateTimeText, Money, Table } from "@resk
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import { Link, useParams } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceAction, InvoiceDetail } from "./api-types";
 import { InvoiceStatusBadge } from "./badges";
@@ -37,7 +37,7 @@ function totalsOf(detail: InvoiceDetail): Totals {
 export function InvoiceDetailPage({ roles }: { roles: InvoiceRoles }) {
   const { invoiceId = "" } = useParams();
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const detail = useQuery({
     ...trpc.invoices.get.queryOptions({ invoiceId }),
     // While the worker delivers, the page follows it until the invoice shows as sent.
@@ -51,7 +51,7 @@ export function InvoiceDetailPage({ roles }: { roles: InvoiceRoles }) {
 function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: InvoiceRoles }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { invoice, customer, owner } = detail;

@@ -1,5 +1,5 @@
 import { parseMoney } from "@reskontra/ui";
-import type { MessageKey } from "../i18n/messages";
+import type { InvoiceMessageKey } from "./messages";
 import type { Customer, DeliveryMethod, InvoiceDetail, InvoiceDraftInput } from "./api-types";
 import {
   centsToInput,
@@ -105,8 +105,8 @@ type DraftFields = Omit<InvoiceDraftInput, "organizationId">;
  * Checks what the browser can check and builds the api input. Error keys are the api's field
  * paths ("rows.0.unitPriceCents"), so client and server errors land on the same input.
  */
-export function validateForm(form: InvoiceForm): { input: DraftFields | null; errors: Record<string, MessageKey> } {
-  const errors: Record<string, MessageKey> = {};
+export function validateForm(form: InvoiceForm): { input: DraftFields | null; errors: Record<string, InvoiceMessageKey> } {
+  const errors: Record<string, InvoiceMessageKey> = {};
   if (!form.customerId) errors.customerId = "common.required";
   if (!form.issueDate) errors.issueDate = "common.required";
   const days = /^\d{1,3}$/.test(form.paymentTermsDays.trim()) ? Number(form.paymentTermsDays) : NaN;

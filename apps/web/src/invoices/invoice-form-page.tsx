@@ -2,7 +2,7 @@ import { Alert, Button, Card, DateText, Field, SelectField, TextAreaField } from
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import type { InvoiceDetail } from "./api-types";
 import { addDays } from "./dates";
@@ -19,7 +19,7 @@ const EDITABLE = new Set(["draft", "needs_correction"]);
 export function InvoiceFormPage({ organizationId }: { organizationId: string }) {
   const { invoiceId } = useParams();
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const detail = useQuery({ ...trpc.invoices.get.queryOptions({ invoiceId: invoiceId ?? "" }), enabled: Boolean(invoiceId) });
   if (!invoiceId) return <InvoiceFormCard key="new" organizationId={organizationId} existing={null} />;
   if (detail.error) return <Alert>{refusalOf(detail.error)?.message}</Alert>;
@@ -33,7 +33,7 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   const client = useTRPCClient();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const [form, setForm] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   // Once a new invoice is created, later clicks update it: a failed submit must not leave duplicate drafts.

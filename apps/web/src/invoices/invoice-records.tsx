@@ -1,5 +1,5 @@
 import { Card, DateText, DateTimeText, Money, Table } from "@reskontra/ui";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceDetail } from "./api-types";
 import { actionLabel, DELIVERY_LABEL, DISPATCH_STATUS_LABEL } from "./labels";
 
@@ -9,7 +9,7 @@ type Payment = InvoiceDetail["payments"][number];
 
 /** Every audited step of the invoice: what happened, who did it (or the system), and when. */
 export function InvoiceHistory({ history }: { history: HistoryEntry[] }) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   return (
     <Card title={t("hist.title")}>
       <Table<HistoryEntry>
@@ -27,7 +27,7 @@ export function InvoiceHistory({ history }: { history: HistoryEntry[] }) {
 }
 
 export function InvoiceDispatches({ dispatches }: { dispatches: Dispatch[] }) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   return (
     <Card title={t("disp.title")}>
       <Table<Dispatch>
@@ -51,7 +51,7 @@ export function InvoiceDispatches({ dispatches }: { dispatches: Dispatch[] }) {
 }
 
 export function InvoicePayments({ payments }: { payments: Payment[] }) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   return (
     <Card title={t("pay.title")}>
       <Table<Payment>

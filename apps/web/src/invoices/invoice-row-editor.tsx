@@ -1,6 +1,6 @@
 import { Button, Field, Money, SelectField } from "@reskontra/ui";
-import { useLocale } from "../i18n/locale";
-import type { MessageKey } from "../i18n/messages";
+import { useInvoiceText } from "./use-invoice-text";
+import type { InvoiceMessageKey } from "./messages";
 import { formatRate, rateToBasisPoints, rowAmounts } from "./invoice-amounts";
 import { emptyRow, type ParsedRow, type RowForm } from "./invoice-form-model";
 import { VAT_RATES } from "./labels";
@@ -14,7 +14,7 @@ interface Props {
 
 /** The invoice's rows as one editable table; each row shows its own gross total while typing. */
 export function InvoiceRowEditor({ rows, parsed, errors, onChange }: Props) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
 
   function update(index: number, patch: Partial<RowForm>) {
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -26,7 +26,7 @@ export function InvoiceRowEditor({ rows, parsed, errors, onChange }: Props) {
     return rates.map((r) => ({ value: r, label: `${formatRate(rateToBasisPoints(r), locale)} %` }));
   }
 
-  const label = (key: MessageKey, n: number) => `${t(key)}, ${t("form.row.label", { n })}`;
+  const label = (key: InvoiceMessageKey, n: number) => `${t(key)}, ${t("form.row.label", { n })}`;
 
   return (
     <>

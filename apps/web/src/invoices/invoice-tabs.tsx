@@ -1,13 +1,13 @@
 import { NavLink } from "react-router";
-import { useLocale } from "../i18n/locale";
-import type { MessageKey } from "../i18n/messages";
+import { useInvoiceText } from "./use-invoice-text";
+import type { InvoiceMessageKey } from "./messages";
 import type { InvoiceRoles } from "./invoice-roles";
 
-const USER_TABS: { to: string; label: MessageKey }[] = [
+const USER_TABS: { to: string; label: InvoiceMessageKey }[] = [
   { to: "/invoices/mine", label: "inv.tab.mine" },
   { to: "/invoices/customers", label: "inv.tab.customers" },
 ];
-const AGENT_TABS: { to: string; label: MessageKey }[] = [
+const AGENT_TABS: { to: string; label: InvoiceMessageKey }[] = [
   { to: "/invoices/unsent", label: "inv.tab.unsent" },
   { to: "/invoices/receivables", label: "inv.tab.receivables" },
   { to: "/invoices/search", label: "inv.tab.search" },
@@ -15,7 +15,7 @@ const AGENT_TABS: { to: string; label: MessageKey }[] = [
 
 /** Someone who both invoices and serves customers sees both sets of tabs. */
 export function InvoiceTabs({ roles }: { roles: InvoiceRoles }) {
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const tabs = [...(roles.userOrganizationId ? USER_TABS : []), ...(roles.isAgent ? AGENT_TABS : [])];
   return (
     <nav aria-label={t("inv.tabs")} className="invoice-tabs">

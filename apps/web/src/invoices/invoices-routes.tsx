@@ -1,6 +1,6 @@
 import { Alert } from "@reskontra/ui";
 import { Navigate, Route, Routes } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { CustomerFormPage } from "./customer-form-page";
 import { CustomerListPage } from "./customer-list-page";
 import { InvoiceDetailPage } from "./invoice-detail-page";
@@ -15,7 +15,7 @@ import "./invoices.css";
 
 /** Everything under /invoices; the user's and the agent's screens are mounted only for their roles. */
 export function InvoicesRoutes() {
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const roles = useInvoiceRoles();
   const orgId = roles.userOrganizationId;
   if (!orgId && !roles.isAgent) return <Alert tone="info">{t("inv.noRole")}</Alert>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { messages, type MessageKey } from "../i18n/messages";
+import { createTranslator } from "../i18n/translate";
+import { invoiceMessages } from "./messages";
 import { actionLabel } from "./labels";
 
-const fi = (key: MessageKey) => messages.fi[key];
+const fi = createTranslator(invoiceMessages, "fi");
 
 describe("invoice history labels", () => {
   it("names the reminder steps the run writes on an invoice, and never shows a raw code", () => {

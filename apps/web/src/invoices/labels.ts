@@ -1,9 +1,9 @@
 import type { BadgeTone } from "@reskontra/ui";
-import type { MessageKey } from "../i18n/messages";
+import type { InvoiceMessageKey } from "./messages";
 import type { DeliveryMethod, DispatchStatus, InvoiceStatus, Risk } from "./api-types";
 
 // Records over the server's enums: a new status or risk on the api fails the type-check here, not silently in the UI.
-export const STATUS_LABEL: Record<InvoiceStatus, MessageKey> = {
+export const STATUS_LABEL: Record<InvoiceStatus, InvoiceMessageKey> = {
   draft: "inv.status.draft",
   submitted: "inv.status.submitted",
   needs_correction: "inv.status.needs_correction",
@@ -21,7 +21,7 @@ export const STATUS_TONE: Record<InvoiceStatus, BadgeTone> = {
   credited: "neutral",
 };
 
-export const RISK_LABEL: Record<Risk, MessageKey> = {
+export const RISK_LABEL: Record<Risk, InvoiceMessageKey> = {
   overdue: "inv.risk.overdue",
   at_risk: "inv.risk.at_risk",
   today: "inv.risk.today",
@@ -35,7 +35,7 @@ export const RISK_TONE: Record<Risk, BadgeTone> = {
   later: "neutral",
 };
 
-export const DELIVERY_LABEL: Record<DeliveryMethod, MessageKey> = {
+export const DELIVERY_LABEL: Record<DeliveryMethod, InvoiceMessageKey> = {
   post: "inv.delivery.post",
   email: "inv.delivery.email",
   einvoice: "inv.delivery.einvoice",
@@ -43,7 +43,7 @@ export const DELIVERY_LABEL: Record<DeliveryMethod, MessageKey> = {
 
 export const DELIVERY_METHODS: DeliveryMethod[] = ["email", "einvoice", "post"];
 
-export const DISPATCH_STATUS_LABEL: Record<DispatchStatus, MessageKey> = {
+export const DISPATCH_STATUS_LABEL: Record<DispatchStatus, InvoiceMessageKey> = {
   queued: "disp.status.queued",
   sent: "disp.status.sent",
   failed: "disp.status.failed",
@@ -51,7 +51,7 @@ export const DISPATCH_STATUS_LABEL: Record<DispatchStatus, MessageKey> = {
 };
 
 /** Audit action codes are open-ended strings on the server. */
-const ACTION_LABEL: Partial<Record<string, MessageKey>> = {
+const ACTION_LABEL: Partial<Record<string, InvoiceMessageKey>> = {
   "invoice.created": "action.invoice.created",
   "invoice.updated": "action.invoice.updated",
   "invoice.submitted": "action.invoice.submitted",
@@ -74,7 +74,7 @@ const ACTION_LABEL: Partial<Record<string, MessageKey>> = {
 };
 
 /** An unknown code reads as "other event" rather than leaking the code into a person's screen. */
-export function actionLabel(action: string, t: (key: MessageKey) => string): string {
+export function actionLabel(action: string, t: (key: InvoiceMessageKey) => string): string {
   const key = ACTION_LABEL[action];
   return key ? t(key) : t("action.other");
 }

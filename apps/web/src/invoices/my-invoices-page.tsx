@@ -1,7 +1,7 @@
 import { Alert, Card, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";
 import { useSummaryColumns } from "./invoice-columns";
@@ -9,7 +9,7 @@ import { useSummaryColumns } from "./invoice-columns";
 /** The user's own invoices, newest first, each with its state. */
 export function MyInvoicesPage({ organizationId }: { organizationId: string }) {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const invoices = useQuery(trpc.invoices.mine.queryOptions({ organizationId }));
   const columns = useSummaryColumns<InvoiceSummary>([
     "number",

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field, formatMoney, parseMoney } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import { todayInHelsinki } from "./dates";
 import { fieldErrorsOf } from "./field-errors";
@@ -23,7 +23,7 @@ export function PaymentForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const [amount, setAmount] = useState(centsToInput(openCents));
   const [paidOn, setPaidOn] = useState(todayInHelsinki());
   const [amountError, setAmountError] = useState<string | undefined>();

@@ -1,7 +1,7 @@
 import { Alert, Button } from "@reskontra/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPCClient } from "../trpc";
 
 /** base64 → Blob: its object URL opens in a new tab, where Chromium blocks top-level data: URLs. */
@@ -15,7 +15,7 @@ function pdfBlob(base64: string): Blob {
 /** Renders the invoice as PDF on the server and shows it inline, with a link to open it in its own tab. */
 export function PdfPreview({ invoiceId, title }: { invoiceId: string; title: string }) {
   const client = useTRPCClient();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [pdf, setPdf] = useState<{ url: string; filename: string } | null>(null);
   const render = useMutation({
     // Fetched on demand, not cached: a PDF is large and the button is pressed rarely.

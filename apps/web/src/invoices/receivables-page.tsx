@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Table, type Column } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";
 import { CreditNoteForm } from "./credit-note-form";
@@ -13,7 +13,7 @@ type Action = { kind: "payment" | "credit"; invoice: InvoiceSummary };
 /** "Avoimet saatavat": sent, not fully paid invoices, oldest due date first; pay or credit them here. */
 export function ReceivablesPage() {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [action, setAction] = useState<Action | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const receivables = useQuery(trpc.invoices.openReceivables.queryOptions());

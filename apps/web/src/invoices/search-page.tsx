@@ -2,7 +2,7 @@ import { Alert, Button, Card, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";
 import { useSummaryColumns } from "./invoice-columns";
@@ -10,7 +10,7 @@ import { useSummaryColumns } from "./invoice-columns";
 /** Search by reference prefix (100102* or 100102%), invoice number or customer name; the query lives in the URL. */
 export function SearchPage() {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useInvoiceText();
   const [params, setParams] = useSearchParams();
   const query = params.get("q")?.trim() ?? "";
   const [text, setText] = useState(query);

@@ -1,10 +1,10 @@
 import { Money } from "@reskontra/ui";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { formatRate, type Totals } from "./invoice-amounts";
 
 /** Net, one VAT line per rate, and the total — the same breakdown the PDF prints. */
 export function TotalsTable({ totals, testId }: { totals: Totals; testId?: string }) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   return (
     <table className="invoice-totals" data-testid={testId}>
       <tbody>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DateTimeText, StatusBadge, Table, type Column } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useLocale } from "../i18n/locale";
+import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import { AlertsPanel } from "./alerts-panel";
 import type { UnsentInvoice } from "./api-types";
@@ -17,7 +17,7 @@ import { ReturnForCorrectionForm } from "./return-for-correction-form";
 export function UnsentQueuePage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useInvoiceText();
   const [queuedIds, setQueuedIds] = useState<ReadonlySet<string>>(new Set());
   const [returning, setReturning] = useState<UnsentInvoice | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Card } from "@reskontra/ui";
 import { useLocale } from "../i18n/locale";
-import type { MessageKey } from "../i18n/messages";
+import type { ShellMessageKey } from "./messages";
 
 export function HomePage({ me }: { me: { user: { name: string }; memberships: { organizationName: string; role: string }[] } }) {
   const { t } = useLocale();
@@ -10,7 +10,7 @@ export function HomePage({ me }: { me: { user: { name: string }; memberships: { 
       <ul>
         {me.memberships.map((m) => (
           <li key={`${m.organizationName}-${m.role}`}>
-            {t(`role.${m.role}` as MessageKey)} — {m.organizationName}
+            {t(`role.${m.role}` as ShellMessageKey)} — {m.organizationName}
           </li>
         ))}
       </ul>

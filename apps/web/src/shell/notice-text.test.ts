@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { messages, type MessageKey } from "../i18n/messages";
+import { createTranslator } from "../i18n/translate";
+import { shellMessages } from "./messages";
 import { noticeText } from "./notice-text";
 
-const translate =
-  (locale: "fi" | "en") =>
-  (key: MessageKey, params: Record<string, string | number> = {}) =>
-    messages[locale][key].replace(/\{(\w+)\}/g, (w, k: string) => (k in params ? String(params[k]) : w));
+const translate = (locale: "fi" | "en") => createTranslator(shellMessages, locale);
 
 describe("notice text", () => {
   it("names the delivery method in the user's language, never its code", () => {

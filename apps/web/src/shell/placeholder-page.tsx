@@ -1,8 +1,8 @@
 import { Card } from "@reskontra/ui";
 import { useLocale } from "../i18n/locale";
-import type { MessageKey } from "../i18n/messages";
+import type { ShellMessageKey } from "./messages";
 
-export function PlaceholderPage({ title }: { title: MessageKey }) {
+export function PlaceholderPage({ title }: { title: ShellMessageKey }) {
   const { t } = useLocale();
   return (
     <Card title={t(title)}>

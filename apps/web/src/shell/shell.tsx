@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 import { useLocale } from "../i18n/locale";
-import type { MessageKey } from "../i18n/messages";
+import type { ShellMessageKey } from "./messages";
 import { useTRPC } from "../trpc";
 import { NotificationsMenu } from "./notifications-menu";
 
-const NAV: { to: string; label: MessageKey }[] = [
+const NAV: { to: string; label: ShellMessageKey }[] = [
   { to: "/", label: "nav.home" },
   { to: "/invoices", label: "nav.invoices" },
   { to: "/vouchers", label: "nav.vouchers" },

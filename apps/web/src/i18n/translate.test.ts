@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createTranslator, defineMessages, formatMessage, pluralCategory } from "./translate";
+
+const messages = defineMessages({
+  fi: { invoices: { one: "{count} lasku", other: "{count} laskua" }, hello: "Hei, {name}" },
+  en: { invoices: { one: "{count} invoice", other: "{count} invoices" }, hello: "Hello, {name}" },
+});
+
+describe("plural selection", () => {
+  it.each([
+    [1, "1 lasku"],
+    [2, "2 laskua"],
+    [0, "0 laskua"],
+    // Finnish has no "one" form for 21 (unlike Russian); only exactly 1 is singular.
+    [21, "21 laskua"],
+  ])("Finnish: %i", (count, text) => {
+    expect(createTranslator(messages, "fi")("invoices", { count })).toBe(text);
+  });
+
+  it.each([
+    [1, "1 invoice"],
+    [2, "2 invoices"],
+    [0, "0 invoices"],
+    [21, "21 invoices"],
+  ])("English: %i", (count, text) => {
+    expect(createTranslator(messages, "en")("invoices", { count })).toBe(text);
+  });
+
+  it("uses the CLDR categories of each language", () => {
+    expect(pluralCategory("fi", 1)).toBe("one");
+    expect(pluralCategory("fi", 21)).toBe("other");
+    expect(pluralCategory("en", 1)).toBe("one");
+    expect(pluralCategory("en", 1.5)).toBe("other");
+  });
+
+  it("fills params and leaves an unknown placeholder visible", () => {
+    expect(createTranslator(messages, "fi")("hello", { name: "Aino" })).toBe("Hei, Aino");
+    expect(formatMessage("en", "Hello, {name}")).toBe("Hello, {name}");
+  });
+
+  it("falls back to the other form when a language has no form for the category", () => {
+    expect(formatMessage("fi", { other: "{count} kpl" }, { count: 1 })).toBe("1 kpl");
+  });
+
+  it("refuses, at compile time, English texts that miss a Finnish key or lose a plural", () => {
+    // @ts-expect-error: "bye" has no English text
+    defineMessages({ fi: { hi: "Hei", bye: "Hei hei" }, en: { hi: "Hi" } });
+    // @ts-expect-error: a Finnish plural must stay a plural in English
+    defineMessages({ fi: { n: { one: "{count} lasku", other: "{count} laskua" } }, en: { n: "{count} invoices" } });
+    const t = createTranslator(messages, "en");
+    // @ts-expect-error: a plural text needs its count
+    expect(t("invoices")).toBe("{count} invoices");
+  });
+});
