@@ -1,4 +1,5 @@
 import { DELIVERY_METHODS, DISPATCH_STATUSES, INVOICE_STATUSES } from "@reskontra/db";
+import { INVOICE_ACTIONS } from "@reskontra/domain";
 import { z } from "zod";
 
 // What the procedures answer. zod strips every key not named here, so a column added to a table
@@ -126,6 +127,8 @@ export const invoiceDetailOutput = z.object({
     }),
   ),
   payments: z.array(z.object({ id: z.string(), amountCents: cents, paidOn: z.string(), createdAt: z.date() })),
+  /** What the caller may do next, decided by the domain; the web shows exactly these buttons. */
+  actions: z.array(z.enum(INVOICE_ACTIONS)),
 });
 
 export const sendOutput = z.object({ dispatchId: z.string(), channel: z.enum(DELIVERY_METHODS) });
