@@ -1,5 +1,4 @@
-// What the api needs to show a document without running the worker: the loader and the renderer.
-export { loadInvoiceDocument } from "./invoices/load-invoice-document";
+// What the api needs to show a document without running the worker: the renderer (the loader is a use case).
 export { renderInvoicePdf } from "./invoices/documents/render-invoice-pdf";
 export { startMailCatcher, readCaughtMail } from "./mail/mail-catcher";
 export type { CaughtMail } from "./mail/mail-catcher";

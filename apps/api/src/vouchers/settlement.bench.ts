@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@reskontra/db";
-import { settleMonth } from "@reskontra/worker/vouchers";
+import { settleMonth } from "@reskontra/usecases/vouchers";
 import { bench, describe } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { insertClients, insertProviders } from "./bench-data";
@@ -121,7 +121,10 @@ describe(`settlement run over ${EVENTS} events (PostgreSQL)`, () => {
       const both = [
         () =>
           timed("settleMonth", async () => {
-            const r = await settleMonth(db, { organizationId: organizer, period: PERIOD, now: new Date(), actorUserId: null });
+            const r = await settleMonth(
+              { db, clock: () => new Date() },
+              { organizationId: organizer, period: PERIOD, actorUserId: null },
+            );
             return r.lines.reduce((n, l) => n + l.payableCents, 0);
           }),
         () => timed("one statement", () => settleInOneStatement(db)),

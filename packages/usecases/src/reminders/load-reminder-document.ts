@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { reminders, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, virtualBarcode } from "@reskontra/domain";
-import { formatDateFi, formatPercentFi } from "../invoices/documents/format-values";
-import type { InvoiceDocument, InvoiceDocumentRow } from "../invoices/documents/invoice-document";
+import { formatDateFi, formatPercentFi } from "../../../../apps/worker/src/invoices/documents/format-values";
+import type { InvoiceDocument, InvoiceDocumentRow } from "../../../../apps/worker/src/invoices/documents/invoice-document";
 import { DispatchRefusedError } from "../invoices/dispatch-errors";
 import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { BuyerSnapshot } from "@reskontra/db";
-import type { InvoiceDocumentBuyer, InvoiceDocumentSeller } from "./documents/invoice-document";
+import type {
+  InvoiceDocumentBuyer,
+  InvoiceDocumentSeller,
+} from "../../../../apps/worker/src/invoices/documents/invoice-document";
 import { DispatchRefusedError } from "./dispatch-errors";
 
 /** The billing columns of an organizations row that a document needs. */
