@@ -77,7 +77,14 @@ export default tseslint.config(
               message: "The web imports only the AppRouter type.",
             },
             {
-              group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*"],
+              group: [
+                "@reskontra/db",
+                "@reskontra/jobs",
+                "@reskontra/usecases",
+                "@reskontra/usecases/*",
+                "@reskontra/worker",
+                "@reskontra/worker/*",
+              ],
               message: "The web talks to the server only through tRPC.",
             },
           ],

@@ -2,6 +2,7 @@ import { netSettlement, periodEnd, type Period } from "@reskontra/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit, type DbOrTx } from "@reskontra/db";
 import type { UseCaseDeps } from "../deps";
+import { settleableEvents } from "./settle-rule";
 
 export interface SettleMonthInput {
   organizationId: string;
@@ -68,7 +69,7 @@ export async function settleMonth(
       sql`
       WITH settled AS (
         UPDATE voucher_events SET state = 'settled', settlement_id = ${settlementId}, updated_at = ${at}::timestamptz
-        WHERE organization_id = ${organizationId} AND state = 'approved' AND event_date < ${coversBefore}
+        WHERE ${settleableEvents(organizationId, coversBefore)}
         RETURNING provider_id, voucher_value_cents
       )
       SELECT provider_id, count(*) AS n, sum(voucher_value_cents) AS cents FROM settled GROUP BY provider_id`,
