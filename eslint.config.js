@@ -104,7 +104,16 @@ export default tseslint.config(
               message: "The web imports only the AppRouter type.",
             },
             {
-              group: ["@reskontra/db", "@reskontra/worker", "@reskontra/worker/*", "@reskontra/mail", "@reskontra/mail/*"],
+              group: [
+                "@reskontra/db",
+                "@reskontra/jobs",
+                "@reskontra/mail",
+                "@reskontra/mail/*",
+                "@reskontra/usecases",
+                "@reskontra/usecases/*",
+                "@reskontra/worker",
+                "@reskontra/worker/*",
+              ],
               message: "The web talks to the server only through tRPC.",
             },
           ],

@@ -1,4 +1,5 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
+import { checkRecordedEvents, refreshVisibleClients, settleDueOrganizers } from "@reskontra/usecases/vouchers";
 import {
   checkVoucherEvents,
   cleanExpiredSessions,
@@ -20,9 +21,6 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
-import { checkRecordedEvents } from "./vouchers/check-events";
-import { refreshVisibleClients } from "./vouchers/refresh-visible-clients";
-import { settleDueOrganizers } from "./vouchers/settle-due";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -64,7 +62,7 @@ export const registry: readonly JobHandler[] = [
   on(
     checkVoucherEvents,
     async (ctx) => {
-      const result = await checkRecordedEvents(ctx.db, ctx.clock());
+      const result = await checkRecordedEvents(ctx);
       ctx.logger.info(result, "voucher events checked");
     },
     WHOLE_RUN,
@@ -72,7 +70,7 @@ export const registry: readonly JobHandler[] = [
   on(
     settleVoucherMonth,
     async (ctx) => {
-      const settled = await settleDueOrganizers(ctx.db, ctx.clock());
+      const settled = await settleDueOrganizers(ctx);
       for (const s of settled) {
         ctx.logger.info(
           { organizationId: s.organizationId, period: s.period, created: s.created, providers: s.lines.length },
@@ -85,7 +83,7 @@ export const registry: readonly JobHandler[] = [
   on(
     refreshVoucherVisibility,
     async (ctx) => {
-      const { rows } = await refreshVisibleClients(ctx.db, toHelsinkiWallClock(ctx.clock().getTime()).date);
+      const { rows } = await refreshVisibleClients(ctx, { today: toHelsinkiWallClock(ctx.clock().getTime()).date });
       ctx.logger.info({ rows }, "voucher visibility refreshed");
     },
     WHOLE_RUN,

@@ -90,6 +90,8 @@ export { eventPermissions } from "./vouchers/event-permissions";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
 export { VOUCHER_VISIBILITY_YEARS } from "./vouchers/visibility";
+export { isPeriod, periodEnd, periodOf, periodStart, previousPeriod } from "./vouchers/periods";
+export type { Period } from "./vouchers/periods";
 export type { NetSettlementInput, NetSettlement } from "./vouchers/net-settlement";
 export { coPayment, buildCoPaymentStatement } from "./vouchers/co-payment";
 export type { CoPaymentEvent, CoPaymentStatement, CoPaymentStatementRow } from "./vouchers/co-payment";
@@ -111,6 +113,8 @@ export type { ReminderInvoice, SentReminder, DueReminder } from "./reminders/rem
 export { REFERENCE_RATES } from "./reminders/reference-rates";
 export type { ReferenceRatePeriod } from "./reminders/reference-rates";
 export { lateInterestCents } from "./reminders/late-interest";
+export { planReminder, resolveChannel, reminderInterest, reminderCompensationCents } from "./reminders/plan-reminder";
+export type { PlanInput, ReminderPlan, SkipReason, ReminderBuyer } from "./reminders/plan-reminder";
 export type { LateInterestInput } from "./reminders/late-interest";
 
 // Support

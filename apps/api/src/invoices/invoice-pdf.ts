@@ -1,5 +1,5 @@
 import { renderInvoicePdf } from "@reskontra/documents";
-import { loadInvoiceDocument } from "@reskontra/worker/documents";
+import { loadInvoiceDocument } from "@reskontra/usecases/invoices";
 import { desc, eq } from "drizzle-orm";
 import { invoiceDocuments } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -19,6 +19,6 @@ export async function invoicePdf(ctx: AuthedContext, invoiceId: string) {
     .where(eq(invoiceDocuments.invoiceId, invoiceId))
     .orderBy(desc(invoiceDocuments.createdAt))
     .limit(1);
-  const pdf = stored?.pdf ?? (await renderInvoicePdf(await loadInvoiceDocument(ctx.db, invoiceId)));
+  const pdf = stored?.pdf ?? (await renderInvoicePdf(await loadInvoiceDocument(ctx, { invoiceId })));
   return { filename: `lasku-${invoice.invoiceNumber}.pdf`, base64: Buffer.from(pdf).toString("base64") };
 }

@@ -1,8 +1,9 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { DomainError, validateReminderRule } from "@reskontra/domain";
 import { customers, reminderRules, writeAudit } from "@reskontra/db";
+import { reminderRuleOf } from "@reskontra/usecases/reminders";
 import { AppError } from "../errors";
-import { loadRule, requireActive, type RuleRow, type TenantContext } from "./access";
+import { loadRule, requireActive, type TenantContext } from "./access";
 import { defaultRules } from "./placement";
 import type { RuleInput } from "./schemas";
 
@@ -19,20 +20,6 @@ function checkLawful(rule: RuleInput): void {
   throw new DomainError(first.code, { field: `rule.${first.field}`, ...(first.params ? { params: first.params } : {}) });
 }
 
-function ruleFields(r: RuleRow): RuleInput {
-  return {
-    name: r.name,
-    customerKind: r.customerKind,
-    feeCents: r.feeCents,
-    daysAfterDue: r.daysAfterDue,
-    minimumAmountCents: r.minimumAmountCents,
-    channel: r.channel,
-    maxCount: r.maxCount,
-    intervalDays: r.intervalDays,
-    claimCompensation: r.claimCompensation,
-  };
-}
-
 export async function listRules(ctx: TenantContext) {
   const organizationId = ctx.tenant.organizationId;
   const rows = await ctx.db
@@ -43,7 +30,7 @@ export async function listRules(ctx: TenantContext) {
     .groupBy(reminderRules.id)
     .orderBy(sql`${reminderRules.defaultFor} IS NULL`, asc(reminderRules.customerKind), asc(reminderRules.name));
   return rows.map(({ rule, customerCount }) => ({
-    ...ruleFields(rule),
+    ...reminderRuleOf(rule),
     id: rule.id,
     defaultFor: rule.defaultFor,
     customerCount,
@@ -106,7 +93,7 @@ export async function updateRule(ctx: TenantContext, ruleId: string, input: Rule
       action: "reminders.rule_updated",
       entityType: "reminder_rule",
       entityId: ruleId,
-      before: ruleFields(before),
+      before: reminderRuleOf(before),
       after: input,
       requestId: ctx.requestId,
     });
@@ -141,7 +128,7 @@ export async function deleteRule(ctx: TenantContext, ruleId: string) {
       action: "reminders.rule_deleted",
       entityType: "reminder_rule",
       entityId: ruleId,
-      before: ruleFields(rule),
+      before: reminderRuleOf(rule),
       after: { deleted: true, customersMoved: moved.map((m) => ({ customerId: m.id, ruleId: m.reminderRuleId })) },
       requestId: ctx.requestId,
     });

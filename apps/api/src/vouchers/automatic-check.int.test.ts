@@ -1,4 +1,4 @@
-import { checkRecordedEvents } from "@reskontra/worker/vouchers";
+import { checkRecordedEvents } from "@reskontra/usecases/vouchers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { eventAt, hki, powerOf, voucherActors } from "./voucher-fixtures";
@@ -27,8 +27,8 @@ describe("the automatic check", () => {
     });
 
     h.now.value = hki("2026-11-23T12:00");
-    const first = await checkRecordedEvents(h.deps.db, h.now.value);
-    const second = await checkRecordedEvents(h.deps.db, h.now.value);
+    const first = await checkRecordedEvents(h.deps);
+    const second = await checkRecordedEvents(h.deps);
     expect(second).toEqual({ approved: 0, underReview: 0 });
     expect(first.approved + first.underReview).toBeGreaterThanOrEqual(3);
 

@@ -3,7 +3,7 @@ import { queryRows } from "@reskontra/db";
 import { bench, describe } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { insertClients } from "./bench-data";
-import { refreshVisibleClients } from "@reskontra/worker/vouchers";
+import { refreshVisibleClients } from "@reskontra/usecases/vouchers";
 import { visibleToProvider } from "./visibility";
 import { voucherActors } from "./voucher-fixtures";
 
@@ -62,7 +62,7 @@ async function prepare() {
     FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM voucher_clients WHERE hetu_masked = '010101A***') c
     WHERE n % 1000 = 7`);
   // The daily refresh prunes the 20 000 clients whose only events are older than 3 years.
-  await refreshVisibleClients(db, "2026-11-23");
+  await refreshVisibleClients({ db }, { today: "2026-11-23" });
   await db.execute(sql`ANALYZE`);
   if (process.env.BENCH_EXPLAIN) {
     // The plan of the hardest query as searchClients runs it, for diagnosis: BENCH_EXPLAIN=1 npx vitest bench …

@@ -1,10 +1,10 @@
-import { checkRecordedEvents } from "@reskontra/worker/vouchers";
+import { checkRecordedEvents } from "@reskontra/usecases/vouchers";
 import { writeAudit } from "@reskontra/db";
 import type { OrganizerContext } from "./context";
 
 /** The organizer runs its automatic check now instead of waiting for the next 00/06/12/18 run. */
 export async function runCheckNow(ctx: OrganizerContext) {
-  const result = await checkRecordedEvents(ctx.db, ctx.clock(), ctx.tenant.organizationId);
+  const result = await checkRecordedEvents(ctx, { organizationId: ctx.tenant.organizationId });
   await writeAudit(ctx.db, {
     at: ctx.clock(),
     actorUserId: ctx.auth.user.id,

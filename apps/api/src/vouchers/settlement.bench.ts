@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@reskontra/db";
-import { settleMonth } from "@reskontra/worker/vouchers";
+import { periodEnd } from "@reskontra/domain";
+import { settleableEvents, settleMonth } from "@reskontra/usecases/vouchers";
 import { bench, describe } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { insertClients, insertProviders } from "./bench-data";
@@ -72,7 +73,7 @@ async function settleInOneStatement(db: Db): Promise<number> {
       VALUES (${organizer}, ${PERIOD}, '2026-05-01', now()) ON CONFLICT DO NOTHING RETURNING id
     ), settled AS (
       UPDATE voucher_events e SET state = 'settled', settlement_id = s.id, updated_at = now()
-      FROM s WHERE e.organization_id = ${organizer} AND e.state = 'approved' AND e.event_date < '2026-05-01'
+      FROM s WHERE ${settleableEvents(organizer, periodEnd(PERIOD))}
       RETURNING e.provider_id, e.voucher_value_cents
     ), credits AS (
       UPDATE voucher_credits c SET settlement_id = s.id FROM s
@@ -121,7 +122,10 @@ describe(`settlement run over ${EVENTS} events (PostgreSQL)`, () => {
       const both = [
         () =>
           timed("settleMonth", async () => {
-            const r = await settleMonth(db, { organizationId: organizer, period: PERIOD, now: new Date(), actorUserId: null });
+            const r = await settleMonth(
+              { db, clock: () => new Date() },
+              { organizationId: organizer, period: PERIOD, actorUserId: null },
+            );
             return r.lines.reduce((n, l) => n + l.payableCents, 0);
           }),
         () => timed("one statement", () => settleInOneStatement(db)),

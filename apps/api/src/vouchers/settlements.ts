@@ -1,5 +1,6 @@
 import { renderSettlementStatementPdf } from "@reskontra/documents";
-import { loadSettlementStatement, periodOf, previousPeriod, settleMonth } from "@reskontra/worker/vouchers";
+import { periodOf, previousPeriod } from "@reskontra/domain";
+import { loadSettlementStatement, settleMonth } from "@reskontra/usecases/vouchers";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -24,10 +25,9 @@ export async function runSettlement(ctx: OrganizerContext, requested?: string) {
     .where(and(eq(voucherSettlements.organizationId, organizationId), gt(voucherSettlements.period, period)))
     .limit(1);
   if (later) throw new AppError("SETTLEMENT_PERIOD_PASSED", { field: "period", params: { later: later.period } });
-  const result = await settleMonth(ctx.db, {
+  const result = await settleMonth(ctx, {
     organizationId,
     period,
-    now: ctx.clock(),
     actorUserId: ctx.auth.user.id,
     requestId: ctx.requestId,
   });
@@ -113,7 +113,7 @@ export async function providerStatements(ctx: ProviderContext) {
 }
 
 async function statementPdf(ctx: OrganizerContext | ProviderContext, lineId: string) {
-  const doc = await loadSettlementStatement(ctx.db, lineId, ctx.locale);
+  const doc = await loadSettlementStatement(ctx, { lineId, language: ctx.locale });
   if (!doc) throw new AppError("SETTLEMENT_NOT_FOUND", { field: "lineId" });
   const pdf = await renderSettlementStatementPdf(doc);
   return { fileName: `tilitys-${doc.period}.pdf`, pdfBase64: pdf.toString("base64") };

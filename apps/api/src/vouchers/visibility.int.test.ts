@@ -3,7 +3,7 @@ import { queryRows } from "@reskontra/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";
-import { refreshVisibleClients } from "@reskontra/worker/vouchers";
+import { refreshVisibleClients } from "@reskontra/usecases/vouchers";
 import { AINO, powerOf, voucherActors } from "./voucher-fixtures";
 
 let h: Harness;
@@ -107,7 +107,7 @@ describe("client search and the visibility rule", () => {
       WHERE v.provider_id = ${providerId} AND c.name = 'Liisa Laine'`;
     expect(await queryRows<{ n: number }>(h.deps.db, indexRows)).toEqual([{ n: 1 }]);
     expect((await ville.vouchers.provider.searchClients({ ...provider, query: "Liisa" })).hits).toEqual([]);
-    await refreshVisibleClients(h.deps.db, "2026-11-23");
+    await refreshVisibleClients(h.deps, { today: "2026-11-23" });
     expect(await queryRows<{ n: number }>(h.deps.db, indexRows)).toEqual([{ n: 0 }]);
     const matti = await ville.vouchers.provider.searchClients({ ...provider, query: "meikäl" });
     expect(matti.hits.map((c) => c.name)).toEqual(["Matti Meikäläinen"]);

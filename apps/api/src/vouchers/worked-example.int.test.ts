@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows } from "@reskontra/db";
-import { settleDueOrganizers } from "@reskontra/worker/vouchers";
+import { settleDueOrganizers } from "@reskontra/usecases/vouchers";
 import { readPdf } from "@reskontra/documents/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
@@ -40,8 +40,8 @@ describe("the worked example over three months", () => {
 
     // 5 May, the settlement day: the monthly job settles April. Run twice, it settles once.
     h.now.value = hki("2026-05-05T02:00");
-    const first = await settleDueOrganizers(h.deps.db, h.now.value);
-    const again = await settleDueOrganizers(h.deps.db, h.now.value);
+    const first = await settleDueOrganizers(h.deps);
+    const again = await settleDueOrganizers(h.deps);
     expect(first.filter((s) => s.organizationId === organizer.organizationId)).toHaveLength(1);
     expect(again).toHaveLength(0);
     expect(await olli.vouchers.organizer.runSettlement({ ...organizer, period: "2026-04" })).toMatchObject({ created: false });
@@ -64,7 +64,7 @@ describe("the worked example over three months", () => {
     await record("2026-05-19T10:00");
 
     h.now.value = hki("2026-06-05T02:00");
-    await settleDueOrganizers(h.deps.db, h.now.value);
+    await settleDueOrganizers(h.deps);
     const may = await settledLine();
     expect(may).toMatchObject({
       period: "2026-05",
@@ -77,7 +77,7 @@ describe("the worked example over three months", () => {
     await record("2026-06-09T10:00");
     await record("2026-06-16T10:00");
     h.now.value = hki("2026-07-05T02:00");
-    await settleDueOrganizers(h.deps.db, h.now.value);
+    await settleDueOrganizers(h.deps);
     const june = await settledLine();
     expect(june).toMatchObject({
       period: "2026-06",

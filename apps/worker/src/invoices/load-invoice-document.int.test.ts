@@ -5,7 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderInvoicePdf } from "@reskontra/documents";
 import { readPdf } from "@reskontra/documents/testing";
-import { loadInvoiceDocument } from "./load-invoice-document";
+import { loadInvoiceDocument } from "@reskontra/usecases/invoices";
 import { insertSubmittedInvoice, OPERATOR_BILLING } from "./test-support/invoice-fixtures";
 
 let database: TestDatabase;
@@ -20,7 +20,7 @@ afterAll(async () => {
 describe("loadInvoiceDocument", () => {
   it("builds the document from the invoice, its rows and the buyer snapshot", async () => {
     const fixture = await insertSubmittedInvoice(database.db);
-    const doc = await loadInvoiceDocument(database.db, fixture.invoiceId);
+    const doc = await loadInvoiceDocument({ db: database.db }, { invoiceId: fixture.invoiceId });
     expect(doc).toMatchObject({
       kind: "invoice",
       language: "fi",
@@ -57,7 +57,7 @@ describe("loadInvoiceDocument", () => {
     const fixture = await insertSubmittedInvoice(database.db, {
       organization: { street: "Hämeenkatu 12 A 3", postalCode: "33100", city: "Tampere", email: "aino@aijala.example" },
     });
-    const doc = await loadInvoiceDocument(database.db, fixture.invoiceId);
+    const doc = await loadInvoiceDocument({ db: database.db }, { invoiceId: fixture.invoiceId });
     expect(doc.seller).toMatchObject({
       name: "Tilitoimisto Äijälä Oy",
       businessId: "2345678-0",
@@ -70,7 +70,7 @@ describe("loadInvoiceDocument", () => {
     const own = await insertSubmittedInvoice(database.db, {
       organization: { iban: "FI4950009420028730", bic: "OKOYFIHH", street: "Katu 1" },
     });
-    const ownDoc = await loadInvoiceDocument(database.db, own.invoiceId);
+    const ownDoc = await loadInvoiceDocument({ db: database.db }, { invoiceId: own.invoiceId });
     // Own bank account, but an incomplete own address: the operator's whole address, not a mix.
     expect(ownDoc.seller).toMatchObject({
       iban: "FI4950009420028730",
@@ -90,7 +90,7 @@ describe("loadInvoiceDocument", () => {
         buyerSnapshot: sql`${invoices.buyerSnapshot} || '{"personalIdentityCode":"131052-308T","hetu":"131052-308T"}'::jsonb`,
       })
       .where(eq(invoices.id, fixture.invoiceId));
-    const doc = await loadInvoiceDocument(database.db, fixture.invoiceId);
+    const doc = await loadInvoiceDocument({ db: database.db }, { invoiceId: fixture.invoiceId });
     expect(doc.language).toBe("en");
     expect(doc.buyer.businessId).toBeUndefined();
     expect(JSON.stringify(doc)).not.toContain("131052-308T");
@@ -102,6 +102,8 @@ describe("loadInvoiceDocument", () => {
   it("refuses an invoice whose rows do not add up to its booked totals", async () => {
     const fixture = await insertSubmittedInvoice(database.db);
     await database.db.update(invoices).set({ grossCents: 1 }).where(eq(invoices.id, fixture.invoiceId));
-    await expect(loadInvoiceDocument(database.db, fixture.invoiceId)).rejects.toThrow(/rows sum to 123428 cents/);
+    await expect(loadInvoiceDocument({ db: database.db }, { invoiceId: fixture.invoiceId })).rejects.toThrow(
+      /rows sum to 123428 cents/,
+    );
   });
 });

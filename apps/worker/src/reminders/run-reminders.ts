@@ -1,11 +1,9 @@
-import { inArray, sql } from "drizzle-orm";
-import { auditLog, dispatches, queryRows, reminderEvents, reminderRules, reminders, type Db } from "@reskontra/db";
-import type { ReminderRule } from "@reskontra/domain";
+import { sql } from "drizzle-orm";
+import { auditLog, dispatches, queryRows, reminderEvents, reminders } from "@reskontra/db";
 import { dispatchInvoice } from "@reskontra/jobs";
+import { planDueReminders, type PlannedReminder } from "@reskontra/usecases/reminders";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
-import { planReminder } from "./plan-reminder";
-import { selectDueCandidates, type DueCandidate } from "./select-due";
 
 /** Reminders made per transaction: one commit per batch bounds what a crash can leave half done (nothing). */
 export const RUN_BATCH_SIZE = 500;
@@ -16,62 +14,6 @@ export interface RunSummary {
   created: number;
   /** Queued reminder dispatches of the day enqueued at the end (the run's own and any a crash left). */
   enqueued: number;
-}
-
-type RuleRow = typeof reminderRules.$inferSelect;
-
-export function toDomainRule(r: RuleRow): ReminderRule {
-  return {
-    name: r.name,
-    customerKind: r.customerKind,
-    feeCents: r.feeCents,
-    daysAfterDue: r.daysAfterDue,
-    minimumAmountCents: r.minimumAmountCents,
-    channel: r.channel,
-    maxCount: r.maxCount,
-    intervalDays: r.intervalDays,
-  };
-}
-
-interface Planned {
-  candidate: DueCandidate;
-  rule: RuleRow;
-  plan: Extract<ReturnType<typeof planReminder>, { ok: true }>;
-}
-
-/** SQL finds the due invoices set-wise; the domain confirms each one and fixes its amounts. */
-export async function planDueReminders(
-  db: Db,
-  today: string,
-  organizationId?: string,
-): Promise<{ candidates: number; planned: Planned[] }> {
-  const candidates = await selectDueCandidates(db, today, { organizationId });
-  const ruleIds = [...new Set(candidates.map((c) => c.ruleId))];
-  const rules = new Map<string, RuleRow>();
-  for (let i = 0; i < ruleIds.length; i += 1000) {
-    const rows = await db
-      .select()
-      .from(reminderRules)
-      .where(inArray(reminderRules.id, ruleIds.slice(i, i + 1000)));
-    for (const r of rows) rules.set(r.id, r);
-  }
-  const planned: Planned[] = [];
-  for (const candidate of candidates) {
-    const rule = rules.get(candidate.ruleId);
-    if (!rule) continue;
-    const plan = planReminder({
-      invoice: { dueDate: candidate.dueDate, sentDate: candidate.sentDate, openCents: candidate.openCents },
-      rule: toDomainRule(rule),
-      // Only the dates count for the due check; the fees of earlier reminders do not change it.
-      history: candidate.history.map((sentDate) => ({ sentDate, feeCents: 0 })),
-      buyer: candidate,
-      today,
-      claimCompensation: rule.claimCompensation,
-      compensationClaimed: candidate.compensationClaimed,
-    });
-    if (plan.ok) planned.push({ candidate, rule, plan });
-  }
-  return { candidates: candidates.length, planned };
 }
 
 /**
@@ -88,7 +30,7 @@ export async function runRemindersJob(
 ): Promise<RunSummary> {
   const now = ctx.clock();
   const today = helsinkiDate(now);
-  const { candidates, planned } = await planDueReminders(ctx.db, today, options.organizationId);
+  const { candidates, planned } = await planDueReminders(ctx, { today, organizationId: options.organizationId });
   const batchSize = options.batchSize ?? RUN_BATCH_SIZE;
   const enqueuedIds = new Set<string>();
   for (let i = 0; i < planned.length; i += batchSize) {
@@ -105,10 +47,10 @@ export async function runRemindersJob(
   return { runDate: today, candidates, created, enqueued };
 }
 
-async function createBatch(ctx: JobContext, batch: Planned[], today: string): Promise<string[]> {
+async function createBatch(ctx: JobContext, batch: PlannedReminder[], today: string): Promise<string[]> {
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
-    const keyOf = (p: Planned) => `reminder:${p.candidate.invoiceId}:${p.plan.sequence}`;
+    const keyOf = (p: PlannedReminder) => `reminder:${p.candidate.invoiceId}:${p.plan.sequence}`;
     const inserted = await tx
       .insert(dispatches)
       .values(

@@ -2,8 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createDb, migrate, queryRows, type Database } from "@reskontra/db";
 import { sql } from "drizzle-orm";
 import { bench, describe } from "vitest";
-import { planDueReminders } from "./run-reminders";
-import { dueCondition, dueFrom, selectDueCandidates } from "./select-due";
+import { dueCondition, dueFrom, planDueReminders, selectDueCandidates } from "@reskontra/usecases/reminders";
 
 /**
  * The daily run's selection over 1 M open invoices of 100 k customers (100 companies), on the real
@@ -118,7 +117,7 @@ describe(`reminder selection over ${INVOICES} open invoices, ${CUSTOMERS} custom
   bench(
     "daily run's selection: SQL candidates + the domain's check and plan per invoice",
     async () => {
-      await planDueReminders(db(), TODAY);
+      await planDueReminders({ db: db() }, { today: TODAY });
     },
     options,
   );

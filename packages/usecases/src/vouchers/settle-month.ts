@@ -1,12 +1,12 @@
-import { netSettlement } from "@reskontra/domain";
+import { netSettlement, periodEnd, type Period } from "@reskontra/domain";
 import { and, eq, sql } from "drizzle-orm";
-import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit, type Db, type DbOrTx } from "@reskontra/db";
-import { periodEnd, type Period } from "./periods";
+import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit, type DbOrTx } from "@reskontra/db";
+import type { UseCaseDeps } from "../deps";
+import { settleableEvents } from "./settle-rule";
 
 export interface SettleMonthInput {
   organizationId: string;
   period: Period;
-  now: Date;
   /** null when the monthly job runs it. */
   actorUserId: string | null;
   requestId?: string | null;
@@ -45,8 +45,12 @@ interface GroupTotals extends Record<string, unknown> {
  * 4. nets per provider with the domain's netSettlement, carrying excess credit to the next month.
  * Steps 2–3 are set-based SQL; only the per-provider netting runs in JS (providers, not events).
  */
-export async function settleMonth(db: Db, input: SettleMonthInput): Promise<SettleMonthResult> {
-  const { organizationId, period, now } = input;
+export async function settleMonth(
+  { db, clock }: Pick<UseCaseDeps, "db" | "clock">,
+  input: SettleMonthInput,
+): Promise<SettleMonthResult> {
+  const { organizationId, period } = input;
+  const now = clock();
   const coversBefore = periodEnd(period);
   const at = now.toISOString();
   return db.transaction(async (tx) => {
@@ -65,7 +69,7 @@ export async function settleMonth(db: Db, input: SettleMonthInput): Promise<Sett
       sql`
       WITH settled AS (
         UPDATE voucher_events SET state = 'settled', settlement_id = ${settlementId}, updated_at = ${at}::timestamptz
-        WHERE organization_id = ${organizationId} AND state = 'approved' AND event_date < ${coversBefore}
+        WHERE ${settleableEvents(organizationId, coversBefore)}
         RETURNING provider_id, voucher_value_cents
       )
       SELECT provider_id, count(*) AS n, sum(voucher_value_cents) AS cents FROM settled GROUP BY provider_id`,

@@ -1,6 +1,7 @@
 import { VOUCHER_VISIBILITY_YEARS, yearsBefore, type IsoDate } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "@reskontra/db";
+import { queryRows } from "@reskontra/db";
+import type { UseCaseDeps } from "../deps";
 
 /**
  * Recomputes voucher_visible_clients from the events, bookings and service-team rights in one
@@ -10,7 +11,10 @@ import { queryRows, type Db } from "@reskontra/db";
  * time; this narrows them. The table lock waits for writers in flight and holds new ones for the
  * duration, so a concurrent trigger upsert can never be overwritten by a value computed without it.
  */
-export async function refreshVisibleClients(db: Db, today: IsoDate): Promise<{ rows: number }> {
+export async function refreshVisibleClients(
+  { db }: Pick<UseCaseDeps, "db">,
+  { today }: { today: IsoDate },
+): Promise<{ rows: number }> {
   const since = yearsBefore(today, VOUCHER_VISIBILITY_YEARS);
   return db.transaction(async (tx) => {
     await tx.execute(sql`LOCK TABLE voucher_visible_clients IN SHARE ROW EXCLUSIVE MODE`);

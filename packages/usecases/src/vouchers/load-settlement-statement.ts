@@ -1,7 +1,8 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "@reskontra/db";
+import { queryRows } from "@reskontra/db";
 import type { SettlementStatementDocument } from "@reskontra/documents";
+import type { UseCaseDeps } from "../deps";
 
 interface LineRow extends Record<string, unknown> {
   settlement_id: string;
@@ -21,9 +22,8 @@ interface LineRow extends Record<string, unknown> {
 
 /** The settlement statement of one provider's line, or null when there is no such line. */
 export async function loadSettlementStatement(
-  db: Db,
-  lineId: string,
-  language: "fi" | "en",
+  { db }: Pick<UseCaseDeps, "db">,
+  { lineId, language }: { lineId: string; language: "fi" | "en" },
 ): Promise<SettlementStatementDocument | null> {
   const [line] = await queryRows<LineRow>(
     db,

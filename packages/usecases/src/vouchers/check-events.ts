@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "@reskontra/db";
+import { queryRows } from "@reskontra/db";
+import type { UseCaseDeps } from "../deps";
 
 export interface CheckResult {
   approved: number;
@@ -15,8 +16,11 @@ export interface CheckResult {
  * `submit_for_review` / `approve` of decideEventTransition. Each moved event gets its audit row
  * in the same statement. Only `recorded` events move, so a second run changes nothing.
  */
-export async function checkRecordedEvents(db: Db, now: Date, organizationId?: string): Promise<CheckResult> {
-  const at = now.toISOString();
+export async function checkRecordedEvents(
+  { db, clock }: Pick<UseCaseDeps, "db" | "clock">,
+  { organizationId }: { organizationId?: string } = {},
+): Promise<CheckResult> {
+  const at = clock().toISOString();
   const scope = organizationId ? sql`AND e.organization_id = ${organizationId}` : sql``;
   const rows = await db.transaction((tx) =>
     queryRows<{ state: string; n: string | number }>(

@@ -1,7 +1,7 @@
-import { toHelsinkiWallClock } from "@reskontra/domain";
+import { previousPeriod, toHelsinkiWallClock } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { queryRows, type Db } from "@reskontra/db";
-import { previousPeriod } from "./periods";
+import { queryRows } from "@reskontra/db";
+import type { UseCaseDeps } from "../deps";
 import { settleMonth, type SettleMonthResult } from "./settle-month";
 
 export interface DueSettlement extends SettleMonthResult {
@@ -14,7 +14,8 @@ export interface DueSettlement extends SettleMonthResult {
  * whose settlement day has come. "Has come" rather than "is today" so a day the worker was
  * down is caught up on the next run; the unique period row keeps it to one settlement.
  */
-export async function settleDueOrganizers(db: Db, now: Date): Promise<DueSettlement[]> {
+export async function settleDueOrganizers({ db, clock }: Pick<UseCaseDeps, "db" | "clock">): Promise<DueSettlement[]> {
+  const now = clock();
   const today = toHelsinkiWallClock(now.getTime()).date;
   const period = previousPeriod(today);
   const day = Number(today.slice(8, 10));
@@ -27,7 +28,7 @@ export async function settleDueOrganizers(db: Db, now: Date): Promise<DueSettlem
   );
   const results: DueSettlement[] = [];
   for (const { organization_id: organizationId } of due) {
-    const result = await settleMonth(db, { organizationId, period, now, actorUserId: null });
+    const result = await settleMonth({ db, clock: () => now }, { organizationId, period, actorUserId: null });
     results.push({ ...result, organizationId, period });
   }
   return results;

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from "@reskontra/domain";
+import { addDays, daysInMonth, formatIsoDate, parseIsoDate, type IsoDate } from "../shared/dates";
 
 /** A service month, "YYYY-MM". */
 export type Period = string;

@@ -1,15 +1,10 @@
-import {
-  BUSINESS_FIXED_COMPENSATION_CENTS,
-  REMINDER_LEGAL_LIMITS,
-  REFERENCE_RATES,
-  isDomainError,
-  isReminderDue,
-  lateInterestCents,
-  type IsoDate,
-  type ReminderRule,
-  type SentReminder,
-} from "@reskontra/domain";
-import type { DeliveryMethod } from "@reskontra/db";
+import type { IsoDate } from "../shared/dates";
+import { isDomainError } from "../shared/errors";
+import { lateInterestCents } from "./late-interest";
+import { BUSINESS_FIXED_COMPENSATION_CENTS, REMINDER_LEGAL_LIMITS } from "./legal-limits";
+import { REFERENCE_RATES } from "./reference-rates";
+import { isReminderDue, type SentReminder } from "./reminder-due";
+import type { ReminderChannel, ReminderRule } from "./reminder-rule";
 
 export type SkipReason = "below_minimum" | "too_early" | "interval" | "count_reached" | "blocked" | "paid";
 
@@ -39,7 +34,7 @@ export type ReminderPlan =
       interestCents: number;
       interestRateBp: number | null;
       compensationCents: number;
-      channel: DeliveryMethod;
+      channel: ReminderChannel;
       newDueDate: IsoDate;
     }
   | { ok: false; reason: SkipReason; earliestDate: IsoDate | null };
@@ -58,11 +53,11 @@ const REASONS: Record<string, SkipReason> = {
  * and a reminder that arrives serves better than one refused. Post needs only the address every
  * customer has.
  */
-export function resolveChannel(preferred: DeliveryMethod, buyer: ReminderBuyer): DeliveryMethod {
-  const canReceive = (c: DeliveryMethod) =>
+export function resolveChannel(preferred: ReminderChannel, buyer: ReminderBuyer): ReminderChannel {
+  const canReceive = (c: ReminderChannel) =>
     c === "post" ||
     (c === "email" ? buyer.email !== null && buyer.email !== "" : Boolean(buyer.einvoiceAddress && buyer.einvoiceOperator));
-  const order: DeliveryMethod[] = [preferred, "einvoice", "email", "post"];
+  const order: ReminderChannel[] = [preferred, "einvoice", "email", "post"];
   return order.find(canReceive) ?? "post";
 }
 
@@ -94,7 +89,7 @@ export function reminderInterest(
  * owes it once per late invoice, so it rides on the first business reminder that claims it. A
  * consumer never owes it, whatever a rule row says.
  */
-export function compensationCents(input: Pick<PlanInput, "rule" | "claimCompensation" | "compensationClaimed">): number {
+export function reminderCompensationCents(input: Pick<PlanInput, "rule" | "claimCompensation" | "compensationClaimed">): number {
   const owed = input.rule.customerKind === "business" && input.claimCompensation && !input.compensationClaimed;
   return owed ? BUSINESS_FIXED_COMPENSATION_CENTS : 0;
 }
@@ -119,7 +114,7 @@ export function planReminder(input: PlanInput): ReminderPlan {
     sequence: due.sequence,
     feeCents: due.feeCents,
     ...interest,
-    compensationCents: compensationCents(input),
+    compensationCents: reminderCompensationCents(input),
     channel: resolveChannel(input.rule.channel, input.buyer),
     newDueDate: due.newDueDate,
   };

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
-import { invoiceRows, invoices, organizations, users, type Db, type DbOrTx } from "@reskontra/db";
+import { invoiceRows, invoices, organizations, users, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, formatReference, virtualBarcode } from "@reskontra/domain";
 import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "@reskontra/documents";
+import type { UseCaseDeps } from "../deps";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBilling } from "./invoice-parties";
 
@@ -22,7 +23,10 @@ export interface LoadedInvoice {
 }
 
 /** An InvoiceDocument built from the database: the invoice, its rows and the buyer as it was at submit. */
-export async function loadInvoiceDocument(db: Db, invoiceId: string): Promise<InvoiceDocument> {
+export async function loadInvoiceDocument(
+  { db }: Pick<UseCaseDeps, "db">,
+  { invoiceId }: { invoiceId: string },
+): Promise<InvoiceDocument> {
   return (await loadInvoice(db, invoiceId)).document;
 }
 

@@ -1,0 +1,11 @@
+export { dryRunReminders } from "./dry-run";
+export type { DryRunItem } from "./dry-run";
+export { loadReminder } from "./load-reminder-document";
+export type { LoadedReminder, ReminderRecord } from "./load-reminder-document";
+export { loadCandidateRules, planCandidate } from "./plan-candidates";
+export { planDueReminders } from "./plan-due";
+export type { PlannedReminder } from "./plan-due";
+export { reminderRuleOf } from "./rule-of-row";
+export type { ReminderRuleRow, StoredReminderRule } from "./rule-of-row";
+export { dueCondition, dueFrom, PAID_LOOKBACK_DAYS, selectDueCandidates, selectReminderCandidates } from "./select-candidates";
+export type { CandidateScope, ReminderCandidate } from "./select-candidates";
