@@ -1,5 +1,59 @@
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
+
+// No app imports another app: what two apps share lives in packages/*, and system/ (the composition
+// root) is the only code that puts apps together. The web and the CLI see the api only as the
+// AppRouter type. Apps may use the composition root's test server in tests only.
+const APPS = ["api", "worker", "cli", "web"];
+const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx", "**/*.bench.ts", "**/test-support/**", "**/testing/**"];
+
+/** The no-restricted-imports patterns that keep `app` out of the other apps; `extra` adds the app's own. */
+function appBoundary(app, { inTests, extra = [] }) {
+  const others = APPS.filter((other) => other !== app).map((other) => {
+    const group = [`@reskontra/${other}`, `@reskontra/${other}/*`];
+    return other === "api" && (app === "web" || app === "cli")
+      ? { group, allowTypeImports: true, message: `apps/${app} imports only the AppRouter type from the api.` }
+      : { group, message: "No app imports another app: share through packages/*, compose in system/." };
+  });
+  const system = inTests
+    ? []
+    : [{ group: ["@reskontra/system", "@reskontra/system/*"], message: "Only tests use the composition root." }];
+  return ["error", { patterns: [...others, ...system, ...extra] }];
+}
+
+// The web's own restriction, on top of the boundary between apps.
+const WEB_TALKS_TRPC = {
+  group: [
+    "@reskontra/db",
+    "@reskontra/db/*",
+    "@reskontra/jobs",
+    "@reskontra/mail",
+    "@reskontra/mail/*",
+    "@reskontra/usecases",
+    "@reskontra/usecases/*",
+  ],
+  message: "The web talks to the server only through tRPC.",
+};
+
+function appBoundaries() {
+  return APPS.flatMap((app) => {
+    const files = app === "web" ? [`apps/${app}/**/*.{ts,tsx}`] : [`apps/${app}/**/*.ts`];
+    const extra = app === "web" ? [WEB_TALKS_TRPC] : [];
+    return [
+      {
+        files,
+        ignores: TEST_FILES,
+        rules: { "no-restricted-imports": appBoundary(app, { inTests: false, extra }) },
+      },
+      {
+        files: TEST_FILES.map((glob) => `apps/${app}/${glob}`),
+        rules: { "no-restricted-imports": appBoundary(app, { inTests: true, extra }) },
+      },
+    ];
+  });
+}
 
 export default tseslint.config(
   {
@@ -11,7 +65,6 @@ export default tseslint.config(
       "bench-results/**",
       "**/*.config.*",
       "tooling/**/*.mjs",
-      "apps/web/scripts/*.mjs",
     ],
   },
   js.configs.recommended,
@@ -90,36 +143,17 @@ export default tseslint.config(
       ],
     },
   },
+  ...appBoundaries(),
   {
-    // The web sees the api only as the AppRouter type.
-    files: ["apps/web/src/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@reskontra/api", "@reskontra/api/*"],
-              allowTypeImports: true,
-              message: "The web imports only the AppRouter type.",
-            },
-            {
-              group: [
-                "@reskontra/db",
-                "@reskontra/jobs",
-                "@reskontra/mail",
-                "@reskontra/mail/*",
-                "@reskontra/usecases",
-                "@reskontra/usecases/*",
-                "@reskontra/worker",
-                "@reskontra/worker/*",
-              ],
-              message: "The web talks to the server only through tRPC.",
-            },
-          ],
-        },
-      ],
+    // No import cycle between files, in any package, so none between module folders that import
+    // each other file to file. Type-only imports do not count (import-x skips them): they vanish at run time.
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ alwaysTryTypes: true })],
     },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "**/e2e/**"],
