@@ -1,5 +1,9 @@
 import js from "@eslint/js";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+
+const reactFiles = ["apps/web/src/**/*.tsx", "packages/ui/src/**/*.tsx"];
 
 export default tseslint.config(
   {
@@ -86,6 +90,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The rules of hooks and the accessibility checks, for every React component.
+  { ...reactHooks.configs.flat.recommended, files: reactFiles },
+  { ...jsxA11y.flatConfigs.recommended, files: reactFiles },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "**/e2e/**"],
     rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-member-access": "off" },

@@ -42,6 +42,7 @@ export function CreditNoteForm({
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={fieldErrorsOf(credit.error).reason}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's click; focus follows into it
           autoFocus
         />
         <div className="invoice-actions">
