@@ -1,7 +1,11 @@
 import js from "@eslint/js";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import importX from "eslint-plugin-import-x";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+
+const reactFiles = ["apps/web/src/**/*.tsx", "packages/ui/src/**/*.tsx"];
 
 // No app imports another app: what two apps share lives in packages/*, and system/ (the composition
 // root) is the only code that puts apps together. The web and the CLI see the api only as the
@@ -155,6 +159,9 @@ export default tseslint.config(
     },
     rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
+  // The rules of hooks and the accessibility checks, for every React component.
+  { ...reactHooks.configs.flat.recommended, files: reactFiles },
+  { ...jsxA11y.flatConfigs.recommended, files: reactFiles },
   {
     files: ["**/*.test.ts", "**/*.test.tsx", "**/e2e/**"],
     rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-member-access": "off" },

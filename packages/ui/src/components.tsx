@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from "react";
 import { useId } from "react";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
 
@@ -14,7 +14,7 @@ export function Field({
   error,
   hint,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: string }) {
+}: ComponentProps<"input"> & { label: string; error?: string | undefined; hint?: string }) {
   const id = useId();
   return (
     <div className="rk-field">
@@ -35,7 +35,7 @@ export function SelectField({
   error,
   options,
   ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & {
+}: ComponentProps<"select"> & {
   label: string;
   error?: string | undefined;
   options: { value: string; label: string }[];

@@ -1,4 +1,4 @@
-import type { TextareaHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { useId } from "react";
 
 /** Multi-line counterpart of Field: the same label, hint and error wiring. */
@@ -7,7 +7,7 @@ export function TextAreaField({
   error,
   hint,
   ...textarea
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; error?: string | undefined; hint?: string }) {
+}: ComponentProps<"textarea"> & { label: string; error?: string | undefined; hint?: string }) {
   const id = useId();
   return (
     <div className="rk-field">

@@ -1,9 +1,17 @@
 import { Alert, Button, Card, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import { useInvoiceText } from "./use-invoice-text";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import * as z from "zod/mini";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
-import { fieldErrorsOf } from "./field-errors";
+import { useInvoiceText } from "./use-invoice-text";
+
+// Whether a reason is required, and how long it may be, is the server's to say (in the user's language).
+const creditSchema = z.object({ reason: z.string() });
+type CreditForm = z.infer<typeof creditSchema>;
+
+const fieldOf: FieldOf<CreditForm> = (path) => (path === "reason" ? "reason" : null);
 
 /** Credits a sent invoice in full with a reason; the server creates the credit note and closes the receivable. */
 export function CreditNoteForm({
@@ -20,7 +28,7 @@ export function CreditNoteForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t } = useInvoiceText();
-  const [reason, setReason] = useState("");
+  const form = useForm<CreditForm>({ resolver: zodResolver(creditSchema), defaultValues: { reason: "" } });
   const credit = useMutation(
     trpc.invoices.createCreditNote.mutationOptions({
       onSuccess: async (note) => {
@@ -29,19 +37,16 @@ export function CreditNoteForm({
       },
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    credit.mutate({ invoiceId, reason });
-  }
+  useServerErrors(form.setError, credit.error, fieldOf);
   return (
     <Card title={t("credit.formTitle", { number: invoiceNumber })}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void form.handleSubmit(({ reason }) => credit.mutate({ invoiceId, reason }))(e)} noValidate>
         {credit.error ? <Alert>{refusalOf(credit.error)?.message}</Alert> : null}
         <TextAreaField
           label={t("credit.reason")}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={fieldErrorsOf(credit.error).reason}
+          {...form.register("reason")}
+          error={form.formState.errors.reason?.message}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's click; focus follows into it
           autoFocus
         />
         <div className="invoice-actions">

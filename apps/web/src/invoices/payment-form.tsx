@@ -63,6 +63,7 @@ export function PaymentForm({
             onChange={(e) => setAmount(e.target.value)}
             hint={t("pay.amountHint", { open: formatMoney(openCents, locale) })}
             error={amountError ?? serverErrors.amountCents}
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's click; focus follows into it
             autoFocus
           />
           <Field

@@ -42,6 +42,7 @@ export function ReturnForCorrectionForm({
           value={question}
           onChange={(e) => setQuestion(e.target.value)}
           error={fieldErrorsOf(returnIt.error).message}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's click; focus follows into it
           autoFocus
         />
         <div className="invoice-actions">

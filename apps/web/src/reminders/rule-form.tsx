@@ -1,20 +1,30 @@
+import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
-import { useState, type FormEvent } from "react";
+import { Controller, useForm, useWatch } from "react-hook-form";
+import * as z from "zod/mini";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import type { Rule, RuleInput } from "./api-types";
-import { centsToEuros, eurosToCents, ruleFieldErrors } from "./field-errors";
+import { centsToEuros, eurosToCents } from "./field-errors";
 import { useReminderText } from "./texts";
 
-type Form = {
-  name: string;
-  customerKind: RuleInput["customerKind"];
-  fee: string;
-  daysAfterDue: string;
-  minimum: string;
-  channel: RuleInput["channel"];
-  maxCount: string;
-  intervalDays: string;
-  claimCompensation: boolean;
-};
+// What the user types, turned into the procedure's input. The law is the server's domain to judge
+// (its reasons come back in the user's language at the field), so the schema only shapes the input.
+const ruleFormSchema = z.pipe(
+  z.object({
+    name: z.string(),
+    customerKind: z.enum(["consumer", "business"]),
+    fee: z.string(),
+    daysAfterDue: z.string(),
+    minimum: z.string(),
+    channel: z.enum(["email", "einvoice", "post"]),
+    maxCount: z.string(),
+    intervalDays: z.string(),
+    claimCompensation: z.boolean(),
+  }),
+  z.transform(inputOf),
+);
+
+type Form = z.input<typeof ruleFormSchema>;
 
 export const NEW_RULE: Form = {
   name: "",
@@ -42,7 +52,17 @@ export function formOf(r: Rule): Form {
   };
 }
 
-function inputOf(f: Form): RuleInput {
+function inputOf(f: {
+  name: string;
+  customerKind: RuleInput["customerKind"];
+  fee: string;
+  daysAfterDue: string;
+  minimum: string;
+  channel: RuleInput["channel"];
+  maxCount: string;
+  intervalDays: string;
+  claimCompensation: boolean;
+}): RuleInput {
   return {
     name: f.name,
     customerKind: f.customerKind,
@@ -57,6 +77,20 @@ function inputOf(f: Form): RuleInput {
   };
 }
 
+/** The input's names are the server's ("rule.feeCents"); the form keeps euros under its own names. */
+const SERVER_FIELD: Record<string, keyof Form> = {
+  name: "name",
+  customerKind: "customerKind",
+  feeCents: "fee",
+  daysAfterDue: "daysAfterDue",
+  minimumAmountCents: "minimum",
+  channel: "channel",
+  maxCount: "maxCount",
+  intervalDays: "intervalDays",
+  claimCompensation: "claimCompensation",
+};
+const fieldOf: FieldOf<Form> = (path) => SERVER_FIELD[path.replace(/^rule\./, "")] ?? null;
+
 /** The rule's fields; the law is checked by the server's domain, whose reason appears at the field. */
 export function RuleForm(props: {
   initial: Form;
@@ -66,91 +100,75 @@ export function RuleForm(props: {
   onSubmit: (rule: RuleInput) => void;
 }) {
   const { rt } = useReminderText();
-  const [form, setForm] = useState<Form>(props.initial);
-  const errors = ruleFieldErrors(props.error);
-  const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    props.onSubmit(inputOf(form));
-  };
-  const general = props.error && Object.keys(errors).length === 0;
+  const form = useForm<Form, unknown, RuleInput>({ resolver: zodResolver(ruleFormSchema), defaultValues: props.initial });
+  const { general } = useServerErrors(form.setError, props.error, fieldOf);
+  const { errors } = form.formState;
+  const isBusiness = useWatch({ control: form.control, name: "customerKind" }) === "business";
   return (
-    <form onSubmit={submit} className="reminders-form" noValidate>
-      <Field label={rt("rule.name")} value={form.name} onChange={set("name")} error={errors.name} />
-      <SelectField
-        label={rt("rule.customerKind")}
-        value={form.customerKind}
-        disabled={props.kindFixed}
-        onChange={(e) => setForm((f) => ({ ...f, customerKind: e.target.value === "business" ? "business" : "consumer" }))}
-        options={[
-          { value: "consumer", label: rt("rule.kind.consumer") },
-          { value: "business", label: rt("rule.kind.business") },
-        ]}
-        error={errors.customerKind}
+    <form onSubmit={(e) => void form.handleSubmit(props.onSubmit)(e)} className="reminders-form" noValidate>
+      <Field label={rt("rule.name")} {...form.register("name")} error={errors.name?.message} />
+      <Controller
+        control={form.control}
+        name="customerKind"
+        render={({ field }) => (
+          <SelectField
+            label={rt("rule.customerKind")}
+            value={field.value}
+            disabled={props.kindFixed}
+            onChange={(e) => field.onChange(e.target.value === "business" ? "business" : "consumer")}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            options={[
+              { value: "consumer", label: rt("rule.kind.consumer") },
+              { value: "business", label: rt("rule.kind.business") },
+            ]}
+            error={errors.customerKind?.message}
+          />
+        )}
       />
-      <Field label={rt("rule.feeCents")} inputMode="decimal" value={form.fee} onChange={set("fee")} error={errors.feeCents} />
+      <Field label={rt("rule.feeCents")} inputMode="decimal" {...form.register("fee")} error={errors.fee?.message} />
       <Field
         label={rt("rule.daysAfterDue")}
         inputMode="numeric"
-        value={form.daysAfterDue}
-        onChange={set("daysAfterDue")}
-        error={errors.daysAfterDue}
+        {...form.register("daysAfterDue")}
+        error={errors.daysAfterDue?.message}
       />
       <Field
         label={rt("rule.minimumAmountCents")}
         inputMode="decimal"
-        value={form.minimum}
-        onChange={set("minimum")}
-        error={errors.minimumAmountCents}
+        {...form.register("minimum")}
+        error={errors.minimum?.message}
       />
       <SelectField
         label={rt("rule.channel")}
-        value={form.channel}
-        onChange={(e) =>
-          setForm((f) => ({
-            ...f,
-            channel: e.target.value === "post" ? "post" : e.target.value === "einvoice" ? "einvoice" : "email",
-          }))
-        }
+        {...form.register("channel")}
         options={[
           { value: "email", label: rt("channel.email") },
           { value: "einvoice", label: rt("channel.einvoice") },
           { value: "post", label: rt("channel.post") },
         ]}
-        error={errors.channel}
+        error={errors.channel?.message}
       />
-      <Field
-        label={rt("rule.maxCount")}
-        inputMode="numeric"
-        value={form.maxCount}
-        onChange={set("maxCount")}
-        error={errors.maxCount}
-      />
+      <Field label={rt("rule.maxCount")} inputMode="numeric" {...form.register("maxCount")} error={errors.maxCount?.message} />
       <Field
         label={rt("rule.intervalDays")}
         inputMode="numeric"
-        value={form.intervalDays}
-        onChange={set("intervalDays")}
-        error={errors.intervalDays}
+        {...form.register("intervalDays")}
+        error={errors.intervalDays?.message}
       />
-      {form.customerKind === "business" ? (
+      {isBusiness ? (
         <div className="rk-field">
           <label>
-            <input
-              type="checkbox"
-              checked={form.claimCompensation}
-              onChange={(e) => setForm((f) => ({ ...f, claimCompensation: e.target.checked }))}
-            />{" "}
-            {rt("rule.claimCompensation")}
+            <input type="checkbox" {...form.register("claimCompensation")} /> {rt("rule.claimCompensation")}
           </label>
           {errors.claimCompensation ? (
             <small role="alert" className="rk-error">
-              {errors.claimCompensation}
+              {errors.claimCompensation.message}
             </small>
           ) : null}
         </div>
       ) : null}
-      {general ? <Alert>{(props.error as Error).message}</Alert> : null}
+      {general ? <Alert>{general}</Alert> : null}
       <Button type="submit" disabled={props.busy}>
         {rt("rule.save")}
       </Button>

@@ -35,6 +35,7 @@ export function NotificationsMenu() {
         {unread.length > 0 ? ` (${unread.length})` : ""}
       </Button>
       {open ? (
+        // eslint-disable-next-line jsx-a11y/no-redundant-roles -- WebKit drops list semantics under `list-style: none`
         <ul className="notifications__list" role="list">
           {(notices.data ?? []).length === 0 ? <li>{t("notif.empty")}</li> : null}
           {(notices.data ?? []).map((n) => (

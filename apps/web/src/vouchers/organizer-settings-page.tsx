@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Field } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { refusalOf, useTRPC } from "../trpc";
 import { useVoucherText } from "./texts";
 
@@ -19,12 +19,15 @@ export function OrganizerSettingsPage({ organizerId }: { organizerId: string }) 
   const [day, setDay] = useState("");
   const [autoApprove, setAutoApprove] = useState(false);
   const [reasons, setReasons] = useState<Reason[]>([]);
-  useEffect(() => {
-    if (!settings.data) return;
+  // The form starts from the server's settings and starts over whenever they change (after a save);
+  // adjusting state while rendering spares the extra render an effect would cost.
+  const [shown, setShown] = useState<typeof settings.data>(undefined);
+  if (settings.data && settings.data !== shown) {
+    setShown(settings.data);
     setDay(String(settings.data.settlementDay));
     setAutoApprove(settings.data.autoApprove);
     setReasons(settings.data.creditReasons);
-  }, [settings.data]);
+  }
   const save = useMutation(
     trpc.vouchers.organizer.updateSettings.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries(trpc.vouchers.organizer.settings.pathFilter()),
