@@ -7,7 +7,8 @@ import { startMailCatcher } from "@reskontra/worker/documents";
 import pino from "pino";
 import { loadConfig } from "../config";
 import { buildServer } from "../http/server";
-import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+import type { SeededDemo } from "../seed/seed-demo";
+import { demoWithQueueTemplate } from "./demo-templates";
 
 export interface TestServer {
   url: string;
@@ -21,9 +22,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The whole system as `pnpm start` runs it (api + worker + built web), on a fresh test database and a free port. */
+/** The whole system as `pnpm start` runs it (api + worker + built web), on a copy of the seeded demo database and a free port. */
 export async function startTestServer(options: { clock?: () => Date } = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(demoWithQueueTemplate);
   const clock = options.clock ?? (() => new Date());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const dir = await mkdtemp(path.join(os.tmpdir(), "reskontra-e2e-"));
@@ -38,7 +39,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     logger,
     config: { smtpUrl: catcher.url, printOutboxDir, einvoiceOutboxDir },
   });
-  const demo = await seedDemo(database.db);
+  const demo = database.prepared;
   const app = await buildServer({
     deps: { db: database.db, clock, jobs: worker.jobs, logger },
     webDist: loadConfig({}).webDist,

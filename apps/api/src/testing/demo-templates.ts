@@ -1,0 +1,29 @@
+import type { TemplateDatabase, TestTemplate } from "@reskontra/db/testing";
+import { startWorker } from "@reskontra/worker";
+import pino from "pino";
+import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+
+/** The demo as `pnpm start` seeds it, once per test run; every test file gets a copy. */
+export const demoTemplate: TestTemplate<SeededDemo> = {
+  name: "demo",
+  prepare: (database) => seedDemo(database.db),
+};
+
+/** The demo plus pg-boss's schema and queues, for files that run the real queue. */
+export const demoWithQueueTemplate: TestTemplate<SeededDemo> = {
+  name: "demo_queue",
+  async prepare(database) {
+    const demo = await seedDemo(database.db);
+    await installQueue(database);
+    return demo;
+  },
+};
+
+/** Starting pg-boss once creates its schema and our queues; a later start on a copy finds them. */
+async function installQueue(database: TemplateDatabase): Promise<void> {
+  const worker = await startWorker(
+    { database, url: database.url, clock: () => new Date(), logger: pino({ level: "silent" }) },
+    { handlers: false },
+  );
+  await worker.stop();
+}
