@@ -1,5 +1,14 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "e2e", include: ["e2e/**/*.e2e.test.ts"], testTimeout: 90_000, hookTimeout: 120_000, fileParallelism: false },
+  test: {
+    name: "e2e",
+    include: ["e2e/**/*.e2e.test.ts"],
+    globalSetup: ["../../packages/db/src/testing/global-setup.ts"],
+    // One file at a time (one Chromium), in one process that keeps the system's modules loaded.
+    fileParallelism: false,
+    isolate: false,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+  },
 });
