@@ -6,7 +6,7 @@ import { validateXML } from "xmllint-wasm";
  * Test-only (xmllint-wasm is a dev dependency). The official Finvoice 3.0 schema
  * lives outside the repository, in /work/shared/finvoice: seven levels up from
  * this folder (test-support → documents → invoices → src → worker → apps → main).
- * Tests skip, with a warning, when it is absent.
+ * Tests skip, with a warning, when it is absent; in CI (CI=true) they fail instead.
  */
 const XSD_URL = new URL("../../../../../../../shared/finvoice/Finvoice3.0.xsd", import.meta.url);
 export const XSD_PATH = fileURLToPath(XSD_URL);
@@ -14,6 +14,10 @@ export const XSD_PATH = fileURLToPath(XSD_URL);
 export const finvoiceXsd: string | null = existsSync(XSD_PATH) ? readFileSync(XSD_PATH, "utf8") : null;
 
 if (finvoiceXsd === null) {
+  // In CI a skip would pass without checking anything, so there a missing schema fails the run.
+  if (!["", "0", "false"].includes(process.env.CI ?? "")) {
+    throw new Error(`Finvoice XSD not found at ${XSD_PATH}: CI must provide ../shared beside the repository`);
+  }
   console.warn(`Finvoice XSD not found at ${XSD_PATH}: Finvoice schema validation tests are skipped.`);
 }
 
