@@ -8,6 +8,8 @@ export default defineProject({
     // One file at a time (one Chromium), in one process that keeps the system's modules loaded.
     fileParallelism: false,
     isolate: false,
+    // A project with one worker needs its own group; it runs after the others, as it did before.
+    sequence: { groupOrder: 1 },
     testTimeout: 90_000,
     hookTimeout: 120_000,
   },
