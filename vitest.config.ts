@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // One runner at the root: each package is a project with its own config beside its code.
@@ -9,5 +10,8 @@ export default defineConfig({
       "apps/web/vitest.unit.config.ts",
       "system/vitest.config.ts",
     ],
+    // vitest leaves one core to itself by default, which is every core but one on a 2-core machine;
+    // database tests spend much of their time waiting on the database, so two workers pay off there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

@@ -1,5 +1,13 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "worker", include: ["src/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+  test: {
+    name: "worker",
+    include: ["src/**/*.test.ts"],
+    globalSetup: ["../../packages/db/src/testing/global-setup.ts"],
+    // Files share a worker process and its loaded modules; each still gets its own database copy.
+    isolate: false,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
 });

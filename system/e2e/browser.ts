@@ -5,6 +5,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
+  // In CI a skip would pass without checking anything, so there a missing browser fails the run.
+  if (!["", "0", "false"].includes(process.env.CI ?? "")) {
+    throw new Error(`e2e: no Chromium at ${CHROMIUM}, and CI must run the e2e tests. Install chromium or set CHROMIUM_PATH.`);
+  }
   console.warn(
     `e2e: skipped — no Chromium at ${CHROMIUM}. Install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.`,
   );

@@ -49,8 +49,12 @@ export async function createDb(url: string, options: { max?: number } = {}): Pro
     };
   }
   const dataDir = url === "memory://" ? undefined : url.replace(/^file:\/\//, "");
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm, btree_gin } });
-  return wrapPglite(pglite);
+  return wrapPglite(await openPglite({ dataDir }));
+}
+
+/** PGlite with the extensions the migrations create; `loadDataDir` starts it from a dumped data directory. */
+export function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create({ ...options, extensions: { pg_trgm, btree_gin } });
 }
 
 export function wrapPglite(pglite: PGlite): Database {

@@ -2,10 +2,11 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, seedDemo, startApi, type SeededDemo } from "@reskontra/api";
+import { loadConfig, startApi, type SeededDemo } from "@reskontra/api";
 import { startWorker, type RunningWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
 import pino from "pino";
+import { demoWithQueueTemplate } from "@reskontra/api/testing";
 
 export interface TestServer {
   url: string;
@@ -19,9 +20,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The whole system as `pnpm start` runs it (api + worker + built web), on a fresh test database and a free port. */
+/** The whole system as `pnpm start` runs it (api + worker + built web), on a copy of the seeded demo database and a free port. */
 export async function startTestServer(options: { clock?: () => Date } = {}): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(demoWithQueueTemplate);
   const clock = options.clock ?? (() => new Date());
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const dir = await mkdtemp(path.join(os.tmpdir(), "reskontra-e2e-"));
@@ -36,7 +37,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     logger,
     config: { smtpUrl: catcher.url, printOutboxDir, einvoiceOutboxDir },
   });
-  const demo = await seedDemo(database.db);
+  const demo = database.prepared;
   const api = await startApi(
     { db: database.db, clock, jobs: worker.jobs, logger },
     { PORT: 0, HOST: "127.0.0.1", COOKIE_SECURE: "false", webDist: loadConfig({}).webDist },

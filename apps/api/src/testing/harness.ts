@@ -5,8 +5,9 @@ import { authFromSession } from "../auth/load-auth";
 import { SESSION_COOKIE } from "../auth/tokens";
 import { createCaller } from "../router";
 import { DEMO_PASSWORD } from "../seed/demo-people";
-import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+import type { SeededDemo } from "../seed/seed-demo";
 import { createContextInner, type Deps } from "../trpc/context";
+import { demoTemplate, demoWithQueueTemplate } from "./demo-templates";
 
 export interface Harness {
   database: TestDatabase;
@@ -24,11 +25,11 @@ export interface Harness {
 }
 
 /**
- * `queue: true` starts the real pg-boss queue on the test database (sending only, no handlers),
- * so procedures that enqueue can be checked against pgboss.job.
+ * A copy of the seeded demo database. `queue: true` starts the real pg-boss queue on it (sending
+ * only, no handlers), so procedures that enqueue can be checked against pgboss.job.
  */
 export async function createHarness(options: { queue?: boolean; start?: Date } = {}): Promise<Harness> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.queue ? demoWithQueueTemplate : demoTemplate);
   const now = { value: options.start ?? new Date("2026-11-23T08:00:00Z") };
   const logger = pino({ level: "silent" });
   let queue: RunningJobQueue | undefined;
@@ -39,7 +40,7 @@ export async function createHarness(options: { queue?: boolean; start?: Date } =
     jobs: queue?.jobs ?? noJobQueue,
     logger,
   };
-  const demo = await seedDemo(database.db);
+  const demo = database.prepared;
 
   async function signIn(email: string, password = DEMO_PASSWORD): Promise<string> {
     let token: string | undefined;

@@ -2,3 +2,4 @@ export { createHarness } from "./harness";
 export type { Harness } from "./harness";
 export { expectRefusal } from "./expect-refusal";
 export { createApiToken } from "../auth/api-tokens";
+export { demoTemplate, demoWithQueueTemplate } from "./demo-templates";

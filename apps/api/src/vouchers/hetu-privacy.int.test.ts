@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, type ApiServer } from "../http/server";
 import { createLogger } from "../logger";
 import { DEMO_PASSWORD } from "../seed/demo-people";
-import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+import type { SeededDemo } from "../seed/seed-demo";
+import { demoTemplate } from "../testing/demo-templates";
 import { hetuVault } from "./hetu-vault";
 import { OLLI, VILLE } from "./voucher-fixtures";
 
@@ -25,8 +26,9 @@ let demo: SeededDemo;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  demo = await seedDemo(database.db);
+  const seeded = await createTestDatabase(demoTemplate);
+  database = seeded;
+  demo = seeded.prepared;
   const destination = new Writable({
     write(chunk: Buffer, _encoding, done) {
       lines.push(chunk.toString());

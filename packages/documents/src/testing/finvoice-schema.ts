@@ -7,7 +7,7 @@ import { validateXML } from "xmllint-wasm";
  * Test-only (xmllint-wasm is a dev dependency). The official Finvoice 3.0 schema lives outside
  * the repository, in `shared/finvoice` beside the repository root; the root is found by walking
  * up to pnpm-workspace.yaml, so moving this file does not break the path.
- * Tests skip, with a warning, when it is absent.
+ * Tests skip, with a warning, when it is absent; in CI (CI=true) they fail instead.
  */
 function findRepoRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
@@ -27,6 +27,10 @@ export const XSD_PATH = path.join(
 export const finvoiceXsd: string | null = existsSync(XSD_PATH) ? readFileSync(XSD_PATH, "utf8") : null;
 
 if (finvoiceXsd === null) {
+  // In CI a skip would pass without checking anything, so there a missing schema fails the run.
+  if (!["", "0", "false"].includes(process.env.CI ?? "")) {
+    throw new Error(`Finvoice XSD not found at ${XSD_PATH}: CI must provide ../shared beside the repository`);
+  }
   console.warn(`Finvoice XSD not found at ${XSD_PATH}: Finvoice schema validation tests are skipped.`);
 }
 

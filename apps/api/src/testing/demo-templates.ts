@@ -1,0 +1,26 @@
+import type { TemplateDatabase, TestTemplate } from "@reskontra/db/testing";
+import { startJobQueue } from "@reskontra/jobs";
+import pino from "pino";
+import { seedDemo, type SeededDemo } from "../seed/seed-demo";
+
+/** The demo as `pnpm start` seeds it, once per test run; every test file gets a copy. */
+export const demoTemplate: TestTemplate<SeededDemo> = {
+  name: "demo",
+  prepare: (database) => seedDemo(database.db),
+};
+
+/** The demo plus pg-boss's schema and queues, for files that run the real queue. */
+export const demoWithQueueTemplate: TestTemplate<SeededDemo> = {
+  name: "demo_queue",
+  async prepare(database) {
+    const demo = await seedDemo(database.db);
+    await installQueue(database);
+    return demo;
+  },
+};
+
+/** Starting pg-boss once creates its schema and our queues; a later start on a copy finds them. */
+async function installQueue(database: TemplateDatabase): Promise<void> {
+  const queue = await startJobQueue({ database, url: database.url, logger: pino({ level: "silent" }) });
+  await queue.stop();
+}
