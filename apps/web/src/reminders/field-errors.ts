@@ -1,3 +1,4 @@
+import { parseMoney } from "@reskontra/domain";
 import { refusalOf } from "../trpc";
 
 /** The server's field errors keyed by the form's field names: "rule.feeCents" → "feeCents". */
@@ -11,13 +12,8 @@ export function ruleFieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-/** "5,00" or "5.5" → cents; NaN for anything else, which the server then refuses at the field. */
+/** "5,00" or "5.5" → cents; NaN for anything else (a negative too), which the server then refuses at the field. */
 export function eurosToCents(text: string): number {
-  const normalized = text.trim().replace(/\s/g, "").replace(",", ".");
-  if (!/^\d+(\.\d{1,2})?$/.test(normalized)) return Number.NaN;
-  return Math.round(Number(normalized) * 100);
-}
-
-export function centsToEuros(cents: number): string {
-  return `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
+  const cents = parseMoney(text);
+  return cents === null || cents < 0 ? Number.NaN : cents;
 }

@@ -1,7 +1,8 @@
+import { formatEurosFi } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { useState, type FormEvent } from "react";
 import type { Rule, RuleInput } from "./api-types";
-import { centsToEuros, eurosToCents, ruleFieldErrors } from "./field-errors";
+import { eurosToCents, ruleFieldErrors } from "./field-errors";
 import { useReminderText } from "./texts";
 
 type Form = {
@@ -32,9 +33,9 @@ export function formOf(r: Rule): Form {
   return {
     name: r.name,
     customerKind: r.customerKind,
-    fee: centsToEuros(r.feeCents),
+    fee: formatEurosFi(r.feeCents),
     daysAfterDue: String(r.daysAfterDue),
-    minimum: centsToEuros(r.minimumAmountCents),
+    minimum: formatEurosFi(r.minimumAmountCents),
     channel: r.channel,
     maxCount: String(r.maxCount),
     intervalDays: String(r.intervalDays),

@@ -15,7 +15,3 @@ export function helsinkiParts(instant: Date | string): { date: string; time: str
   const mm = String(minuteOfDay % 60).padStart(2, "0");
   return { date, time: `${hh}:${mm}` };
 }
-
-export function helsinkiToday(): string {
-  return toHelsinkiWallClock(Date.now()).date;
-}
