@@ -5,7 +5,7 @@ export { domainErrorMessages } from "./shared/error-messages";
 export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents } from "./shared/money";
 export { formatMoney, formatEuroAmount, formatEurosFi, parseMoney, NBSP } from "./shared/money-format";
 export type { MoneyLocale } from "./shared/money-format";
-export { formatDate } from "./shared/date-format";
+export { formatDate, formatDateTime } from "./shared/date-format";
 export { groupIban, groupReference } from "./shared/grouping";
 export type { Cents } from "./shared/money";
 export {
