@@ -87,6 +87,8 @@ export type {
 export { PURCHASING_POWER_KINDS, PURCHASING_POWER_STATUSES } from "./vouchers/purchasing-power";
 export type { PurchasingPowerKind, PurchasingPowerStatus } from "./vouchers/purchasing-power";
 export { eventPermissions } from "./vouchers/event-permissions";
+export { decideCreditAmount } from "./vouchers/credit-amount";
+export type { CreditAmountInput } from "./vouchers/credit-amount";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
 export { VOUCHER_VISIBILITY_YEARS } from "./vouchers/visibility";
