@@ -1,4 +1,4 @@
-import { isValidReference } from "@reskontra/domain";
+import { INVOICE_ACTIONS, isValidReference } from "@reskontra/domain";
 import { DELIVERY_METHODS, INVOICE_STATUSES } from "@reskontra/db";
 import { z } from "zod";
 import { plainDate } from "../trpc/inputs";
@@ -84,3 +84,6 @@ export const invoiceSummary = z.object({
   sentAt: z.date().nullable(),
 });
 export type InvoiceSummary = z.infer<typeof invoiceSummary>;
+
+/** The buttons of an invoice's page as the decider allows them (`invoices.get` → `actions`). */
+export const invoiceActions = z.array(z.enum(INVOICE_ACTIONS));
