@@ -5,7 +5,7 @@ export { domainErrorMessages } from "./shared/error-messages";
 export { isCents, toCents, toNonNegativeCents, divideRoundHalfUp, sumCents } from "./shared/money";
 export { formatMoney, formatEuroAmount, formatEurosFi, parseMoney, NBSP } from "./shared/money-format";
 export type { MoneyLocale } from "./shared/money-format";
-export { formatDate } from "./shared/date-format";
+export { formatDate, formatDateTime } from "./shared/date-format";
 export { groupIban, groupReference } from "./shared/grouping";
 export type { Cents } from "./shared/money";
 export {
@@ -87,6 +87,8 @@ export type {
 export { PURCHASING_POWER_KINDS, PURCHASING_POWER_STATUSES } from "./vouchers/purchasing-power";
 export type { PurchasingPowerKind, PurchasingPowerStatus } from "./vouchers/purchasing-power";
 export { eventPermissions } from "./vouchers/event-permissions";
+export { decideCreditAmount } from "./vouchers/credit-amount";
+export type { CreditAmountInput } from "./vouchers/credit-amount";
 export type { Allowed, EventPermissions } from "./vouchers/event-permissions";
 export { netSettlement } from "./vouchers/net-settlement";
 export { VOUCHER_VISIBILITY_YEARS } from "./vouchers/visibility";

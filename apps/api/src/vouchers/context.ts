@@ -1,4 +1,4 @@
-import { toHelsinkiWallClock, type IsoDate } from "@reskontra/domain";
+import { helsinkiToday as domainHelsinkiToday, type IsoDate } from "@reskontra/domain";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
 
@@ -9,7 +9,7 @@ export type OrganizerContext = AuthedContext & { tenant: Membership };
 
 /** Today in Helsinki: the business date every voucher rule counts from. */
 export function helsinkiToday(ctx: { clock: () => Date }): IsoDate {
-  return toHelsinkiWallClock(ctx.clock().getTime()).date;
+  return domainHelsinkiToday(ctx.clock());
 }
 
 /** The same calendar day `years` earlier (29 February falls back to the 28th). */

@@ -1,4 +1,4 @@
-import { decideEventTransition, formatEurosFi } from "@reskontra/domain";
+import { decideCreditAmount, decideEventTransition, formatEurosFi, toCents } from "@reskontra/domain";
 import { sendMail } from "@reskontra/jobs";
 import { and, eq, sql } from "drizzle-orm";
 import { outgoingMails, queryRows, voucherCreditReasons, voucherCredits, voucherEvents, writeAudit } from "@reskontra/db";
@@ -43,11 +43,13 @@ export async function creditEvent(ctx: OrganizerContext, input: CreditInput) {
       tx,
       sql`SELECT coalesce(-sum(amount_cents), 0) AS cents FROM voucher_credits WHERE event_id = ${event.id}`,
     );
-    const remaining = event.voucherValueCents - Number(credited?.cents ?? 0);
-    const amount = input.amountCents ?? remaining;
-    if (amount <= 0 || amount > remaining) {
-      throw new AppError("CREDIT_EXCEEDS_EVENT", { field: "amountCents", params: { max: formatEurosFi(remaining) } });
-    }
+    const decided = decideCreditAmount({
+      voucherValueCents: toCents(event.voucherValueCents),
+      creditedCents: toCents(Number(credited?.cents ?? 0)),
+      requestedCents: input.amountCents === undefined ? undefined : toCents(input.amountCents),
+    });
+    if (!decided.ok) refuseCode(decided.code, decided.field, decided.params);
+    const amount: number = decided.amountCents;
 
     const [credit] = await tx
       .insert(voucherCredits)

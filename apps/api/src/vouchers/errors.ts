@@ -51,11 +51,7 @@ export const VOUCHER_ERRORS = {
     fi: "Palvelunjärjestäjällä ei ole syykoodia {reasonCode}.",
     en: "The organizer has no reason code {reasonCode}.",
   },
-  CREDIT_EXCEEDS_EVENT: {
-    trpc: "BAD_REQUEST",
-    fi: "Hyvitys voi olla enintään tapahtuman hyvittämätön arvo {max} €.",
-    en: "The credit can be at most the event's uncredited value, €{max}.",
-  },
+  CREDIT_EXCEEDS_EVENT: fromDomain("CREDIT_EXCEEDS_EVENT", "BAD_REQUEST"),
   SETTLEMENT_PERIOD_OPEN: {
     trpc: "BAD_REQUEST",
     fi: "Kautta {period} ei voi tilittää ennen kuin kuukausi on päättynyt.",

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  centsToInput,
-  formatQuantity,
-  formatRate,
-  invoiceTotals,
-  parseQuantityMilli,
-  rateToBasisPoints,
-} from "./invoice-amounts";
+import { formatEurosFi } from "@reskontra/domain";
+import { formatQuantity, formatRate, invoiceTotals, parseQuantityMilli, rateToBasisPoints } from "./invoice-amounts";
 
 describe("invoice form arithmetic", () => {
   it("reads quantities typed the Finnish or the English way, up to three decimals", () => {
@@ -35,7 +29,7 @@ describe("invoice form arithmetic", () => {
     expect(formatRate(2550, "fi")).toBe("25,5");
     expect(formatRate(1400, "en")).toBe("14");
     expect(formatQuantity(1500, "fi")).toBe("1,5");
-    expect(centsToInput(-1250)).toBe("-12,50");
+    expect(formatEurosFi(-1250)).toBe("-12,50");
     expect(parseQuantityMilli(formatQuantity(-125, "en"))).toBe(-125);
   });
 });

@@ -88,10 +88,3 @@ export function formatQuantity(milli: number, locale: "fi" | "en"): string {
   const whole = String(Math.trunc(abs / 1000));
   return `${sign}${whole}${fraction ? `${locale === "fi" ? "," : "."}${fraction}` : ""}`;
 }
-
-/** Cents → "12,50" for an input box (no euro sign, no grouping), so parseMoney reads it back exactly. */
-export function centsToInput(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  return `${sign}${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
-}

@@ -1,15 +1,7 @@
-import { parseMoney } from "@reskontra/ui";
+import { formatEurosFi, helsinkiToday, parseMoney } from "@reskontra/domain";
 import type { InvoiceMessageKey } from "./messages";
 import type { Customer, DeliveryMethod, InvoiceDetail, InvoiceDraftInput } from "./api-types";
-import {
-  centsToInput,
-  formatQuantity,
-  milliToQuantity,
-  parseQuantityMilli,
-  rateToBasisPoints,
-  type TotalsInput,
-} from "./invoice-amounts";
-import { todayInHelsinki } from "./dates";
+import { formatQuantity, milliToQuantity, parseQuantityMilli, rateToBasisPoints, type TotalsInput } from "./invoice-amounts";
 
 /** What the user types, kept as text so a half-typed "12," is not lost or rounded while typing. */
 export interface RowForm {
@@ -45,7 +37,7 @@ export function emptyRow(): RowForm {
 export function emptyForm(): InvoiceForm {
   return {
     customerId: "",
-    issueDate: todayInHelsinki(),
+    issueDate: helsinkiToday(new Date()),
     deliveryDate: "",
     paymentTermsDays: "14",
     deliveryMethod: "email",
@@ -69,7 +61,7 @@ export function formFromDetail(detail: InvoiceDetail, locale: "fi" | "en"): Invo
       description: r.description,
       quantity: formatQuantity(r.quantityMilli, locale),
       unit: r.unit ?? "",
-      unitPrice: centsToInput(r.unitPriceCents),
+      unitPrice: formatEurosFi(r.unitPriceCents),
       // Integer basis points → the select's value ("25.5"); the division is exact for two decimals.
       vatRate: String(r.vatRateBp / 100),
     })),

@@ -1,11 +1,10 @@
-import { Alert, Button, Card, Field, formatMoney, parseMoney } from "@reskontra/ui";
+import { formatEurosFi, formatMoney, helsinkiToday, parseMoney } from "@reskontra/domain";
+import { Alert, Button, Card, Field } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
-import { todayInHelsinki } from "./dates";
 import { fieldErrorsOf } from "./field-errors";
-import { centsToInput } from "./invoice-amounts";
 
 /** Records a full or partial payment; the open amount is the default, the server refuses overpayment. */
 export function PaymentForm({
@@ -24,8 +23,8 @@ export function PaymentForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale } = useInvoiceText();
-  const [amount, setAmount] = useState(centsToInput(openCents));
-  const [paidOn, setPaidOn] = useState(todayInHelsinki());
+  const [amount, setAmount] = useState(formatEurosFi(openCents));
+  const [paidOn, setPaidOn] = useState(helsinkiToday(new Date()));
   const [amountError, setAmountError] = useState<string | undefined>();
   const record = useMutation(
     trpc.invoices.recordPayment.mutationOptions({

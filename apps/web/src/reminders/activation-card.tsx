@@ -1,8 +1,8 @@
+import { formatEuroAmount } from "@reskontra/domain";
 import { Alert, Button, Card } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { refusalOf, useTRPC } from "../trpc";
-import { feeAmount } from "./fee-text";
 import { useReminderText } from "./texts";
 
 /** Activation asks the admin to confirm the transaction fee explicitly; the server records what was confirmed. */
@@ -19,7 +19,7 @@ export function ActivationCard({ organizationId, feeCents }: { organizationId: s
       <p>{rt("activate.text")}</p>
       <label className="reminders-confirm">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{" "}
-        {rt("activate.confirm", { fee: feeAmount(locale, feeCents) })}
+        {rt("activate.confirm", { fee: formatEuroAmount(feeCents, locale) })}
       </label>
       {activate.error ? <Alert>{refusalOf(activate.error)?.message}</Alert> : null}
       <Button

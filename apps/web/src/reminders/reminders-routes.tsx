@@ -1,10 +1,10 @@
+import { formatEuroAmount } from "@reskontra/domain";
 import { Alert, Card, DateTimeText } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { NavLink, Navigate, Route, Routes } from "react-router";
 import { useTRPC } from "../trpc";
 import { ActivationCard } from "./activation-card";
 import { ChangesTable } from "./changes-table";
-import { feeAmount } from "./fee-text";
 import { NewRulePage, RulePage } from "./rule-page";
 import { RulesPage } from "./rules-page";
 import { BlockedPage, DryRunPage, MonthlyPage } from "./run-pages";
@@ -38,7 +38,7 @@ export function RemindersRoutes() {
         {rt("activate.done", {
           date: "",
           name: s.activatedByName ?? "",
-          fee: feeAmount(locale, s.confirmedTransactionFeeCents ?? 0),
+          fee: formatEuroAmount(s.confirmedTransactionFeeCents ?? 0, locale),
         })}
       </p>
       <Routes>

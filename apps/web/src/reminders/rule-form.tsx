@@ -1,10 +1,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
+import { formatEurosFi } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import * as z from "zod/mini";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import type { Rule, RuleInput } from "./api-types";
-import { centsToEuros, eurosToCents } from "./field-errors";
+import { eurosToCents } from "./field-errors";
 import { useReminderText } from "./texts";
 
 // What the user types, turned into the procedure's input. The law is the server's domain to judge
@@ -42,9 +43,9 @@ export function formOf(r: Rule): Form {
   return {
     name: r.name,
     customerKind: r.customerKind,
-    fee: centsToEuros(r.feeCents),
+    fee: formatEurosFi(r.feeCents),
     daysAfterDue: String(r.daysAfterDue),
-    minimum: centsToEuros(r.minimumAmountCents),
+    minimum: formatEurosFi(r.minimumAmountCents),
     channel: r.channel,
     maxCount: String(r.maxCount),
     intervalDays: String(r.intervalDays),

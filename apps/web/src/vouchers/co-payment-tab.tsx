@@ -5,7 +5,7 @@ import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import { openPdf } from "./pdf";
 import { EventStateBadge } from "./state-badge";
 import { useVoucherText } from "./texts";
-import { helsinkiToday } from "./time-fields";
+import { formatEurosFi, helsinkiToday } from "@reskontra/domain";
 
 type Args = { organizationId: string; clientId: string };
 
@@ -18,7 +18,7 @@ export function CoPaymentTab({ args }: { args: Args }) {
   const units = useQuery(trpc.vouchers.provider.purchasingPowers.queryOptions(args));
   const balances = useQuery(trpc.vouchers.provider.balancePowers.queryOptions(args));
   const services = new Map([...(units.data ?? []), ...(balances.data ?? [])].map((p) => [p.serviceId, p.serviceName]));
-  const today = helsinkiToday();
+  const today = helsinkiToday(new Date());
   const [serviceId, setServiceId] = useState("");
   const [from, setFrom] = useState(`${today.slice(0, 7)}-01`);
   const [to, setTo] = useState(today);
@@ -96,9 +96,7 @@ export function CoPaymentTab({ args }: { args: Args }) {
           {pdf.error ? <Alert>{refusalOf(pdf.error)?.message}</Alert> : null}
           {invoice.error ? <Alert>{refusalOf(invoice.error)?.message}</Alert> : null}
           {invoice.data ? (
-            <Alert tone="success">
-              {v("coPayment.invoiced", { amount: (invoice.data.grossCents / 100).toFixed(2).replace(".", ",") })}
-            </Alert>
+            <Alert tone="success">{v("coPayment.invoiced", { amount: formatEurosFi(invoice.data.grossCents) })}</Alert>
           ) : null}
         </>
       ) : null}

@@ -1,10 +1,11 @@
+import { formatEurosFi, helsinkiToday } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { refusalOf, useTRPC } from "../trpc";
 import { eurosToCents } from "./pdf";
 import { useVoucherText } from "./texts";
-import { helsinkiInstant, helsinkiParts, helsinkiToday } from "./time-fields";
+import { helsinkiInstant, helsinkiParts } from "./time-fields";
 
 type Args = { organizationId: string; clientId: string };
 
@@ -26,7 +27,7 @@ export function EventForm({ args, event, onDone }: { args: Args; event?: Editabl
   const units = useQuery(trpc.vouchers.provider.purchasingPowers.queryOptions(args));
   const balances = useQuery(trpc.vouchers.provider.balancePowers.queryOptions(args));
   const powers = [...(units.data ?? []), ...(balances.data ?? [])].filter((p) => p.status !== "closed");
-  const start = event ? helsinkiParts(event.startsAt) : { date: helsinkiToday(), time: "09:00" };
+  const start = event ? helsinkiParts(event.startsAt) : { date: helsinkiToday(new Date()), time: "09:00" };
   const end = event ? helsinkiParts(event.endsAt) : { date: start.date, time: "10:00" };
   const [form, setForm] = useState({
     powerId: event?.purchasingPowerId ?? "",
@@ -35,7 +36,7 @@ export function EventForm({ args, event, onDone }: { args: Args; event?: Editabl
     endTime: end.time,
     content: event?.content ?? "",
     units: event ? String(event.units).replace(".", ",") : "1",
-    unitPrice: event ? (event.unitPriceCents / 100).toFixed(2).replace(".", ",") : "",
+    unitPrice: event ? formatEurosFi(event.unitPriceCents) : "",
   });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const done = async () => {

@@ -1,3 +1,4 @@
+import { formatEurosFi } from "@reskontra/domain";
 import { Alert, Button, DateText, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -68,7 +69,7 @@ export function EventsTab({ args }: { args: Args }) {
               <>
                 <EventStateBadge state={e.state} awaitingCredit={e.awaitingCredit} />
                 {e.creditedCents > 0 ? (
-                  <small> · {v("events.credited", { amount: (e.creditedCents / 100).toFixed(2).replace(".", ",") })}</small>
+                  <small> · {v("events.credited", { amount: formatEurosFi(e.creditedCents) })}</small>
                 ) : null}
               </>
             ),

@@ -1,3 +1,5 @@
+import { parseMoney } from "@reskontra/domain";
+
 /** Opens a server-rendered PDF (base64) in a new tab; Chromium blocks top-level data: URLs, so a blob URL it is. */
 export function openPdf(base64: string): void {
   const binary = atob(base64);
@@ -9,10 +11,9 @@ export function openPdf(base64: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** "12,50" or "12.50" → 1250; empty → undefined; nonsense → NaN so the form can say so. */
+/** "12,50" or "12.50" → 1250; empty → undefined; nonsense or a negative → NaN so the form can say so. */
 export function eurosToCents(text: string): number | undefined {
-  const t = text.trim().replace(",", ".");
-  if (t === "") return undefined;
-  if (!/^\d+(\.\d{1,2})?$/.test(t)) return Number.NaN;
-  return Math.round(Number(t) * 100);
+  if (text.trim() === "") return undefined;
+  const cents = parseMoney(text);
+  return cents === null || cents < 0 ? Number.NaN : cents;
 }

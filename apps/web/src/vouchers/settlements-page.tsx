@@ -4,7 +4,7 @@ import { useState } from "react";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import { openPdf } from "./pdf";
 import { useVoucherText } from "./texts";
-import { helsinkiToday } from "./time-fields";
+import { helsinkiToday } from "@reskontra/domain";
 
 function previousMonth(today: string): string {
   const [y = 0, m = 1] = today.split("-").map(Number);
@@ -21,8 +21,8 @@ export function SettlementsPage({ organizerId }: { organizerId: string }) {
   const settings = useQuery(trpc.vouchers.organizer.settings.queryOptions(args));
   const settlements = useQuery(trpc.vouchers.organizer.settlements.queryOptions(args));
   const reports = useQuery(trpc.vouchers.organizer.errorReports.queryOptions(args));
-  const [period, setPeriod] = useState(previousMonth(helsinkiToday()));
-  const [paidOn, setPaidOn] = useState(helsinkiToday());
+  const [period, setPeriod] = useState(previousMonth(helsinkiToday(new Date())));
+  const [paidOn, setPaidOn] = useState(helsinkiToday(new Date()));
   const refresh = () => queryClient.invalidateQueries(trpc.vouchers.organizer.pathFilter());
   const run = useMutation(trpc.vouchers.organizer.runSettlement.mutationOptions({ onSuccess: refresh }));
   const pay = useMutation(trpc.vouchers.organizer.recordPayment.mutationOptions({ onSuccess: refresh }));

@@ -14,7 +14,3 @@ export function helsinkiParts(instant: Date): { date: string; time: string } {
   const mm = String(minuteOfDay % 60).padStart(2, "0");
   return { date, time: `${hh}:${mm}` };
 }
-
-export function helsinkiToday(): string {
-  return toHelsinkiWallClock(Date.now()).date;
-}

@@ -1,4 +1,4 @@
-import { toHelsinkiWallClock } from "@reskontra/domain";
+import { formatDateTime } from "@reskontra/domain";
 import { formatDateFi } from "@reskontra/documents";
 
 export interface LateInvoice {
@@ -10,10 +10,7 @@ export interface LateInvoice {
 
 /** "9.11.2026 klo 15.00", Helsinki wall-clock time, as customer service reads it. */
 export function formatHelsinkiInstant(iso: string): string {
-  const { date, minuteOfDay } = toHelsinkiWallClock(Date.parse(iso));
-  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, "0");
-  const mm = String(minuteOfDay % 60).padStart(2, "0");
-  return `${formatDateFi(date)} klo ${hh}.${mm}`;
+  return formatDateTime(iso, "fi");
 }
 
 /** The mail to customer service; Finnish, because the desk works in Finnish. */

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@reskontra/db";
-import { toHelsinkiWallClock } from "@reskontra/domain";
+import { helsinkiToday } from "@reskontra/domain";
 
 /** Alerts are filed per Helsinki business date, the day customer service will look at them. */
 export function helsinkiDate(instant: Date): string {
-  return toHelsinkiWallClock(instant.getTime()).date;
+  return helsinkiToday(instant);
 }
 
 /**

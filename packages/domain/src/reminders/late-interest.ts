@@ -6,6 +6,7 @@ import { REMINDER_LEGAL_LIMITS } from "./legal-limits";
 import type { CustomerKind } from "./legal-limits";
 import { REFERENCE_RATES } from "./reference-rates";
 import type { ReferenceRatePeriod } from "./reference-rates";
+import type { Cents } from "../shared/money";
 
 export type LateInterestInput = {
   principalCents: number;
@@ -22,7 +23,7 @@ export type LateInterestInput = {
  * half-year + 7 (consumer) or 8 (business) points, actual days / 365, summed
  * exactly and rounded half up once at the end.
  */
-export function lateInterestCents(input: LateInterestInput): number {
+export function lateInterestCents(input: LateInterestInput): Cents {
   const { principalCents, from, to, customerKind } = input;
   const rates = input.rates ?? REFERENCE_RATES;
   if (!Number.isSafeInteger(principalCents) || principalCents < 0) {
@@ -32,7 +33,7 @@ export function lateInterestCents(input: LateInterestInput): number {
   if (!isIsoDate(to)) throw new DomainError("DATE_INVALID", { field: "to" });
   const limits = REMINDER_LEGAL_LIMITS[customerKind];
   if (!limits) throw new DomainError("REMINDER_CUSTOMER_KIND_INVALID", { field: "customerKind" });
-  if (compareIsoDates(to, from) <= 0 || principalCents === 0) return 0;
+  if (compareIsoDates(to, from) <= 0 || principalCents === 0) return 0 as Cents;
 
   // Sum of (rate in bp × days) over the periods the interval crosses.
   let bpDays = 0n;
@@ -46,5 +47,5 @@ export function lateInterestCents(input: LateInterestInput): number {
     bpDays += BigInt(period.rateBp + limits.interestMarginBp) * BigInt(days);
     day = addDays(last, 1);
   }
-  return Number(divideRoundHalfUp(BigInt(principalCents) * bpDays, 10_000n * 365n));
+  return Number(divideRoundHalfUp(BigInt(principalCents) * bpDays, 10_000n * 365n)) as Cents;
 }

@@ -4,6 +4,7 @@ import { refuse } from "../shared/errors";
 import type { Result } from "../shared/errors";
 import { CONSUMER_MIN_PAYMENT_TIME_DAYS, REMINDER_LEGAL_LIMITS, REMINDER_NEW_DUE_DAYS } from "./legal-limits";
 import type { ReminderRule } from "./reminder-rule";
+import type { Cents } from "../shared/money";
 
 export type ReminderInvoice = {
   dueDate: IsoDate;
@@ -22,14 +23,14 @@ export type DueReminder = {
 };
 
 /** The fee this reminder may carry: the rule's fee, capped by law, zero for a consumer invoice given too little time. */
-export function reminderFeeCents(rule: ReminderRule, invoice: ReminderInvoice): number {
+export function reminderFeeCents(rule: ReminderRule, invoice: ReminderInvoice): Cents {
   const limits = REMINDER_LEGAL_LIMITS[rule.customerKind];
   const fee = Math.min(rule.feeCents, limits.maxFeeCents);
   if (rule.customerKind === "consumer") {
     const sent = invoice.sentDate;
-    if (!sent || !isIsoDate(sent) || daysBetween(sent, invoice.dueDate) < CONSUMER_MIN_PAYMENT_TIME_DAYS) return 0;
+    if (!sent || !isIsoDate(sent) || daysBetween(sent, invoice.dueDate) < CONSUMER_MIN_PAYMENT_TIME_DAYS) return 0 as Cents;
   }
-  return fee;
+  return fee as Cents;
 }
 
 /**

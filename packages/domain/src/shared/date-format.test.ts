@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "./date-format";
+import { formatDate, formatDateTime } from "./date-format";
 import { helsinkiToday } from "./helsinki-time";
 import { groupIban, groupReference } from "./grouping";
 
@@ -13,6 +13,13 @@ describe("formatDate", () => {
   });
   it("refuses anything but a plain date", () => {
     expect(() => formatDate("22.11.2026")).toThrow(RangeError);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows an instant on the Helsinki clock across daylight saving", () => {
+    expect(formatDateTime("2026-11-22T13:05:00Z")).toBe("22.11.2026 klo 15.05");
+    expect(formatDateTime(new Date("2026-06-22T13:05:00Z"), "en")).toBe("22 Jun 2026 16:05");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from "./dates";
+import { toHelsinkiWallClock } from "./helsinki-time";
 import type { MoneyLocale } from "./money-format";
 
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -15,4 +16,13 @@ export function formatDate(date: IsoDate, locale: MoneyLocale = "fi"): string {
   const d = partsOf(date);
   if (locale === "en") return `${d.day} ${MONTHS_EN[d.month - 1] ?? ""} ${d.year}`;
   return `${d.day}.${d.month}.${d.year}`;
+}
+
+/** An instant on the business clock, Europe/Helsinki: "22.11.2026 klo 14.05" (fi) or "22 Nov 2026 14:05" (en). */
+export function formatDateTime(instant: Date | string, locale: MoneyLocale = "fi"): string {
+  const epochMs = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+  const { date, minuteOfDay } = toHelsinkiWallClock(epochMs);
+  const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, "0");
+  const mm = String(minuteOfDay % 60).padStart(2, "0");
+  return locale === "fi" ? `${formatDate(date, "fi")} klo ${hh}.${mm}` : `${formatDate(date, "en")} ${hh}:${mm}`;
 }

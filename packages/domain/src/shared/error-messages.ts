@@ -109,6 +109,10 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
   },
   EVENT_ACTOR_NOT_ALLOWED: { fi: "Sinulla ei ole oikeutta tähän toimintoon", en: "You are not allowed to perform this action" },
   EVENT_ALREADY_AWAITING_CREDIT: { fi: "Tapahtuma odottaa jo hyvitystä", en: "The event is already awaiting a credit" },
+  CREDIT_EXCEEDS_EVENT: {
+    fi: "Hyvitys voi olla enintään tapahtuman hyvittämätön arvo {max} €.",
+    en: "The credit can be at most the event's uncredited value, €{max}.",
+  },
   CREDIT_REASON_REQUIRED: { fi: "Valitse hyvityksen syy", en: "Choose a reason for the credit" },
   CREDIT_EXPLANATION_REQUIRED: { fi: "Kirjoita hyvitykselle selitys", en: "Write an explanation for the credit" },
   CREDIT_ONLY_SETTLED: {

@@ -25,6 +25,8 @@ describe("formatMoney", () => {
 describe("formatEuroAmount and formatEurosFi", () => {
   it("groups thousands for messages and leaves them out for input boxes", () => {
     expect(formatEuroAmount(500000)).toBe("5\u00a0000,00");
+    expect(formatEuroAmount(500000, "en")).toBe("5,000.00");
+    expect(formatEuroAmount(25, "en")).toBe("0.25");
     expect(formatEurosFi(500000)).toBe("5000,00");
     expect(formatEurosFi(-1250)).toBe("-12,50");
   });
@@ -54,6 +56,7 @@ describe("parseMoney", () => {
         expect(parseMoney(formatMoney(x, "fi"))).toBe(x);
         expect(parseMoney(formatEurosFi(x))).toBe(x);
         expect(parseMoney(formatEuroAmount(x))).toBe(x);
+        expect(parseMoney(formatMoney(x, "en").replace(/,/g, ""))).toBe(x);
       }),
     );
   });

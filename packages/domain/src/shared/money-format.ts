@@ -27,10 +27,15 @@ export function formatMoney(cents: Cents | number, locale: MoneyLocale = "fi", o
   return `${sign}${groupThousands(p.euros, NBSP)},${p.cents}${NBSP}€`;
 }
 
-/** 500000 → "5 000,00": the Finnish amount without the euro sign, for texts that place the sign themselves. */
-export function formatEuroAmount(cents: Cents | number): string {
+/**
+ * 500000 → "5 000,00" (fi) or "5,000.00" (en): the amount without the euro sign, for sentences
+ * that place the sign themselves ("{fee} €", "€{fee}").
+ */
+export function formatEuroAmount(cents: Cents | number, locale: MoneyLocale = "fi"): string {
   const p = splitCents(cents);
-  return `${p.negative ? "-" : ""}${groupThousands(p.euros, NBSP)},${p.cents}`;
+  const sign = p.negative ? "-" : "";
+  if (locale === "en") return `${sign}${groupThousands(p.euros, ",")}.${p.cents}`;
+  return `${sign}${groupThousands(p.euros, NBSP)},${p.cents}`;
 }
 
 /** 123450 → "1234,50": no grouping, comma decimal; for input boxes, Finvoice amounts and reference fields. */

@@ -2,14 +2,15 @@ import { compareIsoDates, isIsoDate } from "../shared/dates";
 import type { IsoDate } from "../shared/dates";
 import { DomainError } from "../shared/errors";
 import type { VoucherEventState } from "./event-states";
+import type { Cents } from "../shared/money";
 
 /** The client's share: price − voucher value, never below zero. */
-export function coPayment(priceCents: number, voucherValueCents: number): number {
+export function coPayment(priceCents: number, voucherValueCents: number): Cents {
   if (!Number.isSafeInteger(priceCents) || priceCents < 0) throw new DomainError("AMOUNT_INVALID", { field: "priceCents" });
   if (!Number.isSafeInteger(voucherValueCents) || voucherValueCents < 0) {
     throw new DomainError("AMOUNT_INVALID", { field: "voucherValueCents" });
   }
-  return Math.max(0, priceCents - voucherValueCents);
+  return Math.max(0, priceCents - voucherValueCents) as Cents;
 }
 
 export type CoPaymentEvent = {
