@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { appRouter } from "./router";
 
-// tRPC keeps a procedure's output parser on its definition, though the public type does not name it.
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { output?: unknown } }>);
+// At run time `_def.procedures` is flat ("vouchers.organizer.client" → procedure) and each
+// procedure keeps its output parser on its definition; tRPC's public types show neither.
+type ProcedureDef = { _def: { output?: unknown } };
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureDef>);
 
 /** Every property name anywhere in the JSON Schema of an output, however deeply nested. */
 function propertyNames(schema: unknown, names = new Set<string>()): Set<string> {
