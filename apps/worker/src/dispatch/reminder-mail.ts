@@ -1,8 +1,9 @@
-import { amountDueCents, type InvoiceDocument } from "../invoices/documents/invoice-document";
 import { formatDateFi, formatIban, formatMoneyFi } from "../invoices/documents/format-values";
+import { amountDueCents, type InvoiceDocument } from "../invoices/documents/invoice-document";
+import type { BuyerMail } from "./invoice-mail";
 
 /** The e-mail that carries a payment reminder's PDF to the buyer, in the document's language. */
-export function buyerReminderMail(doc: InvoiceDocument): { subject: string; text: string; filename: string } {
+export function buyerReminderMail(doc: InvoiceDocument): BuyerMail {
   const original = doc.originalInvoice?.invoiceNumber ?? doc.invoiceNumber;
   const amount = formatMoneyFi(amountDueCents(doc));
   const due = formatDateFi(doc.dueDate);

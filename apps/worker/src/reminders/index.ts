@@ -1,2 +1,0 @@
-export { runRemindersJob } from "./run-reminders";
-export type { RunSummary } from "./run-reminders";
