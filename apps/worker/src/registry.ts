@@ -15,7 +15,7 @@ import {
 } from "@reskontra/jobs";
 import { cleanExpiredSessions as removeExpiredSessions } from "./auth/clean-expired-sessions";
 import { deadlineCheckJob } from "./invoices/deadline-check";
-import { dispatchInvoiceJob } from "./invoices/dispatch-invoice";
+import { dispatchJob } from "./dispatch/dispatch-job";
 import { sweepOutboxJob } from "./invoices/sweep-outbox";
 import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
@@ -54,7 +54,7 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
-  on(dispatchInvoice, (ctx, { dispatchId }) => dispatchInvoiceJob(ctx, dispatchId)),
+  on(dispatchInvoice, (ctx, { dispatchId }) => dispatchJob(ctx, dispatchId)),
   on(sendMail, (ctx, { mailId }) => sendOutgoingMailJob(ctx, mailId)),
   on(sweepOutbox, (ctx) => sweepOutboxJob(ctx)),
   on(deadlineCheck, (ctx) => deadlineCheckJob(ctx)),

@@ -5,7 +5,7 @@ import { sendMail } from "@reskontra/jobs";
 import type { JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
 import { deadlineMissedMail, type LateInvoice } from "./deadline-texts";
-import { queueMail } from "./finalize-dispatch";
+import { queueMail } from "../mail/queue-mail";
 
 export const DEADLINE_ALERT_KIND = "deadline_missed";
 

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { auditLog, dispatches, invoiceDocuments, invoices } from "@reskontra/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dispatchInvoiceJob } from "./dispatch-invoice";
+import { dispatchJob } from "../dispatch/dispatch-job";
 import { readPdf } from "@reskontra/documents/testing";
 import { finvoiceXsd, validateFinvoice } from "@reskontra/documents/testing/finvoice";
 import { insertQueuedDispatch, insertSubmittedInvoice } from "./test-support/invoice-fixtures";
@@ -36,9 +36,9 @@ describe("post", () => {
     const fixture = await insertSubmittedInvoice(database.db, { deliveryMethod: "post" });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "post", createdAt });
     await expect(
-      dispatchInvoiceJob(jobContext(database.db, harness, { faults: crashOnceAt("delivered") }), dispatchId),
+      dispatchJob(jobContext(database.db, harness, { faults: crashOnceAt("delivered") }), dispatchId),
     ).rejects.toThrow();
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
 
     const name = `${fixture.invoiceNumber}-${dispatchId}.pdf`;
     const files = await readdir(harness.config.printOutboxDir);
@@ -69,9 +69,9 @@ describe("post", () => {
       const config = { ...harness.config, printServiceUrl: url };
       // A lost answer: the service printed, the worker died; the rerun repeats the same key.
       await expect(
-        dispatchInvoiceJob(jobContext(database.db, harness, { config, faults: crashOnceAt("delivered") }), dispatchId),
+        dispatchJob(jobContext(database.db, harness, { config, faults: crashOnceAt("delivered") }), dispatchId),
       ).rejects.toThrow();
-      expect(await dispatchInvoiceJob(jobContext(database.db, harness, { config }), dispatchId)).toBe("sent");
+      expect(await dispatchJob(jobContext(database.db, harness, { config }), dispatchId)).toBe("sent");
 
       expect(received).toHaveLength(2);
       expect(received.map((r) => r.headers["idempotency-key"])).toEqual([`dispatch-${dispatchId}`, `dispatch-${dispatchId}`]);
@@ -89,8 +89,8 @@ describe("e-invoice", () => {
   it.skipIf(finvoiceXsd === null)("writes one Finvoice 3.0 message that validates against the XSD", async () => {
     const fixture = await insertSubmittedInvoice(database.db, { deliveryMethod: "einvoice" });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "einvoice", createdAt });
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("skipped");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("skipped");
 
     const name = `${fixture.invoiceNumber}-${dispatchId}.xml`;
     const files = (await readdir(harness.config.einvoiceOutboxDir)).filter((f) => f.includes(dispatchId));
@@ -114,8 +114,8 @@ describe("e-invoice", () => {
       buyer: { einvoiceAddress: null, einvoiceOperator: null },
     });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "einvoice", createdAt });
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("failed");
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("skipped");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("failed");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("skipped");
 
     const { dispatch, document } = await load(dispatchId);
     expect(dispatch?.status).toBe("failed");

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendMail } from "@reskontra/jobs";
 import { SIDE_EFFECT_LEASE_MS, SideEffectInFlightError } from "../jobs/side-effect-once";
 import { sendOutgoingMailJob } from "../mail/send-outgoing-mail";
-import { dispatchInvoiceJob } from "./dispatch-invoice";
+import { dispatchJob } from "../dispatch/dispatch-job";
 import { sweepOutboxJob } from "./sweep-outbox";
 import { insertQueuedDispatch, insertSubmittedInvoice } from "./test-support/invoice-fixtures";
 import { crashOnceAt, jobContext, recordingQueue, startHarness, testClock, type Harness } from "./test-support/job-harness";
@@ -41,8 +41,8 @@ describe("e-mail dispatch, handler called directly", () => {
     const { dispatchId, invoiceMails, state } = await emailDispatch();
     const jobs = recordingQueue();
     const ctx = jobContext(database.db, harness, { jobs });
-    expect(await dispatchInvoiceJob(ctx, dispatchId)).toBe("sent");
-    expect(await dispatchInvoiceJob(ctx, dispatchId)).toBe("skipped");
+    expect(await dispatchJob(ctx, dispatchId)).toBe("sent");
+    expect(await dispatchJob(ctx, dispatchId)).toBe("skipped");
     expect(await invoiceMails()).toHaveLength(1);
     const { dispatch, invoice } = await state();
     expect(dispatch?.status).toBe("sent");
@@ -55,12 +55,12 @@ describe("e-mail dispatch, handler called directly", () => {
   it("sends once when two runs race", async () => {
     const { dispatchId, invoiceMails, state } = await emailDispatch();
     const ctx = jobContext(database.db, harness);
-    const results = await Promise.allSettled([dispatchInvoiceJob(ctx, dispatchId), dispatchInvoiceJob(ctx, dispatchId)]);
+    const results = await Promise.allSettled([dispatchJob(ctx, dispatchId), dispatchJob(ctx, dispatchId)]);
     // The loser either saw the winner's fresh claim (and will be retried) or found the dispatch sent.
     for (const r of results) {
       if (r.status === "rejected") expect(r.reason).toBeInstanceOf(SideEffectInFlightError);
     }
-    if ((await state()).dispatch?.status !== "sent") expect(await dispatchInvoiceJob(ctx, dispatchId)).toBe("sent");
+    if ((await state()).dispatch?.status !== "sent") expect(await dispatchJob(ctx, dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
     expect((await state()).dispatch?.status).toBe("sent");
   });
@@ -68,11 +68,11 @@ describe("e-mail dispatch, handler called directly", () => {
   it("killed after rendering, then rerun: one e-mail and the invoice sent", async () => {
     const { dispatchId, invoiceMails, state } = await emailDispatch();
     const crashed = jobContext(database.db, harness, { faults: crashOnceAt("rendered") });
-    await expect(dispatchInvoiceJob(crashed, dispatchId)).rejects.toThrow(/injected crash at rendered/);
+    await expect(dispatchJob(crashed, dispatchId)).rejects.toThrow(/injected crash at rendered/);
     expect(await invoiceMails()).toHaveLength(0);
     expect((await state()).dispatch).toMatchObject({ status: "queued", lastError: "injected crash at rendered", attempts: 1 });
 
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
     expect((await state()).invoice?.status).toBe("sent");
     expect((await state()).dispatch?.attempts).toBe(2);
@@ -81,11 +81,11 @@ describe("e-mail dispatch, handler called directly", () => {
   it("killed after the SMTP hand-over, before the final transaction, then rerun: one e-mail and the invoice sent", async () => {
     const { fixture, dispatchId, invoiceMails, state } = await emailDispatch();
     const crashed = jobContext(database.db, harness, { faults: crashOnceAt("delivered") });
-    await expect(dispatchInvoiceJob(crashed, dispatchId)).rejects.toThrow(/injected crash at delivered/);
+    await expect(dispatchJob(crashed, dispatchId)).rejects.toThrow(/injected crash at delivered/);
     expect(await invoiceMails()).toHaveLength(1);
     expect((await state()).invoice?.status).toBe("submitted");
 
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
     expect((await state()).invoice?.status).toBe("sent");
     const history = await database.db.select().from(auditLog).where(eq(auditLog.entityId, fixture.invoiceId));
@@ -95,7 +95,7 @@ describe("e-mail dispatch, handler called directly", () => {
   it("killed after committing, before enqueueing the owner's mail: the sweep enqueues it a minute later", async () => {
     const { fixture, dispatchId } = await emailDispatch();
     const crashed = jobContext(database.db, harness, { faults: crashOnceAt("finalized"), jobs: recordingQueue() });
-    await expect(dispatchInvoiceJob(crashed, dispatchId)).rejects.toThrow(/injected crash at finalized/);
+    await expect(dispatchJob(crashed, dispatchId)).rejects.toThrow(/injected crash at finalized/);
     const [mail] = await database.db
       .select()
       .from(outgoingMails)
@@ -124,7 +124,7 @@ describe("e-mail dispatch, handler called directly", () => {
     const clock = testClock(start);
     const ctx = jobContext(database.db, harness, { clock: clock.now });
     // The message leaves, then the process dies before it can record that.
-    await expect(dispatchInvoiceJob({ ...ctx, faults: crashOnceAt("email-sent") }, dispatchId)).rejects.toThrow(/email-sent/);
+    await expect(dispatchJob({ ...ctx, faults: crashOnceAt("email-sent") }, dispatchId)).rejects.toThrow(/email-sent/);
     expect(await invoiceMails()).toHaveLength(1);
     const [claim] = await database.db
       .select()
@@ -133,12 +133,12 @@ describe("e-mail dispatch, handler called directly", () => {
     expect(claim?.status).toBe("started");
 
     clock.advance(30_000);
-    await expect(dispatchInvoiceJob(ctx, dispatchId)).rejects.toBeInstanceOf(SideEffectInFlightError);
+    await expect(dispatchJob(ctx, dispatchId)).rejects.toBeInstanceOf(SideEffectInFlightError);
     expect((await state()).dispatch?.status).toBe("queued");
 
     clock.advance(SIDE_EFFECT_LEASE_MS);
-    expect(await dispatchInvoiceJob(ctx, dispatchId)).toBe("uncertain");
-    expect(await dispatchInvoiceJob(ctx, dispatchId)).toBe("skipped");
+    expect(await dispatchJob(ctx, dispatchId)).toBe("uncertain");
+    expect(await dispatchJob(ctx, dispatchId)).toBe("skipped");
     expect(await invoiceMails()).toHaveLength(1);
     const { dispatch, invoice } = await state();
     expect(dispatch?.status).toBe("uncertain");
@@ -157,11 +157,11 @@ describe("e-mail dispatch, handler called directly", () => {
 
   it("without SMTP configuration the job fails clearly and the dispatch stays queued", async () => {
     const { dispatchId, invoiceMails, state } = await emailDispatch();
-    await expect(dispatchInvoiceJob(jobContext(database.db, harness, { mailer: null }), dispatchId)).rejects.toThrow(
+    await expect(dispatchJob(jobContext(database.db, harness, { mailer: null }), dispatchId)).rejects.toThrow(
       /SMTP is not configured/,
     );
     expect((await state()).dispatch).toMatchObject({ status: "queued", lastError: expect.stringMatching(/SMTP_URL/) });
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
   });
 
@@ -170,7 +170,7 @@ describe("e-mail dispatch, handler called directly", () => {
     const { createMailer } = await import("@reskontra/mail");
     const nowhere = createMailer("smtp://127.0.0.1:1");
     try {
-      await expect(dispatchInvoiceJob(jobContext(database.db, harness, { mailer: nowhere }), dispatchId)).rejects.toThrow();
+      await expect(dispatchJob(jobContext(database.db, harness, { mailer: nowhere }), dispatchId)).rejects.toThrow();
     } finally {
       nowhere.close();
     }
@@ -179,14 +179,14 @@ describe("e-mail dispatch, handler called directly", () => {
       .from(sideEffects)
       .where(eq(sideEffects.key, `dispatch:${dispatchId}:email`));
     expect(claims).toEqual([]);
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("sent");
     expect(await invoiceMails()).toHaveLength(1);
   });
 
   it("refuses a buyer without an e-mail address", async () => {
     const fixture = await insertSubmittedInvoice(database.db, { buyer: { email: null } });
     const dispatchId = await insertQueuedDispatch(database.db, fixture, { channel: "email", createdAt: start });
-    expect(await dispatchInvoiceJob(jobContext(database.db, harness), dispatchId)).toBe("failed");
+    expect(await dispatchJob(jobContext(database.db, harness), dispatchId)).toBe("failed");
     const [d] = await database.db.select().from(dispatches).where(eq(dispatches.id, dispatchId));
     expect(d).toMatchObject({ status: "failed", lastError: expect.stringMatching(/no e-mail address/) });
   });

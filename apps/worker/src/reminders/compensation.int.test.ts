@@ -5,7 +5,7 @@ import { reminders } from "@reskontra/db";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dispatchInvoice } from "@reskontra/jobs";
-import { dispatchInvoiceJob } from "../invoices/dispatch-invoice";
+import { dispatchJob } from "../dispatch/dispatch-job";
 import { jobContext, recordingQueue, startHarness, type Harness } from "../invoices/test-support/job-harness";
 import { runRemindersJob } from "./run-reminders";
 import { insertRemindableCompany } from "./test-support/reminder-fixtures";
@@ -29,7 +29,7 @@ async function runOn(date: string, organizationId: string) {
   await runRemindersJob(ctx, { organizationId });
   for (const job of jobs.sent.filter((j) => j.name === dispatchInvoice.name)) {
     const { dispatchId } = job.payload as { dispatchId: string };
-    await dispatchInvoiceJob(ctx, dispatchId);
+    await dispatchJob(ctx, dispatchId);
   }
 }
 

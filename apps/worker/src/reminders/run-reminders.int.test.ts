@@ -6,7 +6,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dispatchInvoice } from "@reskontra/jobs";
 import type { JobContext } from "../jobs/job-context";
-import { dispatchInvoiceJob } from "../invoices/dispatch-invoice";
+import { dispatchJob } from "../dispatch/dispatch-job";
 import { crashOnceAt, jobContext, recordingQueue, startHarness, type Harness } from "../invoices/test-support/job-harness";
 import { runRemindersJob } from "./run-reminders";
 import { insertRemindableCompany, invoiceStatus } from "./test-support/reminder-fixtures";
@@ -35,8 +35,8 @@ function context(date: string, overrides: Partial<JobContext> = {}) {
 async function deliverAll(ctx: JobContext, sent: { name: string; payload: unknown }[]) {
   for (const job of sent.filter((j) => j.name === dispatchInvoice.name)) {
     const { dispatchId } = job.payload as { dispatchId: string };
-    await dispatchInvoiceJob(ctx, dispatchId);
-    await dispatchInvoiceJob(ctx, dispatchId);
+    await dispatchJob(ctx, dispatchId);
+    await dispatchJob(ctx, dispatchId);
   }
 }
 

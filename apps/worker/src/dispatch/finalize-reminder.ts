@@ -1,9 +1,10 @@
-import { and, eq } from "drizzle-orm";
-import { dispatches, notifications, reminderEvents, reminders, writeAudit } from "@reskontra/db";
+import { eq } from "drizzle-orm";
+import { notifications, reminderEvents, reminders, writeAudit } from "@reskontra/db";
 import { REMINDER_TRANSACTION_FEE_CENTS } from "@reskontra/domain";
 import type { JobContext } from "../jobs/job-context";
-import type { DispatchRecord } from "../invoices/finalize-dispatch";
-import type { LoadedReminder } from "./load-reminder-document";
+import type { DispatchRecord } from "./dispatch-record";
+import { moveOutOfQueued } from "./move-out-of-queued";
+import type { LoadedReminder } from "@reskontra/usecases/reminders";
 
 /**
  * Records a delivered reminder in one transaction: the dispatch becomes sent, the reminder gets
@@ -19,12 +20,8 @@ export async function finalizeSentReminder(
   const { reminder, invoice, owner } = loaded;
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
-    const moved = await tx
-      .update(dispatches)
-      .set({ status: "sent", sentAt: now, externalRef, lastError: null })
-      .where(and(eq(dispatches.id, dispatch.id), eq(dispatches.status, "queued")))
-      .returning({ id: dispatches.id });
-    if (moved.length === 0) return false;
+    const moved = await moveOutOfQueued(tx, dispatch.id, { status: "sent", sentAt: now, externalRef, lastError: null });
+    if (!moved) return false;
     await tx
       .update(reminders)
       .set({ sentAt: now, transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS })

@@ -1,7 +1,8 @@
 import { amountDueCents, formatDateFi, formatIban, formatMoneyFi, type InvoiceDocument } from "@reskontra/documents";
+import type { BuyerMail } from "./invoice-mail";
 
 /** The e-mail that carries a payment reminder's PDF to the buyer, in the document's language. */
-export function buyerReminderMail(doc: InvoiceDocument): { subject: string; text: string; filename: string } {
+export function buyerReminderMail(doc: InvoiceDocument): BuyerMail {
   const original = doc.originalInvoice?.invoiceNumber ?? doc.invoiceNumber;
   const amount = formatMoneyFi(amountDueCents(doc));
   const due = formatDateFi(doc.dueDate);

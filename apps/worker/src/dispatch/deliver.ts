@@ -3,11 +3,10 @@ import type { DeliveryMethod } from "@reskontra/db";
 import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
 import { isDefinitelyUndelivered } from "@reskontra/mail";
+import { DispatchRefusedError } from "@reskontra/usecases/invoices";
 import type { InvoiceDocument } from "@reskontra/documents";
-import { DispatchRefusedError } from "./dispatch-errors";
-import { buyerInvoiceMail } from "./dispatch-texts";
+import type { BuyerMail } from "./invoice-mail";
 import { writeFileAtomically } from "./write-file-atomically";
-import { buyerReminderMail } from "../reminders/reminder-mail";
 
 export interface RenderedDispatch {
   dispatchId: string;
@@ -17,6 +16,13 @@ export interface RenderedDispatch {
   /** Set for e-invoices. */
   finvoiceXml: string | null;
 }
+
+/** What a channel needs besides the rendered document: the kind's e-mail to the buyer. */
+export interface DeliveryTexts {
+  buyerMail: (doc: InvoiceDocument) => BuyerMail;
+}
+
+type Deliverer = (ctx: JobContext, r: RenderedDispatch, texts: DeliveryTexts) => Promise<Delivery>;
 
 /** Delivered (with where it went), or handed over with an unknown outcome that a person must check. */
 export type Delivery = { status: "delivered"; externalRef: string } | { status: "uncertain"; startedAt: Date };
@@ -51,31 +57,23 @@ export function outboxFileName(doc: InvoiceDocument, dispatchId: string, extensi
   return `${doc.invoiceNumber}-${dispatchId}.${extension}`;
 }
 
-export async function deliverByChannel(ctx: JobContext, r: RenderedDispatch): Promise<Delivery> {
-  switch (r.channel) {
-    case "email":
-      return deliverByEmail(ctx, r);
-    case "post":
-      return deliverByPost(ctx, r);
-    case "einvoice": {
-      if (r.finvoiceXml === null) throw new Error(`dispatch ${r.dispatchId}: no Finvoice message was rendered`);
-      const file = await writeFileAtomically(
-        ctx.config.einvoiceOutboxDir,
-        outboxFileName(r.document, r.dispatchId, "xml"),
-        r.finvoiceXml,
-      );
-      return { status: "delivered", externalRef: file };
-    }
-  }
+async function deliverByEinvoice(ctx: JobContext, r: RenderedDispatch): Promise<Delivery> {
+  if (r.finvoiceXml === null) throw new Error(`dispatch ${r.dispatchId}: no Finvoice message was rendered`);
+  const file = await writeFileAtomically(
+    ctx.config.einvoiceOutboxDir,
+    outboxFileName(r.document, r.dispatchId, "xml"),
+    r.finvoiceXml,
+  );
+  return { status: "delivered", externalRef: file };
 }
 
 const emailResult = z.object({ messageId: z.string() });
 
-async function deliverByEmail(ctx: JobContext, r: RenderedDispatch): Promise<Delivery> {
+async function deliverByEmail(ctx: JobContext, r: RenderedDispatch, texts: DeliveryTexts): Promise<Delivery> {
   const mailer = requireMailer(ctx, `e-mail invoice ${r.document.invoiceNumber}`);
   const to = r.document.buyer.email;
   if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`);
-  const mail = r.document.kind === "reminder" ? buyerReminderMail(r.document) : buyerInvoiceMail(r.document);
+  const mail = texts.buyerMail(r.document);
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `dispatch:${r.dispatchId}:email`,
     clock: ctx.clock,
@@ -121,4 +119,15 @@ async function deliverByPost(ctx: JobContext, r: RenderedDispatch): Promise<Deli
   if (!response.ok) throw new Error(`print service ${url} answered ${response.status} ${response.statusText} for ${name}`);
   const location = response.headers.get("location");
   return { status: "delivered", externalRef: location ? new URL(location, url).toString() : `${url}#${idempotencyKey}` };
+}
+
+/** One deliverer per channel. */
+const CHANNELS: Readonly<Record<DeliveryMethod, Deliverer>> = {
+  email: deliverByEmail,
+  post: deliverByPost,
+  einvoice: deliverByEinvoice,
+};
+
+export function deliverByChannel(ctx: JobContext, r: RenderedDispatch, texts: DeliveryTexts): Promise<Delivery> {
+  return CHANNELS[r.channel](ctx, r, texts);
 }

@@ -1,8 +1,14 @@
 import type { DeliveryMethod } from "@reskontra/db";
 import { formatDateFi, formatIban, formatMoneyFi, type DocumentLanguage, type InvoiceDocument } from "@reskontra/documents";
 
+export interface BuyerMail {
+  subject: string;
+  text: string;
+  filename: string;
+}
+
 /** The e-mail that carries the invoice PDF to the buyer, in the document's language. */
-export function buyerInvoiceMail(doc: InvoiceDocument): { subject: string; text: string; filename: string } {
+export function buyerInvoiceMail(doc: InvoiceDocument): BuyerMail {
   const amount = formatMoneyFi(doc.totals.grossCents);
   const due = formatDateFi(doc.dueDate);
   if (doc.language === "en") {

@@ -1,0 +1,29 @@
+import { invoiceDocuments } from "@reskontra/db";
+import type { LoadedInvoice } from "@reskontra/usecases/invoices";
+import { buildFinvoice } from "../invoices/documents/build-finvoice";
+import { renderInvoicePdf } from "../invoices/documents/render-invoice-pdf";
+import type { JobContext } from "../jobs/job-context";
+import type { RenderedDispatch } from "./deliver";
+import type { DispatchRecord } from "./dispatch-record";
+
+/** Renders the PDF (and the Finvoice message) and keeps them for preview; rerunning writes the same bytes. */
+export async function renderAndStore(
+  ctx: JobContext,
+  dispatch: DispatchRecord,
+  loaded: LoadedInvoice,
+): Promise<RenderedDispatch> {
+  const pdf = await renderInvoicePdf(loaded.document);
+  const finvoiceXml =
+    dispatch.channel === "einvoice"
+      ? buildFinvoice(loaded.document, {
+          // Derived from the dispatch, so a rerun produces the very same message.
+          messageIdentifier: `RESKONTRA-${dispatch.id}`,
+          timestamp: dispatch.createdAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+        })
+      : null;
+  await ctx.db
+    .insert(invoiceDocuments)
+    .values({ dispatchId: dispatch.id, invoiceId: dispatch.invoiceId, pdf, finvoiceXml, createdAt: ctx.clock() })
+    .onConflictDoUpdate({ target: invoiceDocuments.dispatchId, set: { pdf, finvoiceXml } });
+  return { dispatchId: dispatch.id, channel: dispatch.channel, document: loaded.document, pdf, finvoiceXml };
+}
