@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
     await admin.getByLabel("Valitse Maija Meikäläinen").check();
     await admin.getByLabel("Siirrä valitut sääntöön").selectOption({ label: "VIP" });
     await admin.getByRole("button", { name: "Siirrä" }).click();
-    await expect.poll(() => admin.getByRole("status").first().textContent()).toContain("1 asiakasta siirretty");
+    await expect.poll(() => admin.getByRole("status").first().textContent()).toContain("1 asiakas siirretty");
 
     // The dry run lists her overdue invoice under VIP, without a fee.
     await admin.getByRole("link", { name: "Koeajo" }).click();

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@reskontra/db";
 import { sendMail } from "@reskontra/jobs";
 import { DispatchRefusedError, loadInvoice, type LoadedInvoice } from "@reskontra/usecases/invoices";
 import { loadReminder } from "@reskontra/usecases/reminders";
-import type { InvoiceDocument } from "../invoices/documents/invoice-document";
+import type { InvoiceDocument } from "@reskontra/documents";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import type { DispatchRecord } from "./dispatch-record";
 import { finalizeSentInvoice } from "./finalize-invoice";

@@ -1,7 +1,6 @@
 import { invoiceDocuments } from "@reskontra/db";
 import type { LoadedInvoice } from "@reskontra/usecases/invoices";
-import { buildFinvoice } from "../invoices/documents/build-finvoice";
-import { renderInvoicePdf } from "../invoices/documents/render-invoice-pdf";
+import { buildFinvoice, renderInvoicePdf } from "@reskontra/documents";
 import type { JobContext } from "../jobs/job-context";
 import type { RenderedDispatch } from "./deliver";
 import type { DispatchRecord } from "./dispatch-record";
