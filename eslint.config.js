@@ -69,6 +69,8 @@ export default tseslint.config(
       "bench-results/**",
       "**/*.config.*",
       "tooling/**/*.mjs",
+      // Build-time node scripts, outside any tsconfig.
+      "apps/web/scripts/*.mjs",
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,7 @@ export default defineProject({
   test: {
     name: "e2e",
     include: ["e2e/**/*.e2e.test.ts"],
-    globalSetup: ["../../packages/db/src/testing/global-setup.ts"],
+    globalSetup: ["../packages/db/src/testing/global-setup.ts"],
     // One file at a time (one Chromium), in one process that keeps the system's modules loaded.
     fileParallelism: false,
     isolate: false,
