@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Routes } from "react-router";
-import { useLocale } from "./i18n/locale";
+import { useShellText } from "./shell/use-shell-text";
 import { HomePage } from "./shell/home-page";
 import { PlaceholderPage } from "./shell/placeholder-page";
 import { Shell } from "./shell/shell";
@@ -14,13 +14,13 @@ const VouchersRoutes = lazy(() => import("./vouchers/vouchers-routes").then((m) 
 const RemindersRoutes = lazy(() => import("./reminders/reminders-routes").then((m) => ({ default: m.RemindersRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
-  const { t } = useLocale();
+  const { t } = useShellText();
   return <Suspense fallback={<p role="status">{t("loading")}</p>}>{children}</Suspense>;
 }
 
 export function App() {
   const trpc = useTRPC();
-  const { t } = useLocale();
+  const { t } = useShellText();
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending) return <p>{t("loading")}</p>;
   if (!me.data)

@@ -1,13 +1,10 @@
 import type { Locale } from "@reskontra/ui";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { shellMessages, type ShellMessages } from "../shell/messages";
 import { createTranslator, type Dictionary, type Messages, type Translate } from "./translate";
 
 interface LocaleState {
   locale: Locale;
   setLocale: (locale: Locale) => void;
-  /** The shell's texts; a module takes its own with `useMessages`. */
-  t: Translate<ShellMessages>;
 }
 
 const LocaleContext = createContext<LocaleState | null>(null);
@@ -25,10 +22,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
-  const value = useMemo<LocaleState>(
-    () => ({ locale, setLocale, t: createTranslator(shellMessages, locale) }),
-    [locale, setLocale],
-  );
+  const value = useMemo<LocaleState>(() => ({ locale, setLocale }), [locale, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -1,9 +1,9 @@
 import { Card } from "@reskontra/ui";
-import { useLocale } from "../i18n/locale";
+import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
 
 export function HomePage({ me }: { me: { user: { name: string }; memberships: { organizationName: string; role: string }[] } }) {
-  const { t } = useLocale();
+  const { t } = useShellText();
   return (
     <Card title={t("home.welcome", { name: me.user.name })}>
       <h3>{t("home.roles")}</h3>

@@ -2,7 +2,7 @@ import { Button, DateTimeText } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useShellText } from "./use-shell-text";
 import { useTRPC } from "../trpc";
 import { noticeText } from "./notice-text";
 
@@ -10,7 +10,7 @@ import { noticeText } from "./notice-text";
 export function NotificationsMenu() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useLocale();
+  const { t, locale } = useShellText();
   const [open, setOpen] = useState(false);
   const notices = useQuery({ ...trpc.notifications.mine.queryOptions(), refetchInterval: 30_000 });
   const markRead = useMutation(

@@ -1,9 +1,9 @@
 import { Card } from "@reskontra/ui";
-import { useLocale } from "../i18n/locale";
+import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
 
 export function PlaceholderPage({ title }: { title: ShellMessageKey }) {
-  const { t } = useLocale();
+  const { t } = useShellText();
   return (
     <Card title={t(title)}>
       <p>{t("module.comingSoon")}</p>

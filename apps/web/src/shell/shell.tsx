@@ -2,7 +2,7 @@ import { Button } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { NavLink } from "react-router";
-import { useLocale } from "../i18n/locale";
+import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
 import { useTRPC } from "../trpc";
 import { NotificationsMenu } from "./notifications-menu";
@@ -18,7 +18,7 @@ const NAV: { to: string; label: ShellMessageKey }[] = [
 export function Shell({ userName, children }: { userName: string; children: ReactNode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale, setLocale } = useLocale();
+  const { t, locale, setLocale } = useShellText();
   const logout = useMutation(trpc.auth.logout.mutationOptions({ onSettled: () => queryClient.resetQueries() }));
   const setServerLocale = useMutation(trpc.auth.setLocale.mutationOptions());
 
