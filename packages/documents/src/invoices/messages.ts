@@ -44,6 +44,7 @@ export const invoiceDocumentMessages = defineMessages({
     epcQr: "Maksa QR-koodilla",
     email: "Sähköposti",
     phone: "Puhelin",
+    overdueInvoice: "Erääntynyt lasku {number}",
   },
   en: {
     titleInvoice: "Invoice",
@@ -86,6 +87,7 @@ export const invoiceDocumentMessages = defineMessages({
     epcQr: "Pay with QR code",
     email: "E-mail",
     phone: "Phone",
+    overdueInvoice: "Overdue invoice {number}",
   },
 });
 
