@@ -19,7 +19,7 @@ describe("invoice rows and VAT", () => {
   it("a credit row rounds to the mirror image of its invoice row", () => {
     const debit = calculateRowAmounts({ quantity: 0.333, unitPriceCents: 150, vatRatePercent: 13.5 });
     const credit = calculateRowAmounts({ quantity: -0.333, unitPriceCents: 150, vatRatePercent: 13.5 });
-    expect(credit).toEqual({ netCents: -debit.netCents, vatCents: -debit.vatCents, grossCents: -debit.grossCents });
+    expect(credit).toEqual({ netCents: 0 - debit.netCents, vatCents: 0 - debit.vatCents, grossCents: 0 - debit.grossCents });
   });
   it("no float error: 0.1 × 3 units stays exact", () => {
     expect(quantityToThousandths(0.1 + 0.2)).toBe(300);

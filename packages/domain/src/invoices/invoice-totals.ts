@@ -1,5 +1,5 @@
 import { DomainError } from "../shared/errors";
-import { divideRoundHalfUp } from "../shared/money";
+import { divideRoundHalfUp, type Cents } from "../shared/money";
 
 /**
  * An invoice row. `quantity` is a plain number with at most three decimals
@@ -14,7 +14,7 @@ export type InvoiceRowInput = {
   vatRatePercent: number;
 };
 
-export type InvoiceRowAmounts = { netCents: number; vatCents: number; grossCents: number };
+export type InvoiceRowAmounts = { netCents: Cents; vatCents: Cents; grossCents: Cents };
 
 export type VatBreakdownLine = { vatRatePercent: number } & InvoiceRowAmounts;
 
@@ -61,25 +61,30 @@ export function calculateRowAmounts(row: InvoiceRowInput, index = 0): InvoiceRow
   if (!Number.isSafeInteger(netCents + vatCents)) {
     throw new DomainError("AMOUNT_INVALID", { field: `rows.${index}.unitPriceCents` });
   }
-  return { netCents, vatCents, grossCents: netCents + vatCents };
+  return { netCents: netCents as Cents, vatCents: vatCents as Cents, grossCents: (netCents + vatCents) as Cents };
 }
+
+/** Adds a row's amounts into a running sum; sums of cents are cents. */
+function addInto(sum: InvoiceRowAmounts, a: InvoiceRowAmounts): void {
+  sum.netCents = (sum.netCents + a.netCents) as Cents;
+  sum.vatCents = (sum.vatCents + a.vatCents) as Cents;
+  sum.grossCents = (sum.grossCents + a.grossCents) as Cents;
+}
+
+const zero = () => ({ netCents: 0 as Cents, vatCents: 0 as Cents, grossCents: 0 as Cents });
 
 export function calculateInvoiceTotals(rows: readonly InvoiceRowInput[]): InvoiceTotals {
   const amounts = rows.map((row, i) => calculateRowAmounts(row, i));
   const byRate = new Map<number, VatBreakdownLine>();
-  const totals: InvoiceRowAmounts = { netCents: 0, vatCents: 0, grossCents: 0 };
+  const totals: InvoiceRowAmounts = zero();
   rows.forEach((row, i) => {
     const a = amounts[i];
     if (!a) return;
     const bp = vatRateToBasisPoints(row.vatRatePercent);
-    const line = byRate.get(bp) ?? { vatRatePercent: bp / 100, netCents: 0, vatCents: 0, grossCents: 0 };
-    line.netCents += a.netCents;
-    line.vatCents += a.vatCents;
-    line.grossCents += a.grossCents;
+    const line = byRate.get(bp) ?? { vatRatePercent: bp / 100, ...zero() };
+    addInto(line, a);
     byRate.set(bp, line);
-    totals.netCents += a.netCents;
-    totals.vatCents += a.vatCents;
-    totals.grossCents += a.grossCents;
+    addInto(totals, a);
   });
   const vatBreakdown = [...byRate.entries()].sort((x, y) => y[0] - x[0]).map(([, line]) => line);
   return { rows: amounts, vatBreakdown, totals };

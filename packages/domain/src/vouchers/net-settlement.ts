@@ -1,4 +1,5 @@
 import { DomainError } from "../shared/errors";
+import type { Cents } from "../shared/money";
 
 export type NetSettlementInput = {
   /** Approved events settled this month, each ≥ 0. */
@@ -9,7 +10,7 @@ export type NetSettlementInput = {
   carriedCreditCents: number;
 };
 
-export type NetSettlement = { payableCents: number; carriedCreditCents: number };
+export type NetSettlement = { payableCents: Cents; carriedCreditCents: Cents };
 
 function checkAmounts(values: readonly number[], field: string): number {
   let total = 0;
@@ -34,7 +35,7 @@ export function netSettlement(input: NetSettlementInput): NetSettlement {
   }
   const deductible = credits + carried;
   return {
-    payableCents: Math.max(0, approved - deductible),
-    carriedCreditCents: Math.max(0, deductible - approved),
+    payableCents: Math.max(0, approved - deductible) as Cents,
+    carriedCreditCents: Math.max(0, deductible - approved) as Cents,
   };
 }
