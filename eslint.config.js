@@ -124,6 +124,17 @@ export default tseslint.config(
     },
   },
   {
+    // Texts and their plural rules only: the i18n package imports nothing, so every app and package may use it.
+    files: ["packages/i18n/src/**/*.ts"],
+    ignores: ["packages/i18n/src/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!\\./)", message: "packages/i18n imports nothing but its own files." }] },
+      ],
+    },
+  },
+  {
     // Documents are rendered from a model handed in; loading it from the database is the caller's job.
     files: ["packages/documents/src/**/*.ts"],
     rules: {

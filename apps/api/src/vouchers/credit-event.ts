@@ -1,8 +1,9 @@
-import { decideCreditAmount, decideEventTransition, formatEurosFi, toCents } from "@reskontra/domain";
+import { decideCreditAmount, decideEventTransition, toCents } from "@reskontra/domain";
 import { sendMail } from "@reskontra/jobs";
 import { and, eq, sql } from "drizzle-orm";
 import { outgoingMails, queryRows, voucherCreditReasons, voucherCredits, voucherEvents, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
+import { creditMailText } from "./credit-mail-text";
 import type { OrganizerContext } from "./context";
 import { lockOrganizerEvent } from "./organizer-events";
 import { refuseCode } from "./refuse";
@@ -103,7 +104,7 @@ export async function creditEvent(ctx: OrganizerContext, input: CreditInput) {
   return result;
 }
 
-/** The provider's notice of a credit: the event by date, voucher and customer number, never the identity code. */
+/** The provider's notice of a credit, to the provider's address (the recording user's when it has none). */
 async function creditMail(
   tx: Parameters<typeof queryRows>[0],
   eventId: string,
@@ -131,19 +132,15 @@ async function creditMail(
   if (!row?.to_address) return null;
   return {
     toAddress: row.to_address,
-    subject: `Palvelusetelitapahtuman hyvitys ${row.event_date} / ${row.voucher_number}`,
-    body: [
-      `${row.organizer_name} on hyvittänyt palvelusetelitapahtuman.`,
-      "",
-      `Tapahtuma: ${row.event_date} ${row.content}`,
-      `Palveluseteli: ${row.voucher_number}`,
-      ...(row.customer_number ? [`Asiakasnumeronne: ${row.customer_number}`] : []),
-      `Hyvitys: ${formatEurosFi(credit.amount)} €`,
-      `Syy: ${credit.reason}`,
-      "",
-      credit.explanation,
-      "",
-      "Hyvitys vähennetään seuraavasta tilityksestä.",
-    ].join("\n"),
+    ...creditMailText({
+      organizerName: row.organizer_name,
+      eventDate: row.event_date,
+      content: row.content,
+      voucherNumber: row.voucher_number,
+      customerNumber: row.customer_number,
+      amountCents: credit.amount,
+      reason: credit.reason,
+      explanation: credit.explanation,
+    }),
   };
 }

@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/translate";
+import { defineMessages } from "@reskontra/i18n";
 
 // Texts of the sign-in screen.
 export const loginMessages = defineMessages({

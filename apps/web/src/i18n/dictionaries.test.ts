@@ -4,7 +4,7 @@ import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
 import { voucherMessages } from "../vouchers/messages";
-import type { Dictionary, Message, Messages } from "./translate";
+import type { Dictionary, Message, Messages } from "@reskontra/i18n";
 
 // Every module's dictionary; the app loads each with its module, so they are composed only here.
 const dictionaries: Record<string, Messages<Dictionary>> = {

@@ -1,6 +1,6 @@
 import type { Locale } from "@reskontra/ui";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
-import { createTranslator, type Dictionary, type Messages, type Translate } from "./translate";
+import { createTranslator, type Dictionary, type Messages, type Translate } from "@reskontra/i18n";
 
 interface LocaleState {
   locale: Locale;

@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/translate";
+import { defineMessages } from "@reskontra/i18n";
 
 // Texts of the invoicing screens (the user's, the customer service's, dispatch and payments).
 export const invoiceMessages = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/translate";
+import { defineMessages } from "@reskontra/i18n";
 
 // Texts of the payment reminder screens, and of the helpers that word a reminder's outcome and events.
 export const reminderMessages = defineMessages({

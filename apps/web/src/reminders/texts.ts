@@ -1,6 +1,6 @@
 import type { Locale } from "@reskontra/ui";
 import { useMessages } from "../i18n/locale";
-import { createTranslator, type ParamsOf } from "../i18n/translate";
+import { createTranslator, type ParamsOf } from "@reskontra/i18n";
 import { reminderMessages, type ReminderMessageKey, type ReminderMessages } from "./messages";
 
 export type ReminderTextKey = ReminderMessageKey;

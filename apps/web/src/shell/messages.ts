@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n/translate";
+import { defineMessages } from "@reskontra/i18n";
 
 // The shell's texts load with the first screen; every module's own texts load with the module.
 export const shellMessages = defineMessages({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "../i18n/translate";
+import { createTranslator } from "@reskontra/i18n";
 import { shellMessages } from "./messages";
 import { noticeText } from "./notice-text";
 

@@ -1,4 +1,4 @@
-import type { Translate } from "../i18n/translate";
+import type { Translate } from "@reskontra/i18n";
 import type { ShellMessageKey, ShellMessages } from "./messages";
 
 const CHANNELS: Record<string, ShellMessageKey> = {

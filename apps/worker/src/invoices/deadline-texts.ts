@@ -1,5 +1,7 @@
 import { formatDateTime } from "@reskontra/domain";
 import { formatDateFi } from "@reskontra/documents";
+import { createTranslator } from "@reskontra/i18n";
+import { deadlineMailMessages } from "./messages";
 
 export interface LateInvoice {
   id: string;
@@ -15,21 +17,14 @@ export function formatHelsinkiInstant(iso: string): string {
 
 /** The mail to customer service; Finnish, because the desk works in Finnish. */
 export function deadlineMissedMail(date: string, late: LateInvoice[], publicUrl: string): { subject: string; body: string } {
-  const lines = late.map(
-    (i) => `- ${i.invoiceNumber}, määräaika ${formatHelsinkiInstant(i.deadlineAt)}: ${publicUrl}/invoices/${i.id}`,
+  const t = createTranslator(deadlineMailMessages, "fi");
+  const lines = late.map((i) =>
+    t("line", {
+      number: i.invoiceNumber,
+      deadline: formatHelsinkiInstant(i.deadlineAt),
+      link: `${publicUrl}/invoices/${i.id}`,
+    }),
   );
-  return {
-    subject: `Myöhästyneet laskut ${formatDateFi(date)}: ${late.length} kpl`,
-    body: [
-      "Hei,",
-      "",
-      `klo 15.00 tarkistuksessa ${late.length} laskua oli yhä lähettämättä määräajan jälkeen:`,
-      "",
-      ...lines,
-      "",
-      "Lähetä ne tai palauta korjattaviksi mahdollisimman pian.",
-      "",
-      "Reskontra",
-    ].join("\n"),
-  };
+  const params = { date: formatDateFi(date), count: late.length, lines: lines.join("\n") };
+  return { subject: t("subject", params), body: t("body", params) };
 }

@@ -2,6 +2,7 @@ import { amountDueCents, type InvoiceDocument, type InvoiceDocumentKind, type Pa
 import { compactIban } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
 import { buildInvoiceRows } from "./finvoice-rows";
+import { invoiceDocumentTexts, TITLE_KEY } from "./messages";
 import { chunkText, clipText, el, opt, serializeXml, type XmlElement } from "../shared/xml-writer";
 
 /**
@@ -18,11 +19,11 @@ export interface FinvoiceOptions {
   timestamp: string;
 }
 
-const INVOICE_TYPES: Record<InvoiceDocumentKind, { code: string; un?: string; text: { fi: string; en: string } }> = {
-  invoice: { code: "INV01", un: "380", text: { fi: "LASKU", en: "INVOICE" } },
-  credit_note: { code: "INV02", un: "381", text: { fi: "HYVITYSLASKU", en: "CREDIT NOTE" } },
+const INVOICE_TYPES: Record<InvoiceDocumentKind, { code: string; un?: string }> = {
+  invoice: { code: "INV01", un: "380" },
+  credit_note: { code: "INV02", un: "381" },
   // UNTDID 1001 has no reminder code, so InvoiceTypeCodeUN is left out.
-  reminder: { code: "INV08", text: { fi: "MAKSUMUISTUTUS", en: "PAYMENT REMINDER" } },
+  reminder: { code: "INV08" },
 };
 
 export function buildFinvoice(doc: InvoiceDocument, opts: FinvoiceOptions): string {
@@ -123,11 +124,13 @@ function buyerPartyDetails(doc: InvoiceDocument): XmlElement {
 
 function invoiceDetails(doc: InvoiceDocument): XmlElement {
   const type = INVOICE_TYPES[doc.kind];
-  const termsText = doc.language === "fi" ? `${doc.paymentTermsDays} päivää netto` : `${doc.paymentTermsDays} days net`;
+  const t = invoiceDocumentTexts(doc.language);
+  const termsText = t("paymentTerms", { count: doc.paymentTermsDays });
   return el("InvoiceDetails", [
     el("InvoiceTypeCode", type.code, { CodeListAgencyIdentifier: "SPY" }),
     opt("InvoiceTypeCodeUN", type.un),
-    el("InvoiceTypeText", type.text[doc.language]),
+    // The printed title in capitals, as on the PDF: "LASKU", "CREDIT NOTE".
+    el("InvoiceTypeText", t(TITLE_KEY[doc.kind]).toUpperCase()),
     el("OriginCode", "Original"),
     el("InvoiceNumber", doc.invoiceNumber),
     dateEl("InvoiceDate", doc.issueDate),

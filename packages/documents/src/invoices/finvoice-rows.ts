@@ -1,6 +1,7 @@
 import type { InvoiceDocument, InvoiceDocumentRow } from "./invoice-document";
 import { formatAmountFinvoice, formatDecimalFi } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
+import { invoiceDocumentTexts } from "./messages";
 import { chunkText, clipText, el, type XmlElement } from "../shared/xml-writer";
 
 /**
@@ -39,7 +40,7 @@ function billedRow(row: InvoiceDocumentRow, position: number): XmlElement {
 }
 
 function overdueRow(doc: InvoiceDocument, original: NonNullable<InvoiceDocument["originalInvoice"]>): XmlElement {
-  const name = doc.language === "fi" ? `Erääntynyt lasku ${original.invoiceNumber}` : `Overdue invoice ${original.invoiceNumber}`;
+  const name = invoiceDocumentTexts(doc.language)("overdueInvoice", { number: original.invoiceNumber });
   return el("InvoiceRow", [
     el("ArticleName", clipText(name, 100)),
     el("RowPositionIdentifier", "1"),

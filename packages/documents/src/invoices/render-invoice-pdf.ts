@@ -1,5 +1,5 @@
 import { amountDueCents, type InvoiceDocument } from "./invoice-document";
-import { labelsFor, type DocumentLabels } from "./labels";
+import { invoiceDocumentTexts, TITLE_KEY, type InvoiceDocumentTexts } from "./messages";
 import {
   formatDateFi,
   formatDecimalFi,
@@ -31,22 +31,22 @@ import {
  * (WinAnsi covers ä, ö, å and €), so no font files ship with the worker.
  */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
-  const l = labelsFor(doc.language);
+  const t = invoiceDocumentTexts(doc.language);
   // A credit note asks for no payment, so it gets no barcode or QR code to pay with.
   const codes = doc.kind === "credit_note" ? null : await renderPaymentCodes(doc);
   const pdf = createPdf({
-    title: `${l.title[doc.kind]} ${doc.invoiceNumber}`,
+    title: `${t(TITLE_KEY[doc.kind])} ${doc.invoiceNumber}`,
     creationDate: new Date(`${doc.issueDate}T00:00:00Z`),
     language: doc.language === "fi" ? "fi-FI" : "en-GB",
   });
 
-  let y = drawHeader(pdf, doc, l);
-  if (doc.kind === "reminder") y = drawOriginalInvoice(pdf, doc, l, y);
-  y = drawRows(pdf, doc, l, y);
-  y = drawTotals(pdf, doc, l, y);
-  if (doc.notes) drawNotes(pdf, doc.notes, y + 6, caption(doc, l));
-  drawPaymentSlip(pdf, doc, l, codes);
-  drawFooter(pdf, doc, l);
+  let y = drawHeader(pdf, doc, t);
+  if (doc.kind === "reminder") y = drawOriginalInvoice(pdf, doc, t, y);
+  y = drawRows(pdf, doc, t, y);
+  y = drawTotals(pdf, doc, t, y);
+  if (doc.notes) drawNotes(pdf, doc.notes, y + 6, caption(doc, t));
+  drawPaymentSlip(pdf, doc, t, codes);
+  drawFooter(pdf, doc, t);
   return collectPdf(pdf);
 }
 
@@ -61,8 +61,8 @@ interface PaymentCodes {
 }
 
 /** Printed on top of every page after the first. */
-function caption(doc: InvoiceDocument, l: DocumentLabels): string {
-  return `${l.title[doc.kind]} ${doc.invoiceNumber}`;
+function caption(doc: InvoiceDocument, t: InvoiceDocumentTexts): string {
+  return `${t(TITLE_KEY[doc.kind])} ${doc.invoiceNumber}`;
 }
 
 function drawNotes(pdf: Pdf, notes: string, top: number, pageCaption: string): void {
@@ -80,13 +80,13 @@ function addressLines(a: InvoiceDocument["seller"]["address"]): string[] {
   return lines;
 }
 
-function drawHeader(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): number {
+function drawHeader(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts): number {
   pdf.font(FONT.bold).fontSize(13).text(doc.seller.name, PAGE.left, PAGE.top, { width: 260 });
   drawLines(pdf, addressLines(doc.seller.address), PAGE.left, pdf.y + 2, 260);
 
   // The buyer block sits where a C5 window envelope shows it.
   const buyerLines = [doc.buyer.name, ...addressLines(doc.buyer.address)];
-  pdf.font(FONT.regular).fontSize(7).fillColor("#555555").text(l.buyer, PAGE.left, 128, { lineBreak: false });
+  pdf.font(FONT.regular).fontSize(7).fillColor("#555555").text(t("buyer"), PAGE.left, 128, { lineBreak: false });
   const buyerEnd = drawLines(pdf, buyerLines, PAGE.left, 140, 250, 10);
 
   const x = 320;
@@ -95,38 +95,38 @@ function drawHeader(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): number {
     .font(FONT.bold)
     .fontSize(18)
     .fillColor("#000000")
-    .text(l.title[doc.kind].toUpperCase(), x, PAGE.top, { width: w, lineBreak: false });
+    .text(t(TITLE_KEY[doc.kind]).toUpperCase(), x, PAGE.top, { width: w, lineBreak: false });
   let y = PAGE.top + 30;
-  y = drawLabelValue(pdf, l.invoiceNumber, doc.invoiceNumber, x, y, w);
-  y = drawLabelValue(pdf, l.issueDate, formatDateFi(doc.issueDate), x, y, w);
-  if (doc.deliveryDate) y = drawLabelValue(pdf, l.deliveryDate, formatDateFi(doc.deliveryDate), x, y, w);
+  y = drawLabelValue(pdf, t("invoiceNumber"), doc.invoiceNumber, x, y, w);
+  y = drawLabelValue(pdf, t("issueDate"), formatDateFi(doc.issueDate), x, y, w);
+  if (doc.deliveryDate) y = drawLabelValue(pdf, t("deliveryDate"), formatDateFi(doc.deliveryDate), x, y, w);
   if (doc.kind !== "credit_note") {
-    y = drawLabelValue(pdf, l.dueDate, formatDateFi(doc.dueDate), x, y, w);
-    y = drawLabelValue(pdf, "", l.paymentTerms(doc.paymentTermsDays), x, y, w);
+    y = drawLabelValue(pdf, t("dueDate"), formatDateFi(doc.dueDate), x, y, w);
+    y = drawLabelValue(pdf, "", t("paymentTerms", { count: doc.paymentTermsDays }), x, y, w);
   }
-  y = drawLabelValue(pdf, l.reference, doc.referenceFormatted, x, y, w);
-  if (doc.buyer.customerNumber) y = drawLabelValue(pdf, l.customerNumber, doc.buyer.customerNumber, x, y, w);
+  y = drawLabelValue(pdf, t("reference"), doc.referenceFormatted, x, y, w);
+  if (doc.buyer.customerNumber) y = drawLabelValue(pdf, t("customerNumber"), doc.buyer.customerNumber, x, y, w);
   // A person's identifier is never printed; only a business's Y-tunnus.
-  if (!doc.buyer.isPerson && doc.buyer.businessId) y = drawLabelValue(pdf, l.businessId, doc.buyer.businessId, x, y, w);
+  if (!doc.buyer.isPerson && doc.buyer.businessId) y = drawLabelValue(pdf, t("businessId"), doc.buyer.businessId, x, y, w);
   if (doc.kind === "credit_note" && doc.originalInvoice) {
-    y = drawLabelValue(pdf, l.originalInvoice, doc.originalInvoice.invoiceNumber, x, y, w);
+    y = drawLabelValue(pdf, t("originalInvoice"), doc.originalInvoice.invoiceNumber, x, y, w);
   }
   return Math.max(y, buyerEnd) + 24;
 }
 
-function drawOriginalInvoice(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, y: number): number {
+function drawOriginalInvoice(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts, y: number): number {
   const o = doc.originalInvoice;
   if (!o) return y;
   const w = 260;
   let next = y;
-  next = drawLabelValue(pdf, l.originalInvoice, o.invoiceNumber, PAGE.left, next, w);
-  next = drawLabelValue(pdf, l.originalDueDate, formatDateFi(o.dueDate), PAGE.left, next, w);
-  next = drawLabelValue(pdf, l.originalReference, formatReference(o.referenceNumber), PAGE.left, next, w);
-  next = drawLabelValue(pdf, l.openAmount, formatMoneyFi(o.openCents), PAGE.left, next, w);
+  next = drawLabelValue(pdf, t("originalInvoice"), o.invoiceNumber, PAGE.left, next, w);
+  next = drawLabelValue(pdf, t("originalDueDate"), formatDateFi(o.dueDate), PAGE.left, next, w);
+  next = drawLabelValue(pdf, t("originalReference"), formatReference(o.referenceNumber), PAGE.left, next, w);
+  next = drawLabelValue(pdf, t("openAmount"), formatMoneyFi(o.openCents), PAGE.left, next, w);
   pdf
     .font(FONT.bold)
     .fontSize(10)
-    .text(l.reminderFees, PAGE.left, next + 8, { lineBreak: false });
+    .text(t("reminderFees"), PAGE.left, next + 8, { lineBreak: false });
   return next + 26;
 }
 
@@ -139,14 +139,14 @@ const ROW_COLUMNS: readonly Column[] = [
   { x: 480, width: 65, align: "right" },
 ];
 
-function drawRows(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number): number {
-  const header = [l.description, l.quantity, l.unitPrice, l.vatPercent, l.net, l.gross];
+function drawRows(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts, top: number): number {
+  const header = [t("description"), t("quantity"), t("unitPrice"), t("vatPercent"), t("net"), t("gross")];
   let y = top + drawRow(pdf, ROW_COLUMNS, header, top, true);
   drawRule(pdf, y - 1);
   for (const row of doc.rows) {
     // Rows flow onto further pages; the slip needs the bottom of the last page.
     if (y > PAGE.slipTop - 40) {
-      const next = addContinuationPage(pdf, caption(doc, l));
+      const next = addContinuationPage(pdf, caption(doc, t));
       y = next + drawRow(pdf, ROW_COLUMNS, header, next, true);
     }
     const quantity = `${formatDecimalFi(row.quantity)}${row.unit ? ` ${row.unit}` : ""}`;
@@ -172,11 +172,11 @@ const VAT_COLUMNS: readonly Column[] = [
 const TOTAL_X = 330;
 const TOTAL_W = PAGE.right - TOTAL_X;
 
-function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: number): number {
+function drawTotals(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts, top: number): number {
   const needed = 30 + 13 * (doc.vatBreakdown.length + 5);
   let y = top;
-  if (y + needed > PAGE.slipTop) y = addContinuationPage(pdf, caption(doc, l));
-  let vy = y + drawRow(pdf, VAT_COLUMNS, [l.vatBreakdown, l.vatBase, l.vat], y, true);
+  if (y + needed > PAGE.slipTop) y = addContinuationPage(pdf, caption(doc, t));
+  let vy = y + drawRow(pdf, VAT_COLUMNS, [t("vatBreakdown"), t("vatBase"), t("vat")], y, true);
   for (const line of doc.vatBreakdown) {
     vy += drawRow(
       pdf,
@@ -186,15 +186,15 @@ function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: numb
     );
   }
 
-  let ty = drawLabelValue(pdf, l.totalNet, formatMoneyFi(doc.totals.netCents), TOTAL_X, y, TOTAL_W);
-  ty = drawLabelValue(pdf, l.totalVat, formatMoneyFi(doc.totals.vatCents), TOTAL_X, ty, TOTAL_W);
-  ty = drawLabelValue(pdf, l.total, formatMoneyFi(doc.totals.grossCents), TOTAL_X, ty, TOTAL_W);
+  let ty = drawLabelValue(pdf, t("totalNet"), formatMoneyFi(doc.totals.netCents), TOTAL_X, y, TOTAL_W);
+  ty = drawLabelValue(pdf, t("totalVat"), formatMoneyFi(doc.totals.vatCents), TOTAL_X, ty, TOTAL_W);
+  ty = drawLabelValue(pdf, t("total"), formatMoneyFi(doc.totals.grossCents), TOTAL_X, ty, TOTAL_W);
   if (doc.kind === "reminder" && doc.originalInvoice) {
-    ty = drawLabelValue(pdf, l.openAmount, formatMoneyFi(doc.originalInvoice.openCents), TOTAL_X, ty, TOTAL_W);
+    ty = drawLabelValue(pdf, t("openAmount"), formatMoneyFi(doc.originalInvoice.openCents), TOTAL_X, ty, TOTAL_W);
   }
   drawRule(pdf, ty, TOTAL_X);
   const credit = doc.kind === "credit_note";
-  const label = credit ? l.creditTotal : l.amountDue;
+  const label = credit ? t("creditTotal") : t("amountDue");
   const value = formatMoneyFi(credit ? doc.totals.grossCents : amountDueCents(doc));
   pdf
     .font(FONT.bold)
@@ -205,38 +205,38 @@ function drawTotals(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, top: numb
     pdf
       .font(FONT.regular)
       .fontSize(9)
-      .text(l.creditNotice, TOTAL_X, ty + 20, { width: TOTAL_W, align: "right", lineBreak: false });
+      .text(t("creditNotice"), TOTAL_X, ty + 20, { width: TOTAL_W, align: "right", lineBreak: false });
     ty += 14;
   }
   return Math.max(vy, ty + 20) + 6;
 }
 
 /** The bank transfer details, barcode and QR code; a credit note has none. */
-function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, codes: PaymentCodes | null): void {
+function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts, codes: PaymentCodes | null): void {
   if (!codes) return;
   const top = PAGE.slipTop;
   drawRule(pdf, top - 8);
   const w = 300;
   let y: number = top;
-  y = drawLabelValue(pdf, l.recipient, doc.seller.name, PAGE.left, y, w);
-  y = drawLabelValue(pdf, l.iban, formatIban(doc.seller.iban), PAGE.left, y, w);
-  y = drawLabelValue(pdf, l.bic, doc.seller.bic, PAGE.left, y, w);
-  y = drawLabelValue(pdf, l.reference, doc.referenceFormatted, PAGE.left, y, w);
-  y = drawLabelValue(pdf, l.dueDate, formatDateFi(doc.dueDate), PAGE.left, y, w);
-  y = drawLabelValue(pdf, l.amountDue, formatMoneyFi(amountDueCents(doc)), PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("recipient"), doc.seller.name, PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("iban"), formatIban(doc.seller.iban), PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("bic"), doc.seller.bic, PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("reference"), doc.referenceFormatted, PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("dueDate"), formatDateFi(doc.dueDate), PAGE.left, y, w);
+  y = drawLabelValue(pdf, t("amountDue"), formatMoneyFi(amountDueCents(doc)), PAGE.left, y, w);
 
   pdf.image(codes.qr, PAGE.right - 100, top, { width: 100, height: 100 });
   pdf
     .font(FONT.regular)
     .fontSize(7)
-    .text(l.epcQr, PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
+    .text(t("epcQr"), PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
 
   pdf.image(codes.barcode, PAGE.left, y + 10, { width: 360, height: 42 });
   pdf
     .font(FONT.regular)
     .fontSize(7)
     .fillColor("#555555")
-    .text(l.virtualBarcode, PAGE.left, y + 56, { lineBreak: false });
+    .text(t("virtualBarcode"), PAGE.left, y + 56, { lineBreak: false });
   pdf
     .font("Courier")
     .fontSize(8)
@@ -244,13 +244,13 @@ function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels, code
     .text(doc.virtualBarcode, PAGE.left, y + 66, { lineBreak: false });
 }
 
-function drawFooter(pdf: Pdf, doc: InvoiceDocument, l: DocumentLabels): void {
+function drawFooter(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts): void {
   const s = doc.seller;
   const parts = [
     s.name,
-    s.businessId ? `${l.businessId} ${s.businessId}` : "",
-    s.email ? `${l.email} ${s.email}` : "",
-    s.phone ? `${l.phone} ${s.phone}` : "",
+    s.businessId ? `${t("businessId")} ${s.businessId}` : "",
+    s.email ? `${t("email")} ${s.email}` : "",
+    s.phone ? `${t("phone")} ${s.phone}` : "",
   ];
   pdf.font(FONT.regular).fontSize(7).fillColor("#555555");
   pdf.text(parts.filter(Boolean).join("  ·  "), PAGE.left, PAGE.bottom - 10, {

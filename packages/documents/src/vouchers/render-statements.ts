@@ -12,7 +12,7 @@ import {
   type Pdf,
 } from "../shared/pdf-layout";
 import type { CoPaymentStatementDocument, SettlementStatementDocument } from "./statement-documents";
-import { statementLabels } from "./statement-labels";
+import { statementTexts } from "./messages";
 
 const WIDTH = PAGE.right - PAGE.left;
 // Room kept at the bottom of a page before a table continues on the next one.
@@ -47,21 +47,21 @@ function section(pdf: Pdf, caption: string, text: string, y: number): number {
 
 /** The provider's settlement statement for one period: settled events, executed credits and the netting. */
 export async function renderSettlementStatementPdf(doc: SettlementStatementDocument): Promise<Buffer> {
-  const l = statementLabels(doc.language);
-  const caption = `${l.settlementTitle} ${doc.period} – ${doc.providerName}`;
+  const t = statementTexts(doc.language);
+  const caption = `${t("settlementTitle")} ${doc.period} – ${doc.providerName}`;
   const pdf = createPdf({
     title: caption,
     creationDate: new Date(`${doc.runDate}T00:00:00Z`),
     language: doc.language === "fi" ? "fi-FI" : "en-GB",
   });
-  let y = title(pdf, l.settlementTitle);
-  y = drawLabelValue(pdf, l.organizer, doc.organizerName, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.provider, doc.providerName, PAGE.left, y, WIDTH / 2);
-  if (doc.providerBusinessId) y = drawLabelValue(pdf, l.businessId, doc.providerBusinessId, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.period, doc.period, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.runDate, formatDateFi(doc.runDate), PAGE.left, y, WIDTH / 2) + 12;
+  let y = title(pdf, t("settlementTitle"));
+  y = drawLabelValue(pdf, t("organizer"), doc.organizerName, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("provider"), doc.providerName, PAGE.left, y, WIDTH / 2);
+  if (doc.providerBusinessId) y = drawLabelValue(pdf, t("businessId"), doc.providerBusinessId, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("period"), doc.period, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("runDate"), formatDateFi(doc.runDate), PAGE.left, y, WIDTH / 2) + 12;
 
-  y = section(pdf, caption, l.events, y);
+  y = section(pdf, caption, t("events"), y);
   const eventColumns: Column[] = [
     { x: PAGE.left + 150, width: 200, align: "left" },
     { x: PAGE.left, width: 60, align: "left" },
@@ -76,11 +76,18 @@ export async function renderSettlementStatementPdf(doc: SettlementStatementDocum
     e.customerNumber ?? e.clientName,
     formatMoneyFi(e.voucherValueCents),
   ]);
-  y = drawTable(pdf, caption, eventColumns, [l.content, l.date, l.voucher, l.customerNumber, l.value], eventRows, y);
-  if (doc.events.length === 0) y = drawRow(pdf, eventColumns, [l.none], y) + 6;
+  y = drawTable(
+    pdf,
+    caption,
+    eventColumns,
+    [t("content"), t("date"), t("voucher"), t("customerNumber"), t("value")],
+    eventRows,
+    y,
+  );
+  if (doc.events.length === 0) y = drawRow(pdf, eventColumns, [t("none")], y) + 6;
 
   if (doc.credits.length > 0) {
-    y = section(pdf, caption, l.credits, y);
+    y = section(pdf, caption, t("credits"), y);
     const creditColumns: Column[] = [
       { x: PAGE.left + 150, width: 260, align: "left" },
       { x: PAGE.left, width: 60, align: "left" },
@@ -93,38 +100,38 @@ export async function renderSettlementStatementPdf(doc: SettlementStatementDocum
       c.voucherNumber,
       formatMoneyFi(c.amountCents),
     ]);
-    y = drawTable(pdf, caption, creditColumns, [l.reason, l.date, l.voucher, l.amount], creditRows, y);
+    y = drawTable(pdf, caption, creditColumns, [t("reason"), t("date"), t("voucher"), t("amount")], creditRows, y);
   }
 
   if (y > TABLE_BOTTOM - 90) y = addContinuationPage(pdf, caption);
   drawRule(pdf, y);
   y += 6;
   const x = PAGE.left + WIDTH / 2;
-  y = drawLabelValue(pdf, l.approved, formatMoneyFi(doc.approvedCents), x, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.creditTotal, formatMoneyFi(-doc.creditCents), x, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.carriedIn, formatMoneyFi(-doc.carriedInCents), x, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.payable, formatMoneyFi(doc.payableCents), x, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.carriedOut, formatMoneyFi(doc.carriedOutCents), x, y, WIDTH / 2);
-  if (doc.paidOn) drawLabelValue(pdf, l.paidOn, formatDateFi(doc.paidOn), x, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("approved"), formatMoneyFi(doc.approvedCents), x, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("creditTotal"), formatMoneyFi(-doc.creditCents), x, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("carriedIn"), formatMoneyFi(-doc.carriedInCents), x, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("payable"), formatMoneyFi(doc.payableCents), x, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("carriedOut"), formatMoneyFi(doc.carriedOutCents), x, y, WIDTH / 2);
+  if (doc.paidOn) drawLabelValue(pdf, t("paidOn"), formatDateFi(doc.paidOn), x, y, WIDTH / 2);
   return collectPdf(pdf);
 }
 
 /** The printable co-payment statement (omavastuuerittely) for one client, service and date range. */
 export async function renderCoPaymentStatementPdf(doc: CoPaymentStatementDocument): Promise<Buffer> {
-  const l = statementLabels(doc.language);
-  const caption = `${l.coPaymentTitle} – ${doc.clientName}`;
+  const t = statementTexts(doc.language);
+  const caption = `${t("coPaymentTitle")} – ${doc.clientName}`;
   const pdf = createPdf({
     title: caption,
     creationDate: new Date(`${doc.printedOn}T00:00:00Z`),
     language: doc.language === "fi" ? "fi-FI" : "en-GB",
   });
-  let y = title(pdf, l.coPaymentTitle);
-  y = drawLabelValue(pdf, l.provider, doc.providerName, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.client, doc.clientName, PAGE.left, y, WIDTH / 2);
-  if (doc.customerNumber) y = drawLabelValue(pdf, l.customerNumber, doc.customerNumber, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.service, doc.serviceName, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.range, `${formatDateFi(doc.from)}–${formatDateFi(doc.to)}`, PAGE.left, y, WIDTH / 2);
-  y = drawLabelValue(pdf, l.printedOn, formatDateFi(doc.printedOn), PAGE.left, y, WIDTH / 2) + 12;
+  let y = title(pdf, t("coPaymentTitle"));
+  y = drawLabelValue(pdf, t("provider"), doc.providerName, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("client"), doc.clientName, PAGE.left, y, WIDTH / 2);
+  if (doc.customerNumber) y = drawLabelValue(pdf, t("customerNumber"), doc.customerNumber, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("service"), doc.serviceName, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("range"), `${formatDateFi(doc.from)}–${formatDateFi(doc.to)}`, PAGE.left, y, WIDTH / 2);
+  y = drawLabelValue(pdf, t("printedOn"), formatDateFi(doc.printedOn), PAGE.left, y, WIDTH / 2) + 12;
 
   const columns: Column[] = [
     { x: PAGE.left + 145, width: 150, align: "left" },
@@ -135,22 +142,22 @@ export async function renderCoPaymentStatementPdf(doc: CoPaymentStatementDocumen
     { x: PAGE.left + 433, width: 62, align: "right" },
   ];
   const rows = doc.rows.map((r) => [
-    r.state === "under_review" ? `${r.content} (${l.underReview})` : r.content,
+    r.state === "under_review" ? `${r.content} (${t("underReview")})` : r.content,
     formatDateFi(r.date),
     r.voucherNumber,
     formatMoneyFi(r.priceCents),
     formatMoneyFi(r.voucherValueCents),
     formatMoneyFi(r.coPaymentCents),
   ]);
-  y = drawTable(pdf, caption, columns, [l.content, l.date, l.voucher, l.price, l.value, l.coPayment], rows, y);
-  if (doc.rows.length === 0) y = drawRow(pdf, columns, [l.none], y) + 6;
+  y = drawTable(pdf, caption, columns, [t("content"), t("date"), t("voucher"), t("price"), t("value"), t("coPayment")], rows, y);
+  if (doc.rows.length === 0) y = drawRow(pdf, columns, [t("none")], y) + 6;
   drawRule(pdf, y);
   y += 4;
   drawRow(
     pdf,
     columns,
     [
-      l.total,
+      t("total"),
       "",
       "",
       formatMoneyFi(doc.totals.priceCents),

@@ -2,28 +2,13 @@ import { eq } from "drizzle-orm";
 import { reminders, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, virtualBarcode } from "@reskontra/domain";
 import { formatDateFi, formatPercentFi, type InvoiceDocument, type InvoiceDocumentRow } from "@reskontra/documents";
+import { createTranslator } from "@reskontra/i18n";
 import { DispatchRefusedError } from "../invoices/dispatch-errors";
 import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
+import { reminderDocumentMessages } from "./messages";
 
 export type ReminderRecord = typeof reminders.$inferSelect;
 export type LoadedReminder = LoadedInvoice & { reminder: ReminderRecord };
-
-const TEXTS = {
-  fi: {
-    fee: "Muistutusmaksu",
-    compensation: "Kiinteä korvaus perintäkuluista (laki kaupallisten sopimusten maksuehdoista 10 §)",
-    interest: (rate: string, from: string, to: string) => `Viivästyskorko ${rate} ${from}–${to}`,
-    note: (n: number) =>
-      `${n}. maksumuistutus. Maksathan erääntyneen laskun ja muistutuksen kulut viimeistään eräpäivänä samalla viitenumerolla. Jos olet jo maksanut, tämä muistutus on aiheeton.`,
-  },
-  en: {
-    fee: "Reminder fee",
-    compensation: "Fixed compensation for recovery costs (Act on payment terms in commercial contracts, s. 10)",
-    interest: (rate: string, from: string, to: string) => `Late interest ${rate} ${from}–${to}`,
-    note: (n: number) =>
-      `Payment reminder no. ${n}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.`,
-  },
-} as const;
 
 function zeroVatRow(description: string, cents: number): InvoiceDocumentRow {
   return { description, quantity: 1, unitPriceCents: cents, vatRatePercent: 0, netCents: cents, vatCents: 0, grossCents: cents };
@@ -39,14 +24,15 @@ export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<Load
   if (!reminder) throw new DispatchRefusedError(`dispatch ${dispatchId} is a reminder without a reminder row`);
   const loaded = await loadInvoice(db, reminder.invoiceId);
   const original = loaded.document;
-  const t = TEXTS[original.language];
+  const t = createTranslator(reminderDocumentMessages, original.language);
   const rows: InvoiceDocumentRow[] = [];
-  if (reminder.feeCents > 0) rows.push(zeroVatRow(t.fee, reminder.feeCents));
-  if (reminder.compensationCents > 0) rows.push(zeroVatRow(t.compensation, reminder.compensationCents));
+  if (reminder.feeCents > 0) rows.push(zeroVatRow(t("fee"), reminder.feeCents));
+  if (reminder.compensationCents > 0) rows.push(zeroVatRow(t("compensation"), reminder.compensationCents));
   if (reminder.interestCents > 0 && reminder.interestRateBp !== null) {
     const from = formatDateFi(original.dueDate);
     const to = formatDateFi(reminder.runDate);
-    rows.push(zeroVatRow(t.interest(formatPercentFi(reminder.interestRateBp / 100), from, to), reminder.interestCents));
+    const rate = formatPercentFi(reminder.interestRateBp / 100);
+    rows.push(zeroVatRow(t("interest", { rate, from, to }), reminder.interestCents));
   }
   const total = rows.reduce((sum, r) => sum + r.grossCents, 0);
   const payable = reminder.openCents + total;
@@ -81,7 +67,7 @@ export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<Load
       dueDate: original.dueDate,
       openCents: reminder.openCents,
     },
-    notes: t.note(reminder.sequence),
+    notes: t("note", { sequence: reminder.sequence }),
   };
   return { ...loaded, document, reminder };
 }

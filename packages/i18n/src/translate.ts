@@ -1,4 +1,5 @@
-import type { Locale } from "@reskontra/ui";
+/** The languages every text is written in; Finnish is the default everywhere. */
+export type Locale = "fi" | "en";
 
 /**
  * A text that depends on a number: one form per CLDR plural category the language uses

@@ -1,0 +1,7 @@
+import { findDictionaryProblems } from "@reskontra/i18n";
+import { expect, it } from "vitest";
+import { voucherMailMessages } from "./vouchers/mail-messages";
+
+it("the voucher mail texts have an English text for every Finnish key, with the same placeholders", () => {
+  expect(findDictionaryProblems(voucherMailMessages)).toEqual([]);
+});

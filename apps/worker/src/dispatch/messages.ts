@@ -1,0 +1,41 @@
+import { createTranslator, defineMessages, type Locale, type Translate } from "@reskontra/i18n";
+
+/** The mails that carry a document to its buyer, and the note to the invoice's owner that it went forward. */
+export const dispatchMailMessages = defineMessages({
+  fi: {
+    invoiceSubject: "Lasku {number} – {seller}",
+    invoiceFilename: "lasku-{number}.pdf",
+    invoiceText:
+      "Hei,\n\nliitteenä lasku {number} lähettäjältä {seller}.\n\nSumma: {amount}\nEräpäivä: {due}\nViitenumero: {reference}\nTilinumero: {iban} (BIC {bic})\n\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
+    reminderSubject: "Maksumuistutus: lasku {original} – {seller}",
+    reminderFilename: "maksumuistutus-{number}.pdf",
+    reminderText:
+      "Hei,\n\nkirjanpitomme mukaan lasku {original} lähettäjältä {seller} on maksamatta. Maksumuistutus on liitteenä.\n\nMaksettava: {amount}\nUusi eräpäivä: {due}\nViitenumero: {reference}\nTilinumero: {iban} (BIC {bic})\n\nJos olet jo maksanut, tämä muistutus on aiheeton.\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
+    sentSubject: "Lasku {number} on lähetetty",
+    sentBody:
+      "Hei {owner},\n\nlaskusi {number} asiakkaalle {buyer} ({amount}, eräpäivä {due}) on lähetetty {how}.\nLasku näkyy nyt avoimissa saatavissa.\n\n{link}\n\nReskontra",
+    channelEmail: "sähköpostitse",
+    channelPost: "postitse",
+    channelEinvoice: "verkkolaskuna",
+  },
+  en: {
+    invoiceSubject: "Invoice {number} – {seller}",
+    invoiceFilename: "invoice-{number}.pdf",
+    invoiceText:
+      "Hello,\n\nplease find attached invoice {number} from {seller}.\n\nAmount: {amount}\nDue date: {due}\nReference: {reference}\nIBAN: {iban} (BIC {bic})\n\nThis message was sent by the Reskontra invoicing service.",
+    reminderSubject: "Payment reminder: invoice {original} – {seller}",
+    reminderFilename: "reminder-{number}.pdf",
+    reminderText:
+      "Hello,\n\nour records show invoice {original} from {seller} as unpaid. The reminder is attached.\n\nAmount due: {amount}\nNew due date: {due}\nReference: {reference}\nIBAN: {iban} (BIC {bic})\n\nIf you have already paid, please disregard this reminder.\nThis message was sent by the Reskontra invoicing service.",
+    sentSubject: "Invoice {number} has been sent",
+    sentBody:
+      "Hello {owner},\n\nyour invoice {number} to {buyer} ({amount}, due {due}) has been sent {how}.\nIt is now among your open receivables.\n\n{link}\n\nReskontra",
+    channelEmail: "by e-mail",
+    channelPost: "by post",
+    channelEinvoice: "as an e-invoice",
+  },
+});
+
+export type DispatchMailTexts = Translate<typeof dispatchMailMessages.fi>;
+
+export const dispatchMailTexts = (language: Locale): DispatchMailTexts => createTranslator(dispatchMailMessages, language);

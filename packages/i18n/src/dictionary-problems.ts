@@ -1,0 +1,29 @@
+import type { Dictionary, Message } from "./translate";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "");
+const forms = (message: Message) => (typeof message === "string" ? [message] : Object.values(message));
+const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+
+/**
+ * What is wrong with a dictionary that the types cannot see (texts built at run time, or typed loosely):
+ * a key in one language only, a plural in one language only, a plural without a singular, or
+ * placeholders that differ between the languages. Empty when the two languages match.
+ */
+export function findDictionaryProblems({ fi, en }: { fi: Dictionary; en: Dictionary }): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(en)) if (!(key in fi)) problems.push(`${key}: English only`);
+  for (const [key, fiMessage] of Object.entries(fi)) {
+    const enMessage = en[key];
+    if (enMessage === undefined) {
+      problems.push(`${key}: no English text`);
+      continue;
+    }
+    if (typeof enMessage !== typeof fiMessage) problems.push(`${key}: plural in one language only`);
+    if (typeof fiMessage !== "string" && fiMessage.one === undefined) problems.push(`${key}: plural without a singular`);
+    const fiNames = forms(fiMessage).flatMap(placeholders);
+    for (const text of forms(enMessage)) {
+      if (!sameSet(placeholders(text), fiNames)) problems.push(`${key}: placeholders differ in "${text}"`);
+    }
+  }
+  return problems;
+}

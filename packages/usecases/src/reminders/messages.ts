@@ -1,0 +1,18 @@
+import { defineMessages } from "@reskontra/i18n";
+
+/** The rows and the note a reminder adds to the original invoice, printed on the reminder. */
+export const reminderDocumentMessages = defineMessages({
+  fi: {
+    fee: "Muistutusmaksu",
+    compensation: "Kiinteä korvaus perintäkuluista (laki kaupallisten sopimusten maksuehdoista 10 §)",
+    interest: "Viivästyskorko {rate} {from}–{to}",
+    // An ordinal ("2. maksumuistutus"), not a count: no plural forms.
+    note: "{sequence}. maksumuistutus. Maksathan erääntyneen laskun ja muistutuksen kulut viimeistään eräpäivänä samalla viitenumerolla. Jos olet jo maksanut, tämä muistutus on aiheeton.",
+  },
+  en: {
+    fee: "Reminder fee",
+    compensation: "Fixed compensation for recovery costs (Act on payment terms in commercial contracts, s. 10)",
+    interest: "Late interest {rate} {from}–{to}",
+    note: "Payment reminder no. {sequence}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.",
+  },
+});
