@@ -1,7 +1,7 @@
 import { Button, DateTimeText } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useLocale } from "../i18n/locale";
 import { useTRPC } from "../trpc";
 import { noticeText } from "./notice-text";
