@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, type ReactNode } from "react";
-import { Route, Routes } from "react-router";
+import { Route, Switch } from "wouter";
 import { useShellText } from "./shell/use-shell-text";
 import { HomePage } from "./shell/home-page";
 import { PlaceholderPage } from "./shell/placeholder-page";
@@ -32,13 +32,23 @@ export function App() {
   return (
     <Shell userName={me.data.user.name}>
       <Loading>
-        <Routes>
-          <Route path="/" element={<HomePage me={me.data} />} />
-          <Route path="/invoices/*" element={<InvoicesRoutes />} />
-          <Route path="/vouchers/*" element={<VouchersRoutes />} />
-          <Route path="/reminders/*" element={<RemindersRoutes />} />
-          <Route path="/support/*" element={<PlaceholderPage title="nav.support" />} />
-        </Routes>
+        <Switch>
+          <Route path="/">
+            <HomePage me={me.data} />
+          </Route>
+          <Route path="/invoices/*?">
+            <InvoicesRoutes />
+          </Route>
+          <Route path="/vouchers/*?">
+            <VouchersRoutes />
+          </Route>
+          <Route path="/reminders/*?">
+            <RemindersRoutes />
+          </Route>
+          <Route path="/support/*?">
+            <PlaceholderPage title="nav.support" />
+          </Route>
+        </Switch>
       </Loading>
     </Shell>
   );

@@ -3,7 +3,6 @@ import "./app.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
 import { App } from "./app";
 import { LocaleProvider } from "./i18n/locale";
 import { createClients, TRPCProvider } from "./trpc";
@@ -14,9 +13,7 @@ function Root() {
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <LocaleProvider>
-          <BrowserRouter>
-            <App />
-          </BrowserRouter>
+          <App />
         </LocaleProvider>
       </TRPCProvider>
     </QueryClientProvider>

@@ -1,13 +1,6 @@
-import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { useId } from "react";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
-
-export function Button({
-  variant = "primary",
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
-  return <button type="button" {...props} className={`rk-button rk-button--${variant} ${props.className ?? ""}`} />;
-}
 
 export function Field({
   label,
@@ -128,19 +121,5 @@ export function Alert({ tone = "error", children }: { tone?: "error" | "info" | 
     <div role={tone === "error" ? "alert" : "status"} className={`rk-alert rk-alert--${tone}`}>
       {children}
     </div>
-  );
-}
-
-export function Card({ title, children, actions }: { title?: ReactNode; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <section className="rk-card">
-      {title || actions ? (
-        <header className="rk-card__header">
-          {title ? <h2>{title}</h2> : null}
-          {actions}
-        </header>
-      ) : null}
-      {children}
-    </section>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useLocation, useParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { Customer, CustomerInput } from "./api-types";
@@ -82,7 +82,7 @@ export function CustomerFormPage({ organizationId }: { organizationId: string })
 function CustomerForm({ organizationId, existing }: { organizationId: string; existing: Customer | undefined }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { t } = useInvoiceText();
   const [form, setForm] = useState<CustomerForm>(existing ? formOf(existing) : EMPTY);
   // Payment reminders: once the company has activated them, the card shows the customer's rule.
@@ -94,7 +94,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const fittingRules = (rules.data ?? []).filter((r) => form.kind === "business" || r.customerKind === "consumer");
   const onSaved = async () => {
     await queryClient.invalidateQueries(trpc.customers.list.pathFilter());
-    await navigate("/invoices/customers");
+    navigate("/invoices/customers");
   };
   const create = useMutation(trpc.customers.create.mutationOptions({ onSuccess: onSaved }));
   const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess: onSaved }));
@@ -217,7 +217,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
           <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? t("form.busy") : t("cust.save")}
           </Button>
-          <Button variant="secondary" onClick={() => void navigate("/invoices/customers")}>
+          <Button variant="secondary" onClick={() => navigate("/invoices/customers")}>
             {t("common.cancel")}
           </Button>
         </div>

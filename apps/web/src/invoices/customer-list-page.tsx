@@ -1,7 +1,7 @@
 import { Alert, Card, Field, Table } from "@reskontra/ui";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { Customer } from "./api-types";

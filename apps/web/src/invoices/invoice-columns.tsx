@@ -1,5 +1,5 @@
 import { type Column, DateText, Money } from "@reskontra/ui";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceSummary } from "./api-types";
 import { InvoiceStatusBadge } from "./badges";

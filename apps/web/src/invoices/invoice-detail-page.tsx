@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DateText, DateTimeText, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceAction, InvoiceDetail } from "./api-types";

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, DateText, Field, SelectField, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useRef, useState, type FormEvent } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useLocation, useParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import type { InvoiceDetail } from "./api-types";
@@ -32,7 +32,7 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { t, locale } = useInvoiceText();
   const [form, setForm] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});

@@ -1,4 +1,4 @@
-import { NavLink } from "react-router";
+import { NavLink } from "../shell/nav-link";
 import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceMessageKey } from "./messages";
 import type { InvoiceRoles } from "./invoice-roles";

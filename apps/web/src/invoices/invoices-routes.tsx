@@ -1,5 +1,5 @@
 import { Alert } from "@reskontra/ui";
-import { Navigate, Route, Routes } from "react-router";
+import { Redirect, Route, Switch } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { CustomerFormPage } from "./customer-form-page";
 import { CustomerListPage } from "./customer-list-page";
@@ -23,28 +23,52 @@ export function InvoicesRoutes() {
   return (
     <>
       <InvoiceTabs roles={roles} />
-      <Routes>
-        <Route index element={<Navigate to={home} replace />} />
+      <Switch>
+        <Route path="/invoices">
+          <Redirect to={home} replace />
+        </Route>
         {orgId ? (
           <>
-            <Route path="mine" element={<MyInvoicesPage organizationId={orgId} />} />
-            <Route path="new" element={<InvoiceFormPage organizationId={orgId} />} />
-            <Route path=":invoiceId/edit" element={<InvoiceFormPage organizationId={orgId} />} />
-            <Route path="customers" element={<CustomerListPage organizationId={orgId} />} />
-            <Route path="customers/new" element={<CustomerFormPage organizationId={orgId} />} />
-            <Route path="customers/:customerId" element={<CustomerFormPage organizationId={orgId} />} />
+            <Route path="/invoices/mine">
+              <MyInvoicesPage organizationId={orgId} />
+            </Route>
+            <Route path="/invoices/new">
+              <InvoiceFormPage organizationId={orgId} />
+            </Route>
+            <Route path="/invoices/:invoiceId/edit">
+              <InvoiceFormPage organizationId={orgId} />
+            </Route>
+            <Route path="/invoices/customers">
+              <CustomerListPage organizationId={orgId} />
+            </Route>
+            <Route path="/invoices/customers/new">
+              <CustomerFormPage organizationId={orgId} />
+            </Route>
+            <Route path="/invoices/customers/:customerId">
+              <CustomerFormPage organizationId={orgId} />
+            </Route>
           </>
         ) : null}
         {roles.isAgent ? (
           <>
-            <Route path="unsent" element={<UnsentQueuePage />} />
-            <Route path="receivables" element={<ReceivablesPage />} />
-            <Route path="search" element={<SearchPage />} />
+            <Route path="/invoices/unsent">
+              <UnsentQueuePage />
+            </Route>
+            <Route path="/invoices/receivables">
+              <ReceivablesPage />
+            </Route>
+            <Route path="/invoices/search">
+              <SearchPage />
+            </Route>
           </>
         ) : null}
-        <Route path=":invoiceId" element={<InvoiceDetailPage roles={roles} />} />
-        <Route path="*" element={<Navigate to={home} replace />} />
-      </Routes>
+        <Route path="/invoices/:invoiceId">
+          <InvoiceDetailPage roles={roles} />
+        </Route>
+        <Route path="*">
+          <Redirect to={home} replace />
+        </Route>
+      </Switch>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Card, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";

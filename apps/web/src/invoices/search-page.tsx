@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";

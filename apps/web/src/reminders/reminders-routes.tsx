@@ -1,7 +1,8 @@
 import { formatEuroAmount } from "@reskontra/domain";
 import { Alert, Card, DateTimeText } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { NavLink, Navigate, Route, Routes } from "react-router";
+import { Redirect, Route, Switch } from "wouter";
+import { NavLink } from "../shell/nav-link";
 import { useTRPC } from "../trpc";
 import { ActivationCard } from "./activation-card";
 import { ChangesTable } from "./changes-table";
@@ -41,24 +42,37 @@ export function RemindersRoutes() {
           fee: formatEuroAmount(s.confirmedTransactionFeeCents ?? 0, locale),
         })}
       </p>
-      <Routes>
-        <Route index element={<Navigate to="/reminders/rules" replace />} />
-        <Route path="rules" element={<RulesPage organizationId={organizationId} />} />
-        <Route path="rules/new" element={<NewRulePage organizationId={organizationId} />} />
-        <Route path="rules/:ruleId/*" element={<RulePage organizationId={organizationId} />} />
-        <Route path="blocked" element={<BlockedPage organizationId={organizationId} />} />
-        <Route path="dry-run" element={<DryRunPage organizationId={organizationId} />} />
-        <Route path="monthly" element={<MonthlyPage organizationId={organizationId} />} />
-        <Route
-          path="changes"
-          element={
-            <Card title={rt("tab.changes")}>
-              <ChangesTable organizationId={organizationId} />
-            </Card>
-          }
-        />
-        <Route path="*" element={<Navigate to="/reminders/rules" replace />} />
-      </Routes>
+      <Switch>
+        <Route path="/reminders">
+          <Redirect to="/reminders/rules" replace />
+        </Route>
+        <Route path="/reminders/rules">
+          <RulesPage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/rules/new">
+          <NewRulePage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/rules/:ruleId/*?">
+          <RulePage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/blocked">
+          <BlockedPage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/dry-run">
+          <DryRunPage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/monthly">
+          <MonthlyPage organizationId={organizationId} />
+        </Route>
+        <Route path="/reminders/changes">
+          <Card title={rt("tab.changes")}>
+            <ChangesTable organizationId={organizationId} />
+          </Card>
+        </Route>
+        <Route path="*">
+          <Redirect to="/reminders/rules" replace />
+        </Route>
+      </Switch>
     </>
   );
 }

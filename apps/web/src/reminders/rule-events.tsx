@@ -1,7 +1,7 @@
 import { DateTimeText, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useTRPC } from "../trpc";
 import type { RuleEvent } from "./api-types";
 import { eventDetailsText } from "./event-details";

@@ -1,6 +1,7 @@
 import { Alert, Button, Card } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { NavLink, Navigate, Route, Routes, useNavigate, useParams } from "react-router";
+import { Redirect, Route, Switch, useLocation, useParams } from "wouter";
+import { NavLink } from "../shell/nav-link";
 import { refusalOf, useTRPC } from "../trpc";
 import { ChangesTable } from "./changes-table";
 import { CustomerPicker } from "./customer-picker";
@@ -11,13 +12,13 @@ import { useReminderText } from "./texts";
 export function NewRulePage({ organizationId }: { organizationId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { rt } = useReminderText();
   const create = useMutation(
     trpc.reminders.createRule.mutationOptions({
       onSuccess: async ({ id }) => {
         await queryClient.invalidateQueries(trpc.reminders.pathFilter());
-        await navigate(`/reminders/rules/${id}/customers`);
+        navigate(`/reminders/rules/${id}/customers`);
       },
     }),
   );
@@ -39,7 +40,7 @@ export function RulePage({ organizationId }: { organizationId: string }) {
   const { ruleId = "" } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const { rt } = useReminderText();
   const rules = useQuery(trpc.reminders.rules.queryOptions({ organizationId }));
   const customers = useQuery(trpc.reminders.ruleCustomers.queryOptions({ organizationId, ruleId }));
@@ -49,14 +50,14 @@ export function RulePage({ organizationId }: { organizationId: string }) {
     trpc.reminders.deleteRule.mutationOptions({
       onSuccess: async () => {
         await invalidate();
-        await navigate("/reminders/rules");
+        navigate("/reminders/rules");
       },
     }),
   );
   const rule = rules.data?.find((r) => r.id === ruleId);
   if (!rules.data) return <p>{rt("loading")}</p>;
   // A rule just created may not be in the cached list yet: wait for the refetch before giving up.
-  if (!rule) return rules.isFetching ? <p>{rt("loading")}</p> : <Navigate to="/reminders/rules" replace />;
+  if (!rule) return rules.isFetching ? <p>{rt("loading")}</p> : <Redirect to="/reminders/rules" replace />;
   const base = `/reminders/rules/${ruleId}`;
   return (
     <Card
@@ -76,42 +77,40 @@ export function RulePage({ organizationId }: { organizationId: string }) {
         <NavLink to={`${base}/events`}>{rt("rule.tab.events")}</NavLink>
         <NavLink to={`${base}/changes`}>{rt("rule.tab.changes")}</NavLink>
       </nav>
-      <Routes>
-        <Route index element={<Navigate to="settings" replace />} />
-        <Route
-          path="settings"
-          element={
-            <>
-              {update.isSuccess ? <Alert tone="success">{rt("rule.saved")}</Alert> : null}
-              <RuleForm
-                key={rule.updatedAt.getTime()}
-                initial={formOf(rule)}
-                kindFixed={rule.defaultFor !== null}
-                busy={update.isPending}
-                error={update.error}
-                onSubmit={(input) => update.mutate({ organizationId, ruleId, rule: input })}
-              />
-            </>
-          }
-        />
-        <Route
-          path="customers"
-          element={
-            customers.data ? (
-              <CustomerPicker
-                organizationId={organizationId}
-                customers={customers.data}
-                excludeRuleId={ruleId}
-                moveLabel="customers.moveTo"
-              />
-            ) : (
-              <p>{rt("loading")}</p>
-            )
-          }
-        />
-        <Route path="events" element={<RuleEvents organizationId={organizationId} ruleId={ruleId} />} />
-        <Route path="changes" element={<ChangesTable organizationId={organizationId} ruleId={ruleId} />} />
-      </Routes>
+      <Switch>
+        <Route path="/reminders/rules/:ruleId">
+          <Redirect to={`${base}/settings`} replace />
+        </Route>
+        <Route path="/reminders/rules/:ruleId/settings">
+          {update.isSuccess ? <Alert tone="success">{rt("rule.saved")}</Alert> : null}
+          <RuleForm
+            key={rule.updatedAt.getTime()}
+            initial={formOf(rule)}
+            kindFixed={rule.defaultFor !== null}
+            busy={update.isPending}
+            error={update.error}
+            onSubmit={(input) => update.mutate({ organizationId, ruleId, rule: input })}
+          />
+        </Route>
+        <Route path="/reminders/rules/:ruleId/customers">
+          {customers.data ? (
+            <CustomerPicker
+              organizationId={organizationId}
+              customers={customers.data}
+              excludeRuleId={ruleId}
+              moveLabel="customers.moveTo"
+            />
+          ) : (
+            <p>{rt("loading")}</p>
+          )}
+        </Route>
+        <Route path="/reminders/rules/:ruleId/events">
+          <RuleEvents organizationId={organizationId} ruleId={ruleId} />
+        </Route>
+        <Route path="/reminders/rules/:ruleId/changes">
+          <ChangesTable organizationId={organizationId} ruleId={ruleId} />
+        </Route>
+      </Switch>
     </Card>
   );
 }

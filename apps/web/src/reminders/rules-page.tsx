@@ -1,6 +1,6 @@
 import { Card, Money, StatusBadge, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { useTRPC } from "../trpc";
 import type { Rule } from "./api-types";
 import { useReminderText } from "./texts";

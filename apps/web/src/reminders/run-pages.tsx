@@ -1,6 +1,6 @@
 import { Alert, Button, Card, DateText, Money, StatusBadge, Table } from "@reskontra/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import type { DryRunItem, Monthly } from "./api-types";
 import { CustomerPicker } from "./customer-picker";

@@ -1,16 +1,16 @@
-import { Button, DateTimeText } from "@reskontra/ui";
+import { Button } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { Link } from "react-router";
+import { lazy, Suspense, useState } from "react";
 import { useShellText } from "./use-shell-text";
 import { useTRPC } from "../trpc";
-import { noticeText } from "./notice-text";
+
+const NotificationsList = lazy(() => import("./notifications-list").then((m) => ({ default: m.NotificationsList })));
 
 /** The user's in-app notices (an invoice went forward, came back for correction); opening marks them read. */
 export function NotificationsMenu() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useShellText();
+  const { t } = useShellText();
   const [open, setOpen] = useState(false);
   const notices = useQuery({ ...trpc.notifications.mine.queryOptions(), refetchInterval: 30_000 });
   const markRead = useMutation(
@@ -26,8 +26,6 @@ export function NotificationsMenu() {
     if (next && unread.length > 0) markRead.mutate({ ids: unread.map((n) => n.id) });
   }
 
-  const text = (kind: string, number: string | null, channel: unknown) => noticeText(t, kind, number, channel);
-
   return (
     <div className="notifications">
       <Button variant="secondary" onClick={toggle} aria-expanded={open} data-testid="notifications-button">
@@ -35,25 +33,15 @@ export function NotificationsMenu() {
         {unread.length > 0 ? ` (${unread.length})` : ""}
       </Button>
       {open ? (
-        // eslint-disable-next-line jsx-a11y/no-redundant-roles -- WebKit drops list semantics under `list-style: none`
-        <ul className="notifications__list" role="list">
-          {(notices.data ?? []).length === 0 ? <li>{t("notif.empty")}</li> : null}
-          {(notices.data ?? []).map((n) => (
-            <li key={n.id} className={n.readAt ? "" : "notifications__unread"}>
-              {n.invoiceId ? (
-                <Link to={`/invoices/${n.invoiceId}`} onClick={() => setOpen(false)}>
-                  {text(n.kind, n.invoiceNumber, n.params.channel)}
-                </Link>
-              ) : (
-                text(n.kind, n.invoiceNumber, n.params.channel)
-              )}
-              <br />
-              <small>
-                <DateTimeText instant={n.createdAt} locale={locale} />
-              </small>
-            </li>
-          ))}
-        </ul>
+        <Suspense
+          fallback={
+            <p className="notifications__list" role="status">
+              {t("loading")}
+            </p>
+          }
+        >
+          <NotificationsList notices={notices.data ?? []} onNavigate={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,10 +1,10 @@
 import { Button } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { NavLink } from "react-router";
 import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
 import { useTRPC } from "../trpc";
+import { NavLink } from "./nav-link";
 import { NotificationsMenu } from "./notifications-menu";
 
 const NAV: { to: string; label: ShellMessageKey }[] = [

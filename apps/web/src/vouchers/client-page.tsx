@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import { BookingsTab } from "./bookings-tab";
 import { CoPaymentTab } from "./co-payment-tab";

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Link } from "react-router";
+import { Link } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import { useVoucherText } from "./texts";
 

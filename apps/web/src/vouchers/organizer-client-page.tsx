@@ -1,6 +1,6 @@
 import { Alert, Card, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { useParams } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import { BookingForm } from "./booking-form";
 import { PowerGrantForm } from "./power-grant-form";

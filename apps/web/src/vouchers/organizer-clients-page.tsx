@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Field, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import { ClientCreateForm } from "./client-create-form";
 import { useVoucherText } from "./texts";
@@ -10,7 +10,7 @@ import { useVoucherText } from "./texts";
 export function OrganizerClientsPage({ organizerId }: { organizerId: string }) {
   const trpc = useTRPC();
   const { v } = useVoucherText();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [typed, setTyped] = useState("");
   const [query, setQuery] = useState("");
   const search = useQuery(
@@ -45,7 +45,7 @@ export function OrganizerClientsPage({ organizerId }: { organizerId: string }) {
         ) : null}
       </Card>
       <Card title={v("admin.newClient")}>
-        <ClientCreateForm organizerId={organizerId} onCreated={(id) => void navigate(`/vouchers/admin/clients/${id}`)} />
+        <ClientCreateForm organizerId={organizerId} onCreated={(id) => navigate(`/vouchers/admin/clients/${id}`)} />
       </Card>
     </>
   );

@@ -1,5 +1,6 @@
 import { Alert } from "@reskontra/ui";
-import { Navigate, NavLink, Route, Routes } from "react-router";
+import { Redirect, Route, Switch } from "wouter";
+import { NavLink } from "../shell/nav-link";
 import { ClientPage } from "./client-page";
 import { ClientSearchPage } from "./client-search-page";
 import { OrganizerClientPage } from "./organizer-client-page";
@@ -45,27 +46,49 @@ export function VouchersRoutes() {
           </NavLink>
         ))}
       </nav>
-      <Routes>
-        <Route index element={<Navigate to={home} replace />} />
+      <Switch>
+        <Route path="/vouchers">
+          <Redirect to={home} replace />
+        </Route>
         {providerId ? (
           <>
-            <Route path="search" element={<ClientSearchPage providerId={providerId} />} />
-            <Route path="clients/:clientId" element={<ClientPage providerId={providerId} />} />
-            <Route path="statements" element={<ProviderStatementsPage providerId={providerId} />} />
+            <Route path="/vouchers/search">
+              <ClientSearchPage providerId={providerId} />
+            </Route>
+            <Route path="/vouchers/clients/:clientId">
+              <ClientPage providerId={providerId} />
+            </Route>
+            <Route path="/vouchers/statements">
+              <ProviderStatementsPage providerId={providerId} />
+            </Route>
           </>
         ) : null}
         {organizerId ? (
           <>
-            <Route path="review" element={<ReviewQueuePage organizerId={organizerId} />} />
-            <Route path="events" element={<OrganizerEventsPage organizerId={organizerId} />} />
-            <Route path="settlements" element={<SettlementsPage organizerId={organizerId} />} />
-            <Route path="admin/clients" element={<OrganizerClientsPage organizerId={organizerId} />} />
-            <Route path="admin/clients/:clientId" element={<OrganizerClientPage organizerId={organizerId} />} />
-            <Route path="admin/settings" element={<OrganizerSettingsPage organizerId={organizerId} />} />
+            <Route path="/vouchers/review">
+              <ReviewQueuePage organizerId={organizerId} />
+            </Route>
+            <Route path="/vouchers/events">
+              <OrganizerEventsPage organizerId={organizerId} />
+            </Route>
+            <Route path="/vouchers/settlements">
+              <SettlementsPage organizerId={organizerId} />
+            </Route>
+            <Route path="/vouchers/admin/clients">
+              <OrganizerClientsPage organizerId={organizerId} />
+            </Route>
+            <Route path="/vouchers/admin/clients/:clientId">
+              <OrganizerClientPage organizerId={organizerId} />
+            </Route>
+            <Route path="/vouchers/admin/settings">
+              <OrganizerSettingsPage organizerId={organizerId} />
+            </Route>
           </>
         ) : null}
-        <Route path="*" element={<Navigate to={home} replace />} />
-      </Routes>
+        <Route path="*">
+          <Redirect to={home} replace />
+        </Route>
+      </Switch>
     </>
   );
 }
