@@ -9,7 +9,7 @@ import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
 import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
-import { customerInput, invoiceDraftInput, plainDate } from "./schemas";
+import { customerInput, invoiceDraftInput, plainDate } from "@reskontra/contracts/invoices";
 import { returnForCorrection, sendInvoice } from "./send-invoice";
 import { submitInvoice } from "./submit-invoice";
 

@@ -46,7 +46,7 @@ import {
   settlementOutput,
   settlementPaymentOutput,
 } from "./outputs";
-import { coPaymentQueryInput, eventFieldsInput, period, plainDate, recordEventInput } from "./schemas";
+import { coPaymentQueryInput, eventFieldsInput, period, plainDate, recordEventInput } from "@reskontra/contracts/vouchers";
 import { searchClients } from "./search-clients";
 import {
   organizerSettlements,

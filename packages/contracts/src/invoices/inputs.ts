@@ -1,9 +1,6 @@
-import { isValidReference } from "@reskontra/domain";
-import { DELIVERY_METHODS } from "@reskontra/db";
+import { DELIVERY_METHODS, isValidReference } from "@reskontra/domain";
 import { z } from "zod";
-import { plainDate } from "../trpc/inputs";
-
-export { plainDate };
+import { plainDate } from "../shared/plain-date";
 
 export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { plainDate } from "../trpc/inputs";
-
-export { plainDate };
+import { plainDate } from "../shared/plain-date";
 
 export const period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "YYYY-MM" });
 const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));

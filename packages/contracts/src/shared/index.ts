@@ -1,0 +1,1 @@
+export { plainDate } from "./plain-date";

@@ -1,0 +1,2 @@
+export { plainDate } from "../shared/plain-date";
+export { coPaymentQueryInput, eventFieldsInput, period, recordEventInput } from "./inputs";
