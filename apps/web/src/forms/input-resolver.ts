@@ -1,0 +1,32 @@
+import { toNestErrors } from "@hookform/resolvers";
+import { issueText, type ContractLocale } from "@reskontra/contracts/shared";
+import type { FieldError, FieldValues, Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { FieldOf } from "./server-errors";
+
+/**
+ * Checks the form by the procedure's own input schema: `toInput` turns what the user typed into the
+ * procedure's input, the schema judges it, and each issue lands on the form's field that `fieldOf`
+ * names for its path (the same mapping the server's refusals use), in the user's language. The form
+ * submits the checked input as is; the schema's transforms (trim, defaults) stay the server's to run.
+ * An issue no field shows goes to the form's root error, so nothing is refused without a word.
+ */
+export function inputResolver<T extends FieldValues, Input>(
+  schema: z.ZodType,
+  toInput: (form: T) => Input,
+  fieldOf: FieldOf<T>,
+  locale: ContractLocale,
+): Resolver<T, unknown, Input> {
+  return async (values, _context, options) => {
+    const input = toInput(values);
+    const result = await schema.safeParseAsync(input);
+    if (result.success) return { values: input, errors: {} };
+    const flat: Record<string, FieldError> = {};
+    for (const issue of result.error.issues) {
+      const field = fieldOf(issue.path.map(String).join(".")) ?? "root";
+      // The first issue on a field is the one shown, as with the server's refusals.
+      flat[field] ??= { type: issue.code, message: issueText(issue, locale) };
+    }
+    return { values: {}, errors: toNestErrors(flat, options) };
+  };
+}
