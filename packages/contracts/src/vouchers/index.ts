@@ -1,2 +1,13 @@
 export { plainDate } from "../shared/plain-date";
-export { coPaymentQueryInput, eventFieldsInput, period, recordEventInput } from "./inputs";
+export {
+  coPaymentQueryInput,
+  createBookingInput,
+  createClientInput,
+  creditInput,
+  eventFieldsInput,
+  grantPowerInput,
+  grantRightInput,
+  period,
+  recordEventInput,
+  reportErrorInput,
+} from "./inputs";

@@ -22,3 +22,54 @@ export const recordEventInput = eventFieldsInput.extend({
 export const coPaymentQueryInput = z
   .object({ clientId: z.uuid(), serviceId: z.uuid(), from: plainDate, to: plainDate })
   .refine((q) => q.from <= q.to, { message: "DATE_RANGE_INVALID", path: ["to"] });
+
+export const reportErrorInput = z.object({ eventId: z.uuid(), message: z.string().trim().min(10).max(4000) });
+
+export const creditInput = z.object({
+  eventId: z.uuid(),
+  reasonCode: z.string().trim().max(30),
+  explanation: z.string().trim().max(4000),
+  amountCents: z.number().int().positive().optional(),
+});
+
+export const createClientInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  hetu: z.string().trim().min(11).max(11),
+  street: z.string().trim().max(200).nullish(),
+  postalCode: z.string().trim().max(20).nullish(),
+  city: z.string().trim().max(100).nullish(),
+  email: z.email().nullish(),
+});
+
+const VOUCHER_NUMBER = /^[A-Z0-9-]{3,30}$/i;
+
+export const grantPowerInput = z.object({
+  clientId: z.uuid(),
+  serviceId: z.uuid(),
+  providerId: z.uuid().nullish(),
+  voucherNumber: z.string().trim().regex(VOUCHER_NUMBER),
+  kind: z.enum(["units", "balance"]),
+  unitValueCents: z.number().int().min(0).max(10_000_000),
+  quantity: z.number().positive().max(100_000).optional(),
+  balanceCents: z.number().int().positive().max(100_000_000).optional(),
+  validFrom: plainDate,
+  validTo: plainDate,
+});
+
+export const grantRightInput = z.object({
+  clientId: z.uuid(),
+  serviceId: z.uuid(),
+  providerId: z.uuid(),
+  teamName: z.string().trim().min(1).max(200),
+  validFrom: plainDate,
+  validTo: plainDate.nullish(),
+});
+
+export const createBookingInput = z.object({
+  clientId: z.uuid(),
+  purchasingPowerId: z.uuid(),
+  providerId: z.uuid(),
+  startsAt: instant,
+  endsAt: instant,
+  content: z.string().trim().min(1).max(500),
+});
