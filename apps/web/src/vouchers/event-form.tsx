@@ -5,7 +5,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
-import { useLocale } from "../i18n/locale";
 import { refusalOf, useTRPC } from "../trpc";
 import { eurosToCents } from "./pdf";
 import { useVoucherText } from "./texts";
@@ -62,8 +61,7 @@ const fieldOf: FieldOf<EventFormValues> = (path) => SERVER_FIELD[path] ?? null;
 export function EventForm({ args, event, onDone }: { args: Args; event?: EditableEvent; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { v } = useVoucherText();
-  const { locale } = useLocale();
+  const { v, locale } = useVoucherText();
   const units = useQuery(trpc.vouchers.provider.purchasingPowers.queryOptions(args));
   const balances = useQuery(trpc.vouchers.provider.balancePowers.queryOptions(args));
   const powers = [...(units.data ?? []), ...(balances.data ?? [])].filter((p) => p.status !== "closed");
