@@ -1,5 +1,6 @@
 import { toNestErrors } from "@hookform/resolvers";
 import { issueText, type ContractLocale } from "@reskontra/contracts/shared";
+import { domainErrorMessages } from "@reskontra/domain";
 import type { FieldError, FieldValues, Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { FieldOf } from "./server-errors";
@@ -9,7 +10,8 @@ import type { FieldOf } from "./server-errors";
  * procedure's input, the schema judges it, and each issue lands on the form's field that `fieldOf`
  * names for its path (the same mapping the server's refusals use), in the user's language. The form
  * submits the checked input as is; the schema's transforms (trim, defaults) stay the server's to run.
- * An issue no field shows goes to the form's root error, so nothing is refused without a word.
+ * An issue no field shows goes to the form's root error, so nothing is refused without a word. A
+ * refine the form adds on top of the api's schema gives its text in the user's language already.
  */
 export function inputResolver<T extends FieldValues, Input>(
   schema: z.ZodType,
@@ -25,8 +27,12 @@ export function inputResolver<T extends FieldValues, Input>(
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path.map(String).join(".")) ?? "root";
       // The first issue on a field is the one shown, as with the server's refusals.
-      flat[field] ??= { type: issue.code, message: issueText(issue, locale) };
+      flat[field] ??= { type: issue.code, message: issueText(issue, locale, (code) => textOf(code, locale)) };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };
+}
+
+function textOf(code: string, locale: ContractLocale): string {
+  return domainErrorMessages[code]?.[locale] ?? code;
 }
