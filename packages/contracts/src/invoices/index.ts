@@ -4,7 +4,9 @@ export {
   customerInput,
   invoiceDraftInput,
   invoiceRowInput,
+  recordPaymentInput,
   referenceSchema,
+  returnForCorrectionInput,
   type CustomerInput,
   type InvoiceDraftInput,
 } from "./inputs";

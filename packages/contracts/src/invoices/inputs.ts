@@ -61,3 +61,7 @@ export const invoiceDraftInput = z.object({
 export type InvoiceDraftInput = z.infer<typeof invoiceDraftInput>;
 
 export const referenceSchema = z.string().refine(isValidReference, { message: "REFERENCE_INVALID" });
+
+export const recordPaymentInput = z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate });
+
+export const returnForCorrectionInput = z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) });
