@@ -36,3 +36,13 @@ describe("the form checked by the procedure's input schema", () => {
     expect(await resolve({ amount: "12,50", paidOn: "2026-03-01" }, undefined, options)).toEqual({ values: valid, errors: {} });
   });
 });
+
+describe("an empty required text", () => {
+  it("says the form's word for required, not zod's minimum length", async () => {
+    const nameInput = z.object({ name: z.string().trim().min(1).max(200) });
+    const fieldOfName: FieldOf<{ name: string }> = (path) => (path === "name" ? "name" : null);
+    const resolve = inputResolver(nameInput, (f: { name: string }) => f, fieldOfName, "fi", "Pakollinen tieto");
+    const { errors } = await resolve({ name: "  " }, undefined, options);
+    expect(errors.name?.message).toBe("Pakollinen tieto");
+  });
+});

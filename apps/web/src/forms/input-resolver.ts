@@ -18,6 +18,8 @@ export function inputResolver<T extends FieldValues, Input>(
   toInput: (form: T) => Input,
   fieldOf: FieldOf<T>,
   locale: ContractLocale,
+  /** The form's word for an empty required text, instead of zod's "too small: at least 1 character". */
+  required?: string,
 ): Resolver<T, unknown, Input> {
   return async (values, _context, options) => {
     const input = toInput(values);
@@ -27,7 +29,8 @@ export function inputResolver<T extends FieldValues, Input>(
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path.map(String).join(".")) ?? "root";
       // The first issue on a field is the one shown, as with the server's refusals.
-      flat[field] ??= { type: issue.code, message: issueText(issue, locale, (code) => textOf(code, locale)) };
+      const message = required && isEmptyText(issue) ? required : issueText(issue, locale, (code) => textOf(code, locale));
+      flat[field] ??= { type: issue.code, message };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };
@@ -35,4 +38,8 @@ export function inputResolver<T extends FieldValues, Input>(
 
 function textOf(code: string, locale: ContractLocale): string {
   return domainErrorMessages[code]?.[locale] ?? code;
+}
+
+function isEmptyText(issue: z.core.$ZodIssue): boolean {
+  return issue.code === "too_small" && issue.origin === "string" && issue.minimum === 1;
 }
