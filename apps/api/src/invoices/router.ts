@@ -9,7 +9,13 @@ import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
 import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
-import { customerInput, invoiceDraftInput, recordPaymentInput, returnForCorrectionInput } from "@reskontra/contracts/invoices";
+import {
+  createCreditNoteInput,
+  customerInput,
+  invoiceDraftInput,
+  recordPaymentInput,
+  returnForCorrectionInput,
+} from "@reskontra/contracts/invoices";
 import { returnForCorrection, sendInvoice } from "./send-invoice";
 import { submitInvoice } from "./submit-invoice";
 
@@ -85,7 +91,7 @@ export const invoicesRouter = router({
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => recordPayment(ctx, input)),
   createCreditNote: agentProcedure
-    .input(z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) }))
+    .input(createCreditNoteInput)
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => createCreditNote(ctx, input)),
 });

@@ -1,6 +1,7 @@
 export { plainDate } from "../shared/plain-date";
 export {
   centsSchema,
+  createCreditNoteInput,
   customerInput,
   invoiceDraftInput,
   invoiceRowInput,

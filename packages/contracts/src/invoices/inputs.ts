@@ -65,3 +65,5 @@ export const referenceSchema = z.string().refine(isValidReference, { message: "R
 export const recordPaymentInput = z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate });
 
 export const returnForCorrectionInput = z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) });
+
+export const createCreditNoteInput = z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) });
