@@ -10,6 +10,7 @@ import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueu
 import { createCreditNote, recordPayment } from "./receivables";
 import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
 import {
+  addMessageInput,
   createCreditNoteInput,
   customerInput,
   invoiceDraftInput,
@@ -54,7 +55,7 @@ export const invoicesRouter = router({
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => submitInvoice(ctx, input.invoiceId)),
   addMessage: authedProcedure
-    .input(z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) }))
+    .input(addMessageInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => addInvoiceMessage(ctx, input.invoiceId, input.body)),
 

@@ -1,5 +1,6 @@
 export { plainDate } from "../shared/plain-date";
 export {
+  addMessageInput,
   centsSchema,
   createCreditNoteInput,
   customerInput,

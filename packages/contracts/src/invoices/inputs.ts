@@ -67,3 +67,5 @@ export const recordPaymentInput = z.object({ invoiceId: z.uuid(), amountCents: z
 export const returnForCorrectionInput = z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) });
 
 export const createCreditNoteInput = z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) });
+
+export const addMessageInput = z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) });
