@@ -87,6 +87,24 @@ export default tseslint.config(
     },
   },
   {
+    // The contracts are the api's input schemas, imported by the web too: zod and the domain only.
+    files: ["packages/contracts/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "packages/contracts runs in the browser too." },
+            {
+              group: ["@reskontra/*", "!@reskontra/domain"],
+              message: "packages/contracts depends on zod and @reskontra/domain only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain is pure: no I/O, no clock, no randomness. Time and data come in as arguments.
     files: ["packages/domain/src/**/*.ts"],
     ignores: ["packages/domain/src/**/*.test.ts"],

@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import type { Membership } from "../trpc/context";
 import { auditRuleChange, resolveCustomerRule } from "../reminders/placement";
-import type { CustomerInput } from "./schemas";
+import type { CustomerInput } from "@reskontra/contracts/invoices";
 
 type TenantContext = AuthedContext & { tenant: Membership };
 

@@ -7,7 +7,7 @@ import type { Membership } from "../trpc/context";
 import { ownCustomer } from "./customers";
 import { loadVisibleInvoice } from "./invoice-access";
 import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
-import type { InvoiceDraftInput } from "./schemas";
+import type { InvoiceDraftInput } from "@reskontra/contracts/invoices";
 
 type TenantContext = AuthedContext & { tenant: Membership };
 

@@ -9,7 +9,14 @@ import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
 import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
-import { customerInput, invoiceDraftInput, plainDate } from "./schemas";
+import {
+  addMessageInput,
+  createCreditNoteInput,
+  customerInput,
+  invoiceDraftInput,
+  recordPaymentInput,
+  returnForCorrectionInput,
+} from "@reskontra/contracts/invoices";
 import { returnForCorrection, sendInvoice } from "./send-invoice";
 import { submitInvoice } from "./submit-invoice";
 
@@ -48,7 +55,7 @@ export const invoicesRouter = router({
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => submitInvoice(ctx, input.invoiceId)),
   addMessage: authedProcedure
-    .input(z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) }))
+    .input(addMessageInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => addInvoiceMessage(ctx, input.invoiceId, input.body)),
 
@@ -77,15 +84,15 @@ export const invoicesRouter = router({
       return { dispatchId: dispatch.id, channel: dispatch.channel };
     }),
   returnForCorrection: agentProcedure
-    .input(z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) }))
+    .input(returnForCorrectionInput)
     .output(okOutput)
     .mutation(({ ctx, input }) => returnForCorrection(ctx, input.invoiceId, input.message)),
   recordPayment: agentProcedure
-    .input(z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate }))
+    .input(recordPaymentInput)
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => recordPayment(ctx, input)),
   createCreditNote: agentProcedure
-    .input(z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) }))
+    .input(createCreditNoteInput)
     .output(invoiceOutput)
     .mutation(({ ctx, input }) => createCreditNote(ctx, input)),
 });

@@ -1,6 +1,6 @@
 import { DELIVERY_METHODS, REMINDER_CUSTOMER_KINDS } from "@reskontra/db";
 import { z } from "zod";
-import { ruleInput } from "./schemas";
+import { ruleInput } from "@reskontra/contracts/reminders";
 
 const cents = z.number().int();
 

@@ -22,7 +22,7 @@ import {
   runNowOutput,
   statusOutput,
 } from "./outputs";
-import { ruleInput } from "./schemas";
+import { ruleInput } from "@reskontra/contracts/reminders";
 
 const adminProcedure = tenantProcedure(...REMINDER_ADMIN_ROLES);
 /** Users pick a rule on their customer card, so they may read the company's status and rules. */

@@ -5,7 +5,7 @@ import { reminderRuleOf } from "@reskontra/usecases/reminders";
 import { AppError } from "../errors";
 import { loadRule, requireActive, type TenantContext } from "./access";
 import { defaultRules } from "./placement";
-import type { RuleInput } from "./schemas";
+import type { RuleInput } from "@reskontra/contracts/reminders";
 
 /** The domain decides lawfulness; its first objection is raised at the form's field (`rule.feeCents`). */
 function checkLawful(rule: RuleInput): void {

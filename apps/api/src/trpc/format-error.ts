@@ -1,10 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { domainErrorMessages, isDomainError } from "@reskontra/domain";
-import { ZodError, z } from "zod";
+import { issueText } from "@reskontra/contracts/shared";
+import { ZodError } from "zod";
 import { APP_ERRORS, AppError, fillParams, type AppErrorCode } from "../errors";
 import type { Locale } from "./context";
-
-const zodLocales = { fi: z.locales.fi(), en: z.locales.en() };
 
 export interface ErrorData {
   appCode: string;
@@ -22,12 +21,7 @@ function fieldErrorsOf(error: ZodError, locale: Locale): Record<string, string[]
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join(".") || "_";
-    // A refine names its refusal by code ({ message: "DATE_INVALID" }); that code's text in the
-    // caller's language says more than zod's generic "invalid input".
-    const own = issue.code === "custom" ? textOf(issue.message, locale) : null;
-    const localized = own ?? zodLocales[locale].localeError(issue as never);
-    const message = typeof localized === "string" ? localized : (localized?.message ?? issue.message);
-    (out[path] ??= []).push(message);
+    (out[path] ??= []).push(issueText(issue, locale, (code) => textOf(code, locale)));
   }
   return out;
 }

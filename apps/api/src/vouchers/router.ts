@@ -46,7 +46,19 @@ import {
   settlementOutput,
   settlementPaymentOutput,
 } from "./outputs";
-import { coPaymentQueryInput, eventFieldsInput, period, plainDate, recordEventInput } from "./schemas";
+import {
+  coPaymentQueryInput,
+  createBookingInput,
+  createClientInput,
+  creditInput,
+  eventFieldsInput,
+  grantPowerInput,
+  grantRightInput,
+  period,
+  plainDate,
+  recordEventInput,
+  reportErrorInput,
+} from "@reskontra/contracts/vouchers";
 import { searchClients } from "./search-clients";
 import {
   organizerSettlements,
@@ -64,7 +76,6 @@ const organizerProcedure = tenantProcedure("organizer_admin");
 const clientId = z.object({ clientId: z.uuid() });
 const eventId = z.object({ eventId: z.uuid() });
 const lineId = z.object({ lineId: z.uuid() });
-const VOUCHER_NUMBER = /^[A-Z0-9-]{3,30}$/i;
 
 export const voucherProviderRouter = router({
   searchClients: providerProcedure
@@ -122,7 +133,7 @@ export const voucherProviderRouter = router({
     .output(idOutput)
     .mutation(({ ctx, input }) => deleteEvent(ctx, input.eventId)),
   reportError: providerProcedure
-    .input(z.object({ eventId: z.uuid(), message: z.string().trim().min(10).max(4000) }))
+    .input(reportErrorInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => reportEventError(ctx, input.eventId, input.message)),
   statements: providerProcedure.output(z.array(settlementLineOutput)).query(({ ctx }) => providerStatements(ctx)),
@@ -182,14 +193,7 @@ export const voucherOrganizerRouter = router({
     .output(eventStateOutput)
     .mutation(({ ctx, input }) => rejectEvent(ctx, input.eventId, input.reason)),
   credit: organizerProcedure
-    .input(
-      z.object({
-        eventId: z.uuid(),
-        reasonCode: z.string().trim().max(30),
-        explanation: z.string().trim().max(4000),
-        amountCents: z.number().int().positive().optional(),
-      }),
-    )
+    .input(creditInput)
     .output(creditOutput)
     .mutation(async ({ ctx, input }) => {
       const { creditId, eventId: id, amountCents } = await creditEvent(ctx, input);
@@ -219,46 +223,15 @@ export const voucherOrganizerRouter = router({
     .output(organizerClientOutput)
     .query(({ ctx, input }) => organizerClient(ctx, input.clientId)),
   createClient: organizerProcedure
-    .input(
-      z.object({
-        name: z.string().trim().min(1).max(200),
-        hetu: z.string().trim().min(11).max(11),
-        street: z.string().trim().max(200).nullish(),
-        postalCode: z.string().trim().max(20).nullish(),
-        city: z.string().trim().max(100).nullish(),
-        email: z.email().nullish(),
-      }),
-    )
+    .input(createClientInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => createClient(ctx, input)),
   grantPurchasingPower: organizerProcedure
-    .input(
-      z.object({
-        clientId: z.uuid(),
-        serviceId: z.uuid(),
-        providerId: z.uuid().nullish(),
-        voucherNumber: z.string().trim().regex(VOUCHER_NUMBER),
-        kind: z.enum(["units", "balance"]),
-        unitValueCents: z.number().int().min(0).max(10_000_000),
-        quantity: z.number().positive().max(100_000).optional(),
-        balanceCents: z.number().int().positive().max(100_000_000).optional(),
-        validFrom: plainDate,
-        validTo: plainDate,
-      }),
-    )
+    .input(grantPowerInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => grantPurchasingPower(ctx, input)),
   grantServiceTeamRight: organizerProcedure
-    .input(
-      z.object({
-        clientId: z.uuid(),
-        serviceId: z.uuid(),
-        providerId: z.uuid(),
-        teamName: z.string().trim().min(1).max(200),
-        validFrom: plainDate,
-        validTo: plainDate.nullish(),
-      }),
-    )
+    .input(grantRightInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
   clients: organizerProcedure
@@ -271,16 +244,7 @@ export const voucherOrganizerRouter = router({
     .query(({ ctx, input }) => organizerClientPowers(ctx, input.clientId)),
   providers: organizerProcedure.output(z.array(providerOutput)).query(({ ctx }) => voucherProviders(ctx)),
   createBooking: organizerProcedure
-    .input(
-      z.object({
-        clientId: z.uuid(),
-        purchasingPowerId: z.uuid(),
-        providerId: z.uuid(),
-        startsAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
-        endsAt: z.iso.datetime({ offset: true }).transform((v) => new Date(v)),
-        content: z.string().trim().min(1).max(500),
-      }),
-    )
+    .input(createBookingInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => createBooking(ctx, input)),
 });

@@ -1,15 +1,19 @@
+import { createCreditNoteInput } from "@reskontra/contracts/invoices";
 import { Alert, Button, Card, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import * as z from "zod/mini";
+import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
 import { useInvoiceText } from "./use-invoice-text";
 
-// Whether a reason is required, and how long it may be, is the server's to say (in the user's language).
-const creditSchema = z.object({ reason: z.string() });
-type CreditForm = z.infer<typeof creditSchema>;
+interface CreditForm {
+  reason: string;
+}
+
+// The invoice comes from the screen; the agent writes the reason.
+const creditNoteInput = createCreditNoteInput.omit({ invoiceId: true });
+const inputOf = (form: CreditForm) => ({ reason: form.reason });
 
 const fieldOf: FieldOf<CreditForm> = (path) => (path === "reason" ? "reason" : null);
 
@@ -27,8 +31,11 @@ export function CreditNoteForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useInvoiceText();
-  const form = useForm<CreditForm>({ resolver: zodResolver(creditSchema), defaultValues: { reason: "" } });
+  const { t, locale } = useInvoiceText();
+  const form = useForm<CreditForm, unknown, ReturnType<typeof inputOf>>({
+    resolver: inputResolver(creditNoteInput, inputOf, fieldOf, locale),
+    defaultValues: { reason: "" },
+  });
   const credit = useMutation(
     trpc.invoices.createCreditNote.mutationOptions({
       onSuccess: async (note) => {

@@ -1,12 +1,13 @@
+import { customerInput } from "@reskontra/contracts/invoices";
 import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { useLocation, useParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
-import { refusalOf, useTRPC } from "../trpc";
+import { inputResolver } from "../forms/input-resolver";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
+import { useTRPC } from "../trpc";
 import type { Customer, CustomerInput } from "./api-types";
-import { missingRequired } from "./customer-form-checks";
-import { fieldErrorsOf, mergeErrors } from "./field-errors";
 
 type CustomerForm = Omit<
   CustomerInput,
@@ -67,6 +68,13 @@ function inputOf(form: CustomerForm): Omit<CustomerInput, "organizationId"> {
   };
 }
 
+/** Update wraps the card in `{ customer }`; the domain's refusals name the field bare. Both land on the form's field. */
+const SERVER_FIELD: Partial<Record<string, keyof CustomerForm>> = { isPerson: "kind", reminderRuleId: "reminderRule" };
+const fieldOf: FieldOf<CustomerForm> = (path) => {
+  const name = path.replace(/^customer\./, "");
+  return SERVER_FIELD[name] ?? (name in EMPTY ? (name as keyof CustomerForm) : null);
+};
+
 export function CustomerFormPage({ organizationId }: { organizationId: string }) {
   const { customerId } = useParams();
   const trpc = useTRPC();
@@ -83,15 +91,19 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
-  const { t } = useInvoiceText();
-  const [form, setForm] = useState<CustomerForm>(existing ? formOf(existing) : EMPTY);
+  const { t, locale } = useInvoiceText();
+  const form = useForm<CustomerForm, unknown, ReturnType<typeof inputOf>>({
+    resolver: inputResolver(customerInput, inputOf, fieldOf, locale, t("common.required")),
+    defaultValues: existing ? formOf(existing) : EMPTY,
+  });
+  const kind = useWatch({ control: form.control, name: "kind" });
   // Payment reminders: once the company has activated them, the card shows the customer's rule.
   const reminderStatus = useQuery(trpc.reminders.status.queryOptions({ organizationId }));
   const rules = useQuery({
     ...trpc.reminders.rules.queryOptions({ organizationId }),
     enabled: Boolean(reminderStatus.data?.active),
   });
-  const fittingRules = (rules.data ?? []).filter((r) => form.kind === "business" || r.customerKind === "consumer");
+  const fittingRules = (rules.data ?? []).filter((r) => kind === "business" || r.customerKind === "consumer");
   const onSaved = async () => {
     await queryClient.invalidateQueries(trpc.customers.list.pathFilter());
     navigate("/invoices/customers");
@@ -99,112 +111,75 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const create = useMutation(trpc.customers.create.mutationOptions({ onSuccess: onSaved }));
   const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess: onSaved }));
   const mutation = existing ? update : create;
-  const [missing, setMissing] = useState<Record<string, "common.required">>({});
-  const serverErrors = fieldErrorsOf(mutation.error);
-  const errors = mergeErrors(Object.fromEntries(Object.entries(missing).map(([k, key]) => [k, t(key)])), serverErrors);
+  const { general } = useServerErrors(form.setError, mutation.error, fieldOf);
+  const { errors } = form.formState;
   // Refusals about a field are shown at the field; the summary only points there, without the server's raw field path.
-  const summary =
-    Object.keys(missing).length > 0 || Object.keys(serverErrors).length > 0
-      ? t("form.fixErrors")
-      : refusalOf(mutation.error)?.message;
+  const summary = Object.keys(errors).some((k) => k !== "root") ? t("form.fixErrors") : (general ?? errors.root?.message);
+  const country = form.register("countryCode");
 
-  function set<K extends keyof CustomerForm>(key: K, value: CustomerForm[K]) {
-    setForm((f) => ({ ...f, [key]: value }));
-  }
-
-  function save(e: FormEvent) {
-    e.preventDefault();
-    const empty = missingRequired(form);
-    setMissing(empty);
-    if (Object.keys(empty).length > 0) return;
-    const customer = inputOf(form);
+  function save(customer: ReturnType<typeof inputOf>) {
     if (existing) update.mutate({ organizationId, customerId: existing.id, customer });
     else create.mutate({ organizationId, ...customer });
   }
 
   return (
     <Card title={t(existing ? "cust.edit" : "cust.new")}>
-      <form onSubmit={save} noValidate>
+      <form onSubmit={(e) => void form.handleSubmit(save)(e)} noValidate>
         {summary ? <Alert>{summary}</Alert> : null}
         <div className="invoice-grid">
           <Field
             label={t("cust.customerNumber")}
-            value={form.customerNumber}
-            onChange={(e) => set("customerNumber", e.target.value)}
-            error={errors.customerNumber}
+            {...form.register("customerNumber")}
+            error={errors.customerNumber?.message}
             required
           />
-          <Field
-            label={t("cust.name")}
-            value={form.name}
-            onChange={(e) => set("name", e.target.value)}
-            error={errors.name}
-            required
-          />
+          <Field label={t("cust.name")} {...form.register("name")} error={errors.name?.message} required />
           <SelectField
             label={t("cust.kind")}
-            value={form.kind}
-            onChange={(e) => set("kind", e.target.value === "business" ? "business" : "person")}
-            error={errors.isPerson}
+            {...form.register("kind")}
+            error={errors.kind?.message}
             options={[
               { value: "person", label: t("cust.kind.person") },
               { value: "business", label: t("cust.kind.business") },
             ]}
           />
-          {form.kind === "business" ? (
+          {kind === "business" ? (
             <Field
               label={t("cust.businessId")}
               hint={t("cust.businessIdHint")}
-              value={form.businessId}
-              onChange={(e) => set("businessId", e.target.value)}
-              error={errors.businessId}
+              {...form.register("businessId")}
+              error={errors.businessId?.message}
             />
           ) : null}
           <Field
             label={t("cust.country")}
-            value={form.countryCode}
+            {...country}
             maxLength={2}
-            onChange={(e) => set("countryCode", e.target.value.toUpperCase())}
-            error={errors.countryCode}
+            onChange={(e) => {
+              e.target.value = e.target.value.toUpperCase();
+              void country.onChange(e);
+            }}
+            error={errors.countryCode?.message}
           />
-          <Field
-            label={t("cust.street")}
-            value={form.street}
-            onChange={(e) => set("street", e.target.value)}
-            error={errors.street}
-          />
-          <Field
-            label={t("cust.postalCode")}
-            value={form.postalCode}
-            onChange={(e) => set("postalCode", e.target.value)}
-            error={errors.postalCode}
-          />
-          <Field label={t("cust.city")} value={form.city} onChange={(e) => set("city", e.target.value)} error={errors.city} />
-          <Field
-            label={t("cust.email")}
-            type="email"
-            value={form.email}
-            onChange={(e) => set("email", e.target.value)}
-            error={errors.email}
-          />
+          <Field label={t("cust.street")} {...form.register("street")} error={errors.street?.message} />
+          <Field label={t("cust.postalCode")} {...form.register("postalCode")} error={errors.postalCode?.message} />
+          <Field label={t("cust.city")} {...form.register("city")} error={errors.city?.message} />
+          <Field label={t("cust.email")} type="email" {...form.register("email")} error={errors.email?.message} />
           <Field
             label={t("cust.einvoiceAddress")}
-            value={form.einvoiceAddress}
-            onChange={(e) => set("einvoiceAddress", e.target.value)}
-            error={errors.einvoiceAddress}
+            {...form.register("einvoiceAddress")}
+            error={errors.einvoiceAddress?.message}
           />
           <Field
             label={t("cust.einvoiceOperator")}
-            value={form.einvoiceOperator}
-            onChange={(e) => set("einvoiceOperator", e.target.value)}
-            error={errors.einvoiceOperator}
+            {...form.register("einvoiceOperator")}
+            error={errors.einvoiceOperator?.message}
           />
           {reminderStatus.data?.active ? (
             <SelectField
               label={t("cust.reminderRule")}
-              value={form.reminderRule}
-              onChange={(e) => set("reminderRule", e.target.value)}
-              error={errors.reminderRuleId}
+              {...form.register("reminderRule")}
+              error={errors.reminderRule?.message}
               options={[
                 ...(existing ? [] : [{ value: "", label: t("cust.reminderRule.default") }]),
                 ...fittingRules.map((r) => ({ value: r.id, label: r.name })),

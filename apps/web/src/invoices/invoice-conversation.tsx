@@ -1,10 +1,21 @@
+import { addMessageInput } from "@reskontra/contracts/invoices";
 import { Alert, Button, Card, DateTimeText, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { inputResolver } from "../forms/input-resolver";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceDetail } from "./api-types";
-import { fieldErrorsOf } from "./field-errors";
+
+interface MessageForm {
+  body: string;
+}
+
+// The invoice comes from the screen; the user writes the message.
+const messageInput = addMessageInput.omit({ invoiceId: true });
+const inputOf = (form: MessageForm) => ({ body: form.body });
+const fieldOf: FieldOf<MessageForm> = (path) => (path === "body" ? "body" : null);
 
 /** The questions of customer service and the user's answers, kept on the invoice. */
 export function InvoiceConversation({
@@ -19,19 +30,20 @@ export function InvoiceConversation({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale } = useInvoiceText();
-  const [body, setBody] = useState("");
+  const form = useForm<MessageForm, unknown, ReturnType<typeof inputOf>>({
+    resolver: inputResolver(messageInput, inputOf, fieldOf, locale),
+    defaultValues: { body: "" },
+  });
+  const body = useWatch({ control: form.control, name: "body" });
   const add = useMutation(
     trpc.invoices.addMessage.mutationOptions({
       onSuccess: async () => {
-        setBody("");
+        form.reset({ body: "" });
         await queryClient.invalidateQueries(trpc.invoices.get.queryFilter({ invoiceId }));
       },
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    add.mutate({ invoiceId, body });
-  }
+  useServerErrors(form.setError, add.error, fieldOf);
   return (
     <Card title={t("conv.title")}>
       {messages.length === 0 ? <p className="rk-empty">{t("conv.empty")}</p> : null}
@@ -46,13 +58,12 @@ export function InvoiceConversation({
           </li>
         ))}
       </ol>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void form.handleSubmit((input) => add.mutate({ ...input, invoiceId }))(e)} noValidate>
         {add.error ? <Alert>{refusalOf(add.error)?.message}</Alert> : null}
         <TextAreaField
           label={asAgent ? t("conv.message") : t("conv.reply")}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-          error={fieldErrorsOf(add.error).body}
+          {...form.register("body")}
+          error={form.formState.errors.body?.message}
         />
         <Button type="submit" variant="secondary" disabled={add.isPending || !body.trim()}>
           {t("conv.send")}

@@ -1,9 +1,20 @@
+import { returnForCorrectionInput } from "@reskontra/contracts/invoices";
 import { Alert, Button, Card, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
+import { inputResolver } from "../forms/input-resolver";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
-import { fieldErrorsOf } from "./field-errors";
+
+interface QuestionFormValues {
+  question: string;
+}
+
+// The invoice comes from the screen; the agent writes the question.
+const questionInput = returnForCorrectionInput.omit({ invoiceId: true });
+const inputOf = (form: QuestionFormValues) => ({ message: form.question });
+const fieldOf: FieldOf<QuestionFormValues> = (path) => (path === "message" ? "question" : null);
 
 /** The agent's question goes to the user with the invoice; it stays in the invoice's conversation. */
 export function ReturnForCorrectionForm({
@@ -19,8 +30,11 @@ export function ReturnForCorrectionForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useInvoiceText();
-  const [question, setQuestion] = useState("");
+  const { t, locale } = useInvoiceText();
+  const form = useForm<QuestionFormValues, unknown, ReturnType<typeof inputOf>>({
+    resolver: inputResolver(questionInput, inputOf, fieldOf, locale),
+    defaultValues: { question: "" },
+  });
   const returnIt = useMutation(
     trpc.invoices.returnForCorrection.mutationOptions({
       onSuccess: async () => {
@@ -29,19 +43,17 @@ export function ReturnForCorrectionForm({
       },
     }),
   );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    returnIt.mutate({ invoiceId, message: question });
-  }
+  useServerErrors(form.setError, returnIt.error, fieldOf);
+  const { errors } = form.formState;
   return (
     <Card title={t("unsent.returnTitle", { number: invoiceNumber })}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void form.handleSubmit((input) => returnIt.mutate({ ...input, invoiceId }))(e)} noValidate>
         {returnIt.error ? <Alert>{refusalOf(returnIt.error)?.message}</Alert> : null}
+        {errors.root?.message ? <Alert>{errors.root.message}</Alert> : null}
         <TextAreaField
           label={t("unsent.question")}
-          value={question}
-          onChange={(e) => setQuestion(e.target.value)}
-          error={fieldErrorsOf(returnIt.error).message}
+          {...form.register("question")}
+          error={errors.question?.message}
           // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens on the user's click; focus follows into it
           autoFocus
         />

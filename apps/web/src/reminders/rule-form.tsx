@@ -1,31 +1,25 @@
-import { zodResolver } from "@hookform/resolvers/zod";
+import { ruleInput } from "@reskontra/contracts/reminders";
 import { formatEurosFi } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { Controller, useForm, useWatch } from "react-hook-form";
-import * as z from "zod/mini";
+import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import type { Rule, RuleInput } from "./api-types";
 import { eurosToCents } from "./field-errors";
 import { useReminderText } from "./texts";
 
-// What the user types, turned into the procedure's input. The law is the server's domain to judge
-// (its reasons come back in the user's language at the field), so the schema only shapes the input.
-const ruleFormSchema = z.pipe(
-  z.object({
-    name: z.string(),
-    customerKind: z.enum(["consumer", "business"]),
-    fee: z.string(),
-    daysAfterDue: z.string(),
-    minimum: z.string(),
-    channel: z.enum(["email", "einvoice", "post"]),
-    maxCount: z.string(),
-    intervalDays: z.string(),
-    claimCompensation: z.boolean(),
-  }),
-  z.transform(inputOf),
-);
-
-type Form = z.input<typeof ruleFormSchema>;
+/** What the user types; euros and counts are text until they become the procedure's input. */
+interface Form {
+  name: string;
+  customerKind: RuleInput["customerKind"];
+  fee: string;
+  daysAfterDue: string;
+  minimum: string;
+  channel: RuleInput["channel"];
+  maxCount: string;
+  intervalDays: string;
+  claimCompensation: boolean;
+}
 
 export const NEW_RULE: Form = {
   name: "",
@@ -53,17 +47,9 @@ export function formOf(r: Rule): Form {
   };
 }
 
-function inputOf(f: {
-  name: string;
-  customerKind: RuleInput["customerKind"];
-  fee: string;
-  daysAfterDue: string;
-  minimum: string;
-  channel: RuleInput["channel"];
-  maxCount: string;
-  intervalDays: string;
-  claimCompensation: boolean;
-}): RuleInput {
+// The procedure's own schema checks the shape; the law is the server's domain to judge (its reasons
+// come back in the user's language at the field).
+function inputOf(f: Form): RuleInput {
   return {
     name: f.name,
     customerKind: f.customerKind,
@@ -100,8 +86,11 @@ export function RuleForm(props: {
   error: unknown;
   onSubmit: (rule: RuleInput) => void;
 }) {
-  const { rt } = useReminderText();
-  const form = useForm<Form, unknown, RuleInput>({ resolver: zodResolver(ruleFormSchema), defaultValues: props.initial });
+  const { rt, locale } = useReminderText();
+  const form = useForm<Form, unknown, RuleInput>({
+    resolver: inputResolver(ruleInput, inputOf, fieldOf, locale),
+    defaultValues: props.initial,
+  });
   const { general } = useServerErrors(form.setError, props.error, fieldOf);
   const { errors } = form.formState;
   const isBusiness = useWatch({ control: form.control, name: "customerKind" }) === "business";

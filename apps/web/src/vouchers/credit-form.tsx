@@ -1,9 +1,33 @@
+import { creditInput } from "@reskontra/contracts/vouchers";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { inputResolver } from "../forms/input-resolver";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
 import { eurosToCents } from "./pdf";
 import { useVoucherText } from "./texts";
+
+interface CreditFormValues {
+  reasonCode: string;
+  explanation: string;
+  amount: string;
+}
+
+// The event comes from the screen; the euro text becomes the procedure's cents.
+const creditFormInput = creditInput.omit({ eventId: true });
+const inputOf = (form: CreditFormValues) => ({
+  reasonCode: form.reasonCode,
+  explanation: form.explanation,
+  amountCents: eurosToCents(form.amount),
+});
+
+const SERVER_FIELD: Record<string, keyof CreditFormValues> = {
+  reasonCode: "reasonCode",
+  explanation: "explanation",
+  amountCents: "amount",
+};
+const fieldOf: FieldOf<CreditFormValues> = (path) => SERVER_FIELD[path] ?? null;
 
 /** The credit dialog: reason code from the organizer's list, an explanation the provider receives by e-mail, an optional amount. */
 export function CreditForm({ organizerId, eventId, onDone }: { organizerId: string; eventId: string; onDone: () => void }) {
@@ -11,9 +35,10 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
   const queryClient = useQueryClient();
   const { v, locale } = useVoucherText();
   const settings = useQuery(trpc.vouchers.organizer.settings.queryOptions({ organizationId: organizerId }));
-  const [reasonCode, setReasonCode] = useState("");
-  const [explanation, setExplanation] = useState("");
-  const [amount, setAmount] = useState("");
+  const form = useForm<CreditFormValues, unknown, ReturnType<typeof inputOf>>({
+    resolver: inputResolver(creditFormInput, inputOf, fieldOf, locale),
+    defaultValues: { reasonCode: "", explanation: "", amount: "" },
+  });
   const credit = useMutation(
     trpc.vouchers.organizer.credit.mutationOptions({
       onSuccess: async () => {
@@ -22,23 +47,20 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
       },
     }),
   );
-  const fieldErrors = refusalOf(credit.error)?.fieldErrors ?? {};
+  useServerErrors(form.setError, credit.error, fieldOf);
+  const { errors } = form.formState;
   return (
     <form
       role="dialog"
       aria-label={v("credit.title")}
       className="voucher-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        credit.mutate({ organizationId: organizerId, eventId, reasonCode, explanation, amountCents: eurosToCents(amount) });
-      }}
+      onSubmit={(e) => void form.handleSubmit((input) => credit.mutate({ ...input, organizationId: organizerId, eventId }))(e)}
     >
       <h3>{v("credit.title")}</h3>
       <SelectField
         label={v("credit.reason")}
-        value={reasonCode}
-        onChange={(e) => setReasonCode(e.target.value)}
-        error={fieldErrors.reasonCode?.[0]}
+        {...form.register("reasonCode")}
+        error={errors.reasonCode?.message}
         options={[
           { value: "", label: v("credit.chooseReason") },
           ...(settings.data?.creditReasons ?? []).map((r) => ({
@@ -47,20 +69,10 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
           })),
         ]}
       />
-      <Field
-        label={v("credit.explanation")}
-        value={explanation}
-        onChange={(e) => setExplanation(e.target.value)}
-        error={fieldErrors.explanation?.[0]}
-      />
-      <Field
-        label={v("credit.amount")}
-        inputMode="decimal"
-        value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        error={fieldErrors.amountCents?.[0]}
-      />
+      <Field label={v("credit.explanation")} {...form.register("explanation")} error={errors.explanation?.message} />
+      <Field label={v("credit.amount")} inputMode="decimal" {...form.register("amount")} error={errors.amount?.message} />
       {credit.error ? <Alert>{refusalOf(credit.error)?.message}</Alert> : null}
+      {errors.root?.message ? <Alert>{errors.root.message}</Alert> : null}
       <div className="voucher-actions">
         <Button type="submit" disabled={credit.isPending}>
           {v("credit.submit")}

@@ -1,7 +1,10 @@
+import { eventFieldsInput, recordEventInput } from "@reskontra/contracts/vouchers";
 import { formatEurosFi, helsinkiToday } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
+import { inputResolver } from "../forms/input-resolver";
+import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
 import { eurosToCents } from "./pdf";
 import { useVoucherText } from "./texts";
@@ -19,26 +22,65 @@ export interface EditableEvent {
   unitPriceCents: number;
 }
 
+interface EventFormValues {
+  powerId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  content: string;
+  units: string;
+  unitPrice: string;
+}
+
+/** What the user typed as the procedure's event fields: Helsinki wall-clock times and euro texts become instants and cents. */
+function fieldsOf(form: EventFormValues) {
+  return {
+    startsAt: helsinkiInstant(form.date, form.startTime) ?? "",
+    endsAt: helsinkiInstant(form.date, form.endTime) ?? "",
+    content: form.content,
+    units: Number(form.units.replace(",", ".")),
+    unitPriceCents: eurosToCents(form.unitPrice),
+  };
+}
+
+// The procedure's own schemas judge the form; the client and booking come from the screen, not the user.
+const newEventInput = recordEventInput.omit({ clientId: true, bookingId: true });
+const newEventOf = (form: EventFormValues) => ({ ...fieldsOf(form), purchasingPowerId: form.powerId });
+
+const SERVER_FIELD: Record<string, keyof EventFormValues> = {
+  purchasingPowerId: "powerId",
+  startsAt: "date",
+  endsAt: "endTime",
+  content: "content",
+  units: "units",
+  unitPriceCents: "unitPrice",
+};
+const fieldOf: FieldOf<EventFormValues> = (path) => SERVER_FIELD[path] ?? null;
+
 /** Records a new event against a purchasing power, or edits a recorded one; the server's refusal is shown as it says it. */
 export function EventForm({ args, event, onDone }: { args: Args; event?: EditableEvent; onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { v } = useVoucherText();
+  const { v, locale } = useVoucherText();
   const units = useQuery(trpc.vouchers.provider.purchasingPowers.queryOptions(args));
   const balances = useQuery(trpc.vouchers.provider.balancePowers.queryOptions(args));
   const powers = [...(units.data ?? []), ...(balances.data ?? [])].filter((p) => p.status !== "closed");
   const start = event ? helsinkiParts(event.startsAt) : { date: helsinkiToday(new Date()), time: "09:00" };
   const end = event ? helsinkiParts(event.endsAt) : { date: start.date, time: "10:00" };
-  const [form, setForm] = useState({
-    powerId: event?.purchasingPowerId ?? "",
-    date: start.date,
-    startTime: start.time,
-    endTime: end.time,
-    content: event?.content ?? "",
-    units: event ? String(event.units).replace(".", ",") : "1",
-    unitPrice: event ? formatEurosFi(event.unitPriceCents) : "",
+  const form = useForm<EventFormValues, unknown, ReturnType<typeof newEventOf>>({
+    resolver: event
+      ? inputResolver(eventFieldsInput, newEventOf, fieldOf, locale)
+      : inputResolver(newEventInput, newEventOf, fieldOf, locale),
+    defaultValues: {
+      powerId: event?.purchasingPowerId ?? "",
+      date: start.date,
+      startTime: start.time,
+      endTime: end.time,
+      content: event?.content ?? "",
+      units: event ? String(event.units).replace(".", ",") : "1",
+      unitPrice: event ? formatEurosFi(event.unitPriceCents) : "",
+    },
   });
-  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const done = async () => {
     await queryClient.invalidateQueries(trpc.vouchers.provider.pathFilter());
     onDone();
@@ -46,82 +88,54 @@ export function EventForm({ args, event, onDone }: { args: Args; event?: Editabl
   const record = useMutation(trpc.vouchers.provider.recordEvent.mutationOptions({ onSuccess: done }));
   const update = useMutation(trpc.vouchers.provider.updateEvent.mutationOptions({ onSuccess: done }));
   const error = record.error ?? update.error;
-  const fieldErrors = refusalOf(error)?.fieldErrors ?? {};
+  useServerErrors(form.setError, error, fieldOf);
+  const { errors } = form.formState;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const startsAt = helsinkiInstant(form.date, form.startTime);
-    const endsAt = helsinkiInstant(form.date, form.endTime);
-    if (!startsAt || !endsAt) return;
-    const fields = {
-      organizationId: args.organizationId,
-      startsAt,
-      endsAt,
-      content: form.content,
-      units: Number(form.units.replace(",", ".")),
-      unitPriceCents: eurosToCents(form.unitPrice),
-    };
-    if (event) update.mutate({ ...fields, eventId: event.id });
-    else record.mutate({ ...fields, clientId: args.clientId, purchasingPowerId: form.powerId });
+  const submit = ({ purchasingPowerId, ...fields }: ReturnType<typeof newEventOf>) => {
+    const input = { ...fields, organizationId: args.organizationId };
+    if (event) update.mutate({ ...input, eventId: event.id });
+    else record.mutate({ ...input, clientId: args.clientId, purchasingPowerId });
   };
 
   return (
-    <form onSubmit={submit} className="voucher-form" aria-label={event ? v("event.form.titleEdit") : v("event.form.titleNew")}>
+    <form
+      onSubmit={(e) => void form.handleSubmit(submit)(e)}
+      className="voucher-form"
+      aria-label={event ? v("event.form.titleEdit") : v("event.form.titleNew")}
+    >
       <h3>{event ? v("event.form.titleEdit") : v("event.form.titleNew")}</h3>
       <p className="rk-hint">{v("event.form.lateHint")}</p>
       {!event ? (
         <SelectField
           label={v("event.form.power")}
-          value={form.powerId}
-          onChange={set("powerId")}
+          {...form.register("powerId")}
           required
-          error={fieldErrors.purchasingPowerId?.[0]}
+          error={errors.powerId?.message}
           options={[
             { value: "", label: "–" },
             ...powers.map((p) => ({ value: p.id, label: `${p.voucherNumber} · ${p.serviceName}` })),
           ]}
         />
       ) : null}
-      <Field
-        label={v("event.form.date")}
-        type="date"
-        value={form.date}
-        onChange={set("date")}
-        required
-        error={fieldErrors.startsAt?.[0]}
-      />
-      <Field label={v("event.form.start")} type="time" value={form.startTime} onChange={set("startTime")} required />
-      <Field
-        label={v("event.form.end")}
-        type="time"
-        value={form.endTime}
-        onChange={set("endTime")}
-        required
-        error={fieldErrors.endsAt?.[0]}
-      />
-      <Field
-        label={v("event.form.content")}
-        value={form.content}
-        onChange={set("content")}
-        required
-        error={fieldErrors.content?.[0]}
-      />
+      <Field label={v("event.form.date")} type="date" {...form.register("date")} required error={errors.date?.message} />
+      <Field label={v("event.form.start")} type="time" {...form.register("startTime")} required />
+      <Field label={v("event.form.end")} type="time" {...form.register("endTime")} required error={errors.endTime?.message} />
+      <Field label={v("event.form.content")} {...form.register("content")} required error={errors.content?.message} />
       <Field
         label={v("event.form.units")}
         inputMode="decimal"
-        value={form.units}
-        onChange={set("units")}
+        {...form.register("units")}
         required
-        error={fieldErrors.units?.[0]}
+        error={errors.units?.message}
       />
       <Field
         label={v("event.form.unitPrice")}
         inputMode="decimal"
-        value={form.unitPrice}
-        onChange={set("unitPrice")}
-        error={fieldErrors.unitPriceCents?.[0]}
+        {...form.register("unitPrice")}
+        error={errors.unitPrice?.message}
       />
       {error ? <Alert>{refusalOf(error)?.message}</Alert> : null}
+      {errors.root?.message ? <Alert>{errors.root.message}</Alert> : null}
       <div className="voucher-actions">
         <Button type="submit" disabled={record.isPending || update.isPending}>
           {v("event.form.save")}

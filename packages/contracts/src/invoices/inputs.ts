@@ -1,9 +1,6 @@
-import { isValidReference } from "@reskontra/domain";
-import { DELIVERY_METHODS } from "@reskontra/db";
+import { DELIVERY_METHODS, isValidReference } from "@reskontra/domain";
 import { z } from "zod";
-import { plainDate } from "../trpc/inputs";
-
-export { plainDate };
+import { plainDate } from "../shared/plain-date";
 
 export const centsSchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 
@@ -64,3 +61,11 @@ export const invoiceDraftInput = z.object({
 export type InvoiceDraftInput = z.infer<typeof invoiceDraftInput>;
 
 export const referenceSchema = z.string().refine(isValidReference, { message: "REFERENCE_INVALID" });
+
+export const recordPaymentInput = z.object({ invoiceId: z.uuid(), amountCents: z.number().int().positive(), paidOn: plainDate });
+
+export const returnForCorrectionInput = z.object({ invoiceId: z.uuid(), message: z.string().trim().min(1).max(4000) });
+
+export const createCreditNoteInput = z.object({ invoiceId: z.uuid(), reason: z.string().trim().min(1).max(1000) });
+
+export const addMessageInput = z.object({ invoiceId: z.uuid(), body: z.string().trim().min(1).max(4000) });

@@ -1,4 +1,4 @@
-import { DELIVERY_METHODS, REMINDER_CUSTOMER_KINDS } from "@reskontra/db";
+import { CUSTOMER_KINDS, DELIVERY_METHODS } from "@reskontra/domain";
 import { z } from "zod";
 
 /**
@@ -7,7 +7,7 @@ import { z } from "zod";
  */
 export const ruleInput = z.object({
   name: z.string().trim().min(1).max(100),
-  customerKind: z.enum(REMINDER_CUSTOMER_KINDS),
+  customerKind: z.enum(CUSTOMER_KINDS),
   feeCents: z.number().int().min(0).max(100_000),
   daysAfterDue: z.number().int().min(0).max(365),
   minimumAmountCents: z.number().int().min(0).max(100_000_000),

@@ -1,0 +1,14 @@
+export { plainDate } from "../shared/plain-date";
+export {
+  addMessageInput,
+  centsSchema,
+  createCreditNoteInput,
+  customerInput,
+  invoiceDraftInput,
+  invoiceRowInput,
+  recordPaymentInput,
+  referenceSchema,
+  returnForCorrectionInput,
+  type CustomerInput,
+  type InvoiceDraftInput,
+} from "./inputs";

@@ -1,0 +1,1 @@
+export { ruleInput, type RuleInput } from "./inputs";

@@ -1,0 +1,2 @@
+export { issueText, type ContractLocale } from "./issue-text";
+export { plainDate } from "./plain-date";

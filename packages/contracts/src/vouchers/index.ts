@@ -1,0 +1,13 @@
+export { plainDate } from "../shared/plain-date";
+export {
+  coPaymentQueryInput,
+  createBookingInput,
+  createClientInput,
+  creditInput,
+  eventFieldsInput,
+  grantPowerInput,
+  grantRightInput,
+  period,
+  recordEventInput,
+  reportErrorInput,
+} from "./inputs";
