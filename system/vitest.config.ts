@@ -6,11 +6,10 @@ export default defineProject({
     name: "e2e",
     include: ["e2e/**/*.e2e.test.ts"],
     globalSetup: ["../packages/db/src/testing/global-setup.ts"],
-    // One file at a time (one Chromium), in one process that keeps the system's modules loaded.
-    fileParallelism: false,
+    // Each file starts its own system (own database copy, port, mail folder) and its own Chromium, so
+    // files run beside the other projects' instead of in a serial tail after them; a worker process
+    // keeps the system's modules loaded between files.
     isolate: false,
-    // A project with one worker needs its own group; it runs after the others, as it did before.
-    sequence: { groupOrder: 1 },
     testTimeout: 90_000,
     hookTimeout: 120_000,
   },
