@@ -2,8 +2,8 @@ import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
 import pino from "pino";
 import { startWorker } from "./worker";
 
-// The worker as its own process, for PostgreSQL deployments (on PGlite it runs inside the api process,
-// since the embedded database cannot be opened twice).
+// The worker as its own process, for PostgreSQL deployments. On PGlite it runs beside the api in the
+// one process that system/ starts, since the embedded database cannot be opened twice.
 const url = process.env.DATABASE_URL;
 if (!url || !isPostgresUrl(url)) {
   process.stderr.write(

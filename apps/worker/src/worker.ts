@@ -30,13 +30,11 @@ export const HELSINKI = "Europe/Helsinki";
 
 /**
  * Starts the job queue, registers every handler of the registry and the cron schedules.
- * A process that only enqueues uses startJobQueue from @reskontra/jobs instead; `handlers: false`
- * is that same queue, kept for callers not yet moved to it.
+ * A process that only enqueues uses startJobQueue from @reskontra/jobs instead.
  */
-export async function startWorker(deps: WorkerDeps, options: { handlers?: boolean } = {}): Promise<RunningWorker> {
+export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const config = resolveWorkerConfig(deps.config);
   const queue = await startJobQueue(deps);
-  if (options.handlers === false) return { ...queue, config };
   const mailer = config.smtpUrl !== null ? createMailer(config.smtpUrl) : null;
   const ctx: JobContext = {
     db: deps.database.db,
