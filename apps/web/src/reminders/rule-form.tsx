@@ -5,7 +5,7 @@ import { Controller, useForm, useWatch } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import type { Rule, RuleInput } from "./api-types";
-import { eurosToCents } from "./field-errors";
+import { eurosToCents } from "../forms/euros-to-cents";
 import { useReminderText } from "./texts";
 
 /** What the user types; euros and counts are text until they become the procedure's input. */

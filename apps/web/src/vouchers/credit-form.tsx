@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
-import { eurosToCents } from "./pdf";
+import { optionalEurosToCents } from "../forms/euros-to-cents";
 import { useVoucherText } from "./texts";
 
 interface CreditFormValues {
@@ -19,7 +19,7 @@ const creditFormInput = creditInput.omit({ eventId: true });
 const inputOf = (form: CreditFormValues) => ({
   reasonCode: form.reasonCode,
   explanation: form.explanation,
-  amountCents: eurosToCents(form.amount),
+  amountCents: optionalEurosToCents(form.amount),
 });
 
 const SERVER_FIELD: Record<string, keyof CreditFormValues> = {

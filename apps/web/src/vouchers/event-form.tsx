@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
-import { eurosToCents } from "./pdf";
+import { optionalEurosToCents } from "../forms/euros-to-cents";
 import { useVoucherText } from "./texts";
 import { helsinkiInstant, helsinkiParts } from "./time-fields";
 
@@ -39,7 +39,7 @@ function fieldsOf(form: EventFormValues) {
     endsAt: helsinkiInstant(form.date, form.endTime) ?? "",
     content: form.content,
     units: Number(form.units.replace(",", ".")),
-    unitPriceCents: eurosToCents(form.unitPrice),
+    unitPriceCents: optionalEurosToCents(form.unitPrice),
   };
 }
 

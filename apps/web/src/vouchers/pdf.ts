@@ -1,5 +1,3 @@
-import { parseMoney } from "@reskontra/domain";
-
 /** Opens a server-rendered PDF (base64) in a new tab; Chromium blocks top-level data: URLs, so a blob URL it is. */
 export function openPdf(base64: string): void {
   const binary = atob(base64);
@@ -9,11 +7,4 @@ export function openPdf(base64: string): void {
   window.open(url, "_blank", "noopener");
   // The tab has loaded it by then; the URL would otherwise hold the file until the page closes.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** "12,50" or "12.50" → 1250; empty → undefined; nonsense or a negative → NaN so the form can say so. */
-export function eurosToCents(text: string): number | undefined {
-  if (text.trim() === "") return undefined;
-  const cents = parseMoney(text);
-  return cents === null || cents < 0 ? Number.NaN : cents;
 }

@@ -5,7 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { useTRPC } from "../trpc";
-import { eurosToCents } from "./pdf";
+import { optionalEurosToCents } from "../forms/euros-to-cents";
 import { useVoucherText } from "./texts";
 
 interface PowerFormValues {
@@ -39,10 +39,10 @@ const inputOf = (form: PowerFormValues) => ({
   providerId: form.providerId === "" ? null : form.providerId,
   voucherNumber: form.voucherNumber,
   kind: form.kind,
-  unitValueCents: eurosToCents(form.unitValue) ?? 0,
+  unitValueCents: optionalEurosToCents(form.unitValue) ?? 0,
   ...(form.kind === "units"
     ? { quantity: Number(form.quantity.replace(",", ".")) }
-    : { balanceCents: eurosToCents(form.balance) ?? 0 }),
+    : { balanceCents: optionalEurosToCents(form.balance) ?? 0 }),
   validFrom: form.validFrom,
   validTo: form.validTo,
 });
