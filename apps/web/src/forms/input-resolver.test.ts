@@ -1,4 +1,4 @@
-import { plainDate } from "@reskontra/contracts/shared";
+import { issueText, plainDate } from "@reskontra/contracts/shared";
 import { parseMoney } from "@reskontra/domain";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -44,5 +44,29 @@ describe("an empty required text", () => {
     const resolve = inputResolver(nameInput, (f: { name: string }) => f, fieldOfName, "fi", "Pakollinen tieto");
     const { errors } = await resolve({ name: "  " }, undefined, options);
     expect(errors.name?.message).toBe("Pakollinen tieto");
+  });
+});
+
+describe("the words a person sees for a wrong value", () => {
+  const textOf = (schema: z.ZodType, value: unknown, locale: "fi" | "en") => {
+    const result = schema.safeParse(value);
+    if (result.success) throw new Error("expected a refusal");
+    return issueText(result.error.issues[0] as never, locale);
+  };
+
+  it("never name a type or a format, in either language", () => {
+    expect(textOf(z.number(), Number.NaN, "fi")).toBe("Anna luku.");
+    expect(textOf(z.number(), undefined, "en")).toBe("Enter a number.");
+    expect(textOf(z.string(), 5, "fi")).toBe("Arvo puuttuu tai on väärää muotoa.");
+    expect(textOf(z.uuid(), "not-a-uuid", "fi")).toBe("Tunniste on virheellinen: tarkista linkki tai numero.");
+    for (const locale of ["fi", "en"] as const) {
+      for (const [schema, value] of [
+        [z.number(), "x"],
+        [z.uuid(), "x"],
+        [z.string(), null],
+      ] as const) {
+        expect(textOf(schema, value, locale)).not.toMatch(/uuid|expected|received|odotettiin|oli |undefined|null|nan|string/i);
+      }
+    }
   });
 });
