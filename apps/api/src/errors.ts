@@ -1,6 +1,7 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { INVOICE_ERRORS } from "./invoices/errors";
 import { REMINDER_ERRORS } from "./reminders/errors";
+import { SUPPORT_ERRORS } from "./support/errors";
 import { VOUCHER_ERRORS } from "./vouchers/errors";
 
 /**
@@ -65,7 +66,7 @@ const CORE_ERRORS = {
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */
-export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS, ...REMINDER_ERRORS };
+export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS, ...REMINDER_ERRORS, ...SUPPORT_ERRORS };
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 

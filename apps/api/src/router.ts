@@ -4,6 +4,7 @@ import { notificationsRouter } from "./notifications/router";
 import { customersRouter, invoicesRouter } from "./invoices/router";
 import { organizationsRouter } from "./organizations/router";
 import { remindersRouter } from "./reminders/router";
+import { supportRouter } from "./support/router";
 import { createCallerFactory, router } from "./trpc/init";
 import { vouchersRouter } from "./vouchers/router";
 
@@ -15,6 +16,7 @@ export const appRouter = router({
   invoices: invoicesRouter,
   organizations: organizationsRouter,
   reminders: remindersRouter,
+  support: supportRouter,
   vouchers: vouchersRouter,
 });
 

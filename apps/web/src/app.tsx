@@ -3,7 +3,6 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Switch } from "wouter";
 import { useShellText } from "./shell/use-shell-text";
 import { HomePage } from "./shell/home-page";
-import { PlaceholderPage } from "./shell/placeholder-page";
 import { Shell } from "./shell/shell";
 import { useTRPC } from "./trpc";
 
@@ -11,6 +10,7 @@ import { useTRPC } from "./trpc";
 const LoginPage = lazy(() => import("./auth/login-page").then((m) => ({ default: m.LoginPage })));
 const InvoicesRoutes = lazy(() => import("./invoices/invoices-routes").then((m) => ({ default: m.InvoicesRoutes })));
 const VouchersRoutes = lazy(() => import("./vouchers/vouchers-routes").then((m) => ({ default: m.VouchersRoutes })));
+const SupportRoutes = lazy(() => import("./support/support-routes").then((m) => ({ default: m.SupportRoutes })));
 const RemindersRoutes = lazy(() => import("./reminders/reminders-routes").then((m) => ({ default: m.RemindersRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -46,7 +46,7 @@ export function App() {
             <RemindersRoutes />
           </Route>
           <Route path="/support/*?">
-            <PlaceholderPage title="nav.support" />
+            <SupportRoutes />
           </Route>
         </Switch>
       </Loading>

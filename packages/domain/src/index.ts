@@ -69,6 +69,7 @@ export { sameDayDeadline, SAME_DAY_CUTOFF_MINUTE } from "./invoices/same-day-dea
 export { isValidBusinessId, businessIdCheckDigit } from "./identity/business-id";
 export { isValidHetu, parseHetu } from "./identity/hetu";
 export type { ParsedHetu, Sex, HetuOptions } from "./identity/hetu";
+export { maskIdentityCodes, containsIdentityCode, MASKED_IDENTITY_CODE } from "./identity/mask-in-text";
 
 // Vouchers
 export {
@@ -137,3 +138,8 @@ export {
   INVOICE_SERVICE_HOURS,
 } from "./support/sla-clock";
 export type { ServiceHours, Interval } from "./support/sla-clock";
+export * from "./support/lists";
+export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
+export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
+export type { MessageEffect } from "./support/ticket-messages";
+export type { SlaClockState, TicketSla } from "./support/ticket-sla";

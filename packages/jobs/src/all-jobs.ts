@@ -2,6 +2,7 @@ import { cleanExpiredSessions } from "./auth";
 import { deadlineCheck, dispatchInvoice, sweepOutbox } from "./invoices";
 import { sendMail } from "./mail";
 import { runReminders } from "./reminders";
+import { supportJobs } from "./support";
 import { checkVoucherEvents, refreshVoucherVisibility, settleVoucherMonth } from "./vouchers";
 
 /** Every queue the system has: created at start-up, whether or not this process handles them. */
@@ -15,4 +16,5 @@ export const allJobs = [
   checkVoucherEvents,
   settleVoucherMonth,
   refreshVoucherVisibility,
+  ...supportJobs,
 ] as const;

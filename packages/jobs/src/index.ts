@@ -11,3 +11,4 @@ export * from "./invoices";
 export * from "./mail";
 export * from "./reminders";
 export * from "./vouchers";
+export * from "./support";

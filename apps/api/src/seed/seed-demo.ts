@@ -3,6 +3,7 @@ import { memberships, organizations, users, type Db } from "@reskontra/db";
 import { hashPassword } from "../auth/password";
 import { seedDemoInvoices } from "./seed-invoices";
 import { seedDemoReminders } from "./seed-reminders";
+import { seedDemoSupport } from "./seed-support";
 import { seedDemoVouchers } from "./seed-vouchers";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
 
@@ -64,5 +65,6 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
   await seedDemoInvoices(db, seeded);
   await seedDemoReminders(db, seeded);
   await seedDemoVouchers(db, seeded);
+  await seedDemoSupport(db, seeded);
   return seeded;
 }

@@ -3,6 +3,7 @@ import { loginMessages } from "../auth/messages";
 import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
+import { supportMessages } from "../support/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -13,6 +14,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   invoices: invoiceMessages,
   reminders: reminderMessages,
   vouchers: voucherMessages,
+  support: supportMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -38,6 +38,8 @@ export const users = pgTable(
     locale: varchar("locale", { length: 2 }).notNull().default("fi"),
     /** The 6-digit user number of a light entrepreneur; the prefix of their invoice numbers. */
     userNumber: varchar("user_number", { length: 6 }),
+    /** E.164 without spaces; the support desk recognises a caller by it. */
+    phone: text("phone"),
     createdAt: createdAt(),
     disabledAt: instant("disabled_at"),
   },

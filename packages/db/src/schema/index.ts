@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./invoices";
 export * from "./vouchers";
 export * from "./reminders";
+export * from "./support";

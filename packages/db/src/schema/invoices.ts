@@ -247,6 +247,13 @@ export const outgoingMails = pgTable(
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
+    /** Support replies go out from the mailbox the requester wrote to, threaded onto their mail. */
+    fromAddress: text("from_address"),
+    replyTo: text("reply_to"),
+    inReplyTo: text("in_reply_to"),
+    references: text("references"),
+    /** support_attachments sent along (a ticket forwarded to a third party). */
+    attachmentIds: uuid("attachment_ids").array(),
     status: dispatchStatus("status").notNull().default("queued"),
     createdAt: createdAt(),
     sentAt: instant("sent_at"),

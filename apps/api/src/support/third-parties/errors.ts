@@ -1,0 +1,6 @@
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+
+export const SUPPORT_THIRD_PARTIES_ERRORS = {} as const satisfies Record<
+  string,
+  { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }
+>;

@@ -1,0 +1,6 @@
+import type { JobDefinition } from "./define-job";
+
+// The support desk's jobs (inbound mail to tickets, SLA and callback sweeps). Each is also listed in
+// `supportJobs`, which allJobs spreads, so a new job here needs no other registration than its handler.
+
+export const supportJobs: readonly JobDefinition[] = [];

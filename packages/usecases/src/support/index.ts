@@ -1,0 +1,17 @@
+export {
+  ATTACHMENT_TYPES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_MESSAGE,
+  checkAttachment,
+  safeFileName,
+  sniffContentType,
+  storeAttachments,
+} from "./attachments";
+export type { AttachmentProblem, AttachmentType, NewAttachment } from "./attachments";
+export { createTicket, lineForCategory, saveIdentifiers } from "./create-ticket";
+export type { NewTicket } from "./create-ticket";
+export { addTicketMessage } from "./add-message";
+export type { AddedMessage, NewTicketMessage } from "./add-message";
+export { recordTicketChange } from "./ticket-events";
+export type { TicketChange } from "./ticket-events";
+export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } from "./mail-texts";
