@@ -143,3 +143,21 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export {
+  suggestThirdParties,
+  triageWords,
+  keywordStems,
+  wordMatches,
+  findKeyword,
+  brandWord,
+  TRIAGE_WEIGHTS,
+} from "./support/third-parties-triage";
+export type {
+  TriageInput,
+  TriageInvoice,
+  TriageParty,
+  TriageReason,
+  TriageSuggestion,
+  TriageTopic,
+} from "./support/third-parties-triage";
+export { isValidContactPhone, isValidContactEmail, isValidWebsite, dialablePhone } from "./support/third-parties-contact";
