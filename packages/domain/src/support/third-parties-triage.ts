@@ -81,40 +81,57 @@ export function keywordStems(word: string): string[] {
   return [...stems];
 }
 
+/** A test for one keyword word, its stems worked out once: does a word of the request carry it? */
+export function wordMatcher(keywordWord: string): (textWord: string) => boolean {
+  const stems = keywordStems(keywordWord);
+  if (keywordWord.length < 5) {
+    const exact = stems[0];
+    return (textWord) => textWord === exact;
+  }
+  // A long stem inside a compound counts too: "operaattori" in "verkkolaskuoperaattorille".
+  return (textWord) => stems.some((s) => textWord.startsWith(s) || (s.length >= 6 && textWord.includes(s)));
+}
+
 /** Does a word of the request carry the keyword word, inflected or as part of a compound? */
 export function wordMatches(keywordWord: string, textWord: string): boolean {
-  const stems = keywordStems(keywordWord);
-  if (keywordWord.length < 5) return textWord === stems[0];
-  // A long stem inside a compound counts too: "operaattori" in "verkkolaskuoperaattorille".
-  return stems.some((s) => textWord.startsWith(s) || (s.length >= 6 && textWord.includes(s)));
+  return wordMatcher(keywordWord)(textWord);
 }
 
 /** Up to this many other words may stand between the words of a phrase ("ei ole mennyt perille"). */
 const PHRASE_GAP = 1;
 
+/** Where each distinct word of a request stands, so a keyword is tried on each distinct word once. */
+export function indexWords(words: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    const positions = at.get(word);
+    if (positions) positions.push(i);
+    else at.set(word, [i]);
+  });
+  return at;
+}
+
 /** The words of the request that carry the keyword (a word or a phrase), or null. */
-export function findKeyword(keyword: string, words: readonly string[]): string | null {
-  const parts = triageWords(keyword);
-  if (parts.length === 0) return null;
-  for (let start = 0; start < words.length; start += 1) {
-    if (!wordMatches(parts[0] as string, words[start] as string)) continue;
-    let at = start;
-    let ok = true;
-    for (const part of parts.slice(1)) {
-      let found = -1;
-      for (let next = at + 1; next <= Math.min(at + 1 + PHRASE_GAP, words.length - 1); next += 1) {
-        if (wordMatches(part, words[next] as string)) {
-          found = next;
-          break;
+export function findKeyword(keyword: string, words: readonly string[], at = indexWords(words)): string | null {
+  const [first, ...rest] = triageWords(keyword);
+  if (first === undefined) return null;
+  const firstMatches = wordMatcher(first);
+  const starts: number[] = [];
+  for (const [word, positions] of at) if (firstMatches(word)) starts.push(...positions);
+  starts.sort((a, b) => a - b);
+  const others = rest.map(wordMatcher);
+  for (const start of starts) {
+    let end = start;
+    const ok = others.every((matches) => {
+      for (let next = end + 1; next <= Math.min(end + 1 + PHRASE_GAP, words.length - 1); next += 1) {
+        if (matches(words[next] as string)) {
+          end = next;
+          return true;
         }
       }
-      if (found < 0) {
-        ok = false;
-        break;
-      }
-      at = found;
-    }
-    if (ok) return words.slice(start, at + 1).join(" ");
+      return false;
+    });
+    if (ok) return words.slice(start, end + 1).join(" ");
   }
   return null;
 }
@@ -158,6 +175,13 @@ function deliveryWeight(status: TriageInvoice["dispatchStatus"]): number {
  */
 export function suggestThirdParties(input: TriageInput): TriageSuggestion[] {
   const words = triageWords(input.text);
+  const at = indexWords(words);
+  // Parties share keywords ("verkkolasku", "operaattori"): each is looked for once per request.
+  const found = new Map<string, string | null>();
+  const find = (key: string): string | null => {
+    if (!found.has(key)) found.set(key, findKeyword(key, words, at));
+    return found.get(key) ?? null;
+  };
   const out: (TriageSuggestion & { name: string })[] = [];
   for (const party of input.parties) {
     if (!party.active) continue;
@@ -171,7 +195,7 @@ export function suggestThirdParties(input: TriageInput): TriageSuggestion[] {
         const key = keyword.trim().toLowerCase();
         if (key === "" || seen.has(key)) continue;
         seen.add(key);
-        const matched = findKeyword(key, words);
+        const matched = find(key);
         if (matched === null) continue;
         topicScore += TRIAGE_WEIGHTS.keywordWord * triageWords(key).length;
         reasons.push({ kind: "keyword", topicId: topic.id, keyword: key, matched });
@@ -184,7 +208,7 @@ export function suggestThirdParties(input: TriageInput): TriageSuggestion[] {
       if (topicScore > 0 && (!bestTopic || topicScore > bestTopic.score)) bestTopic = { id: topic.id, score: topicScore };
     }
     const brand = brandWord(party.name);
-    const named = brand ? words.find((w) => wordMatches(brand, w)) : undefined;
+    const named = brand ? findKeyword(brand, words, at) : null;
     if (named) {
       score += TRIAGE_WEIGHTS.name;
       reasons.push({ kind: "name", matched: named });
