@@ -143,3 +143,13 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export {
+  isLineOpen,
+  nextLineOpening,
+  lineClosesAt,
+  lineStatus,
+  minuteOfDayText,
+  checkCallbackTime,
+  CALLBACK_MAX_DAYS_AHEAD,
+} from "./support/phone-hours";
+export type { LineStatus } from "./support/phone-hours";
