@@ -153,3 +153,4 @@ export {
   CALLBACK_MAX_DAYS_AHEAD,
 } from "./support/phone-hours";
 export type { LineStatus } from "./support/phone-hours";
+export { normalizePhoneNumber, formatPhoneNumber } from "./support/phone-numbers";
