@@ -10,6 +10,7 @@ import {
   sendMail,
   settleVoucherMonth,
   sweepOutbox,
+  sweepLateCallbacks,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -21,6 +22,7 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
+import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -85,6 +87,13 @@ export const registry: readonly JobHandler[] = [
     async (ctx) => {
       const { rows } = await refreshVisibleClients(ctx, { today: toHelsinkiWallClock(ctx.clock().getTime()).date });
       ctx.logger.info({ rows }, "voucher visibility refreshed");
+    },
+    WHOLE_RUN,
+  ),
+  on(
+    sweepLateCallbacks,
+    async (ctx) => {
+      await sweepLateCallbacksJob(ctx);
     },
     WHOLE_RUN,
   ),

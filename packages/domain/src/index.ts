@@ -161,3 +161,14 @@ export type {
   TriageTopic,
 } from "./support/third-parties-triage";
 export { isValidContactPhone, isValidContactEmail, isValidWebsite, dialablePhone } from "./support/third-parties-contact";
+export {
+  isLineOpen,
+  nextLineOpening,
+  lineClosesAt,
+  lineStatus,
+  minuteOfDayText,
+  checkCallbackTime,
+  CALLBACK_MAX_DAYS_AHEAD,
+} from "./support/phone-hours";
+export type { LineStatus } from "./support/phone-hours";
+export { normalizePhoneNumber, formatPhoneNumber } from "./support/phone-numbers";

@@ -1,6 +1,14 @@
-import type { JobDefinition } from "./define-job";
+import { z } from "zod";
+import { defineJob, type JobDefinition } from "./define-job";
 
 // The support desk's jobs (inbound mail to tickets, SLA and callback sweeps). Each is also listed in
 // `supportJobs`, which allJobs spreads, so a new job here needs no other registration than its handler.
 
-export const supportJobs: readonly JobDefinition[] = [];
+/** Promised callbacks whose time has passed: each raises the day's alert once (phone room). */
+export const sweepLateCallbacks = defineJob({
+  name: "support.phone.late-callbacks",
+  schema: z.object({}),
+  cron: "*/5 * * * *",
+});
+
+export const supportJobs: readonly JobDefinition[] = [sweepLateCallbacks];

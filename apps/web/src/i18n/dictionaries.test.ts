@@ -5,6 +5,7 @@ import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
 import { supportMessages } from "../support/messages";
 import { thirdPartyMessages } from "../support/third-parties/messages";
+import { phoneMessages } from "../support/phone/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -17,6 +18,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   vouchers: voucherMessages,
   support: supportMessages,
   "support/third-parties": thirdPartyMessages,
+  supportPhone: phoneMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {
