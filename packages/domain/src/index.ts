@@ -143,3 +143,17 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export {
+  allowedSuggestionMoves,
+  decideSuggestionMerge,
+  decideSuggestionStatus,
+  decideVote,
+  isReviewMonth,
+  shiftReviewMonth,
+  suggestionReviewMonth,
+  suggestionStage,
+  votersAfterMerge,
+  MAX_SUGGESTION_REASON_CHARS,
+  SUGGESTION_MOVES,
+} from "./support/suggestions-lifecycle";
+export type { SuggestionActor, SuggestionState } from "./support/suggestions-lifecycle";
