@@ -172,3 +172,17 @@ export {
 } from "./support/phone-hours";
 export type { LineStatus } from "./support/phone-hours";
 export { normalizePhoneNumber, formatPhoneNumber } from "./support/phone-numbers";
+export {
+  allowedSuggestionMoves,
+  decideSuggestionMerge,
+  decideSuggestionStatus,
+  decideVote,
+  isReviewMonth,
+  shiftReviewMonth,
+  suggestionReviewMonth,
+  suggestionStage,
+  votersAfterMerge,
+  MAX_SUGGESTION_REASON_CHARS,
+  SUGGESTION_MOVES,
+} from "./support/suggestions-lifecycle";
+export type { SuggestionActor, SuggestionState } from "./support/suggestions-lifecycle";

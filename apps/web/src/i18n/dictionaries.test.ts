@@ -6,6 +6,7 @@ import { shellMessages } from "../shell/messages";
 import { supportMessages } from "../support/messages";
 import { thirdPartyMessages } from "../support/third-parties/messages";
 import { phoneMessages } from "../support/phone/messages";
+import { suggestionMessages } from "../support/suggestions/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -19,6 +20,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   support: supportMessages,
   "support/third-parties": thirdPartyMessages,
   supportPhone: phoneMessages,
+  suggestions: suggestionMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {
