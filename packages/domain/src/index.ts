@@ -143,3 +143,15 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export { median, percentile, percentOf } from "./support/reports-stats";
+export { computeMonthlyReport, reportMonthBounds, reportMonthOf } from "./support/reports-monthly";
+export type {
+  MonthlyReport,
+  ReportCallback,
+  ReportCallGroup,
+  ReportMonth,
+  ReportTicket,
+  SlaFigures,
+} from "./support/reports-monthly";
+export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
+export type { SlaTargetKind } from "./support/reports-breaches";
