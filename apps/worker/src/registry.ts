@@ -10,6 +10,7 @@ import {
   sendMail,
   settleVoucherMonth,
   sweepOutbox,
+  supportSlaSweep,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -21,6 +22,7 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
+import { slaSweepJob } from "./support/reports-sla-sweep";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -88,4 +90,5 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
+  on(supportSlaSweep, (ctx) => slaSweepJob(ctx), WHOLE_RUN),
 ];

@@ -1,6 +1,14 @@
-import type { JobDefinition } from "./define-job";
+import { z } from "zod";
+import { defineJob, type JobDefinition } from "./define-job";
 
 // The support desk's jobs (inbound mail to tickets, SLA and callback sweeps). Each is also listed in
 // `supportJobs`, which allJobs spreads, so a new job here needs no other registration than its handler.
 
-export const supportJobs: readonly JobDefinition[] = [];
+/** Every 5 minutes: tickets whose first-response or resolution target has run out alert once each. */
+export const supportSlaSweep = defineJob({
+  name: "support.sla-sweep",
+  schema: z.object({}),
+  cron: "*/5 * * * *",
+});
+
+export const supportJobs: readonly JobDefinition[] = [supportSlaSweep];

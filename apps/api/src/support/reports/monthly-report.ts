@@ -6,13 +6,14 @@ import {
   type ReportMonth,
   type TicketCategory,
 } from "@reskontra/domain";
+import { statusHistoryOf, ticketStatusHistory } from "@reskontra/usecases/support";
 import { and, asc, count, gte, isNull, lt, sql } from "drizzle-orm";
 
 export type SupportLineName = { code: string; nameFi: string; nameEn: string };
 
 /**
- * The month's figures, read with three set queries — the month's requests with their status
- * histories (one correlated aggregate, no query per ticket), the calls counted per line and
+ * The month's figures, read with set queries — the month's requests with their status
+ * histories (`ticketStatusHistory`, no query per ticket), the calls counted per line and
  * category in SQL, the callbacks promised for the month — and computed by the domain at `now`.
  */
 export async function loadMonthlyReport(
@@ -29,11 +30,7 @@ export async function loadMonthlyReport(
       createdAt: supportTickets.createdAt,
       firstResponseAt: supportTickets.firstResponseAt,
       resolvedAt: supportTickets.resolvedAt,
-      history: sql<{ at: string; status: string }[]>`coalesce((
-        select json_agg(json_build_object('at', e.at, 'status', e.status) order by e.at)
-        from support_ticket_events e
-        where e.ticket_id = support_tickets.id and e.status is not null -- qualified: a bare "id" would be the event's
-      ), '[]'::json)`,
+      history: ticketStatusHistory(),
     })
     .from(supportTickets)
     // A duplicate merged into another request is that request, not a second one.
@@ -60,7 +57,7 @@ export async function loadMonthlyReport(
 
   const report = computeMonthlyReport({
     month: input.month,
-    tickets: tickets.map((t) => ({ ...t, history: t.history.map((h) => ({ at: new Date(h.at), status: h.status })) })),
+    tickets: tickets.map((t) => ({ ...t, history: statusHistoryOf(t.history) })),
     calls,
     callbacks,
     now: input.now,
