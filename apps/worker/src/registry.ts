@@ -11,6 +11,7 @@ import {
   settleVoucherMonth,
   sweepOutbox,
   sweepLateCallbacks,
+  supportSlaSweep,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -23,6 +24,7 @@ import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
 import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
+import { slaSweepJob } from "./support/reports-sla-sweep";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -97,4 +99,5 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
+  on(supportSlaSweep, (ctx) => slaSweepJob(ctx), WHOLE_RUN),
 ];

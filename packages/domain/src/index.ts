@@ -186,3 +186,15 @@ export {
   SUGGESTION_MOVES,
 } from "./support/suggestions-lifecycle";
 export type { SuggestionActor, SuggestionState } from "./support/suggestions-lifecycle";
+export { median, percentile, percentOf } from "./support/reports-stats";
+export { computeMonthlyReport, reportMonthBounds, reportMonthOf } from "./support/reports-monthly";
+export type {
+  MonthlyReport,
+  ReportCallback,
+  ReportCallGroup,
+  ReportMonth,
+  ReportTicket,
+  SlaFigures,
+} from "./support/reports-monthly";
+export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
+export type { SlaTargetKind } from "./support/reports-breaches";

@@ -11,4 +11,11 @@ export const sweepLateCallbacks = defineJob({
   cron: "*/5 * * * *",
 });
 
-export const supportJobs: readonly JobDefinition[] = [sweepLateCallbacks];
+/** Every 5 minutes: tickets whose first-response or resolution target has run out alert once each. */
+export const supportSlaSweep = defineJob({
+  name: "support.sla-sweep",
+  schema: z.object({}),
+  cron: "*/5 * * * *",
+});
+
+export const supportJobs: readonly JobDefinition[] = [sweepLateCallbacks, supportSlaSweep];

@@ -15,3 +15,5 @@ export type { AddedMessage, NewTicketMessage } from "./add-message";
 export { recordTicketChange } from "./ticket-events";
 export type { TicketChange } from "./ticket-events";
 export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } from "./mail-texts";
+export { statusHistoryOf, ticketStatusHistory } from "./reports-history";
+export type { StoredStatusHistory } from "./reports-history";
