@@ -10,6 +10,7 @@ import {
   sendMail,
   settleVoucherMonth,
   sweepOutbox,
+  ticketVoucherReports,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -21,6 +22,7 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
+import { ticketVoucherReportsJob } from "./support/tickets-voucher-reports";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -88,4 +90,5 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
+  on(ticketVoucherReports, (ctx) => ticketVoucherReportsJob(ctx), WHOLE_RUN),
 ];

@@ -143,3 +143,6 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+// Support: the tickets room
+export { extractTicketIdentifiers } from "./support/tickets-identifiers";
+export type { FoundTicketIdentifier, TicketIdentifierKind } from "./support/tickets-identifiers";

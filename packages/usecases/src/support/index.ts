@@ -15,3 +15,4 @@ export type { AddedMessage, NewTicketMessage } from "./add-message";
 export { recordTicketChange } from "./ticket-events";
 export type { TicketChange } from "./ticket-events";
 export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } from "./mail-texts";
+export { saveVoucherNumbers, ticketVoucherErrorReports, VOUCHER_REPORTS_PER_RUN } from "./tickets-voucher-reports";
