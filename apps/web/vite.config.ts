@@ -6,7 +6,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // In development the api runs on its own port; the browser still sees one origin, so the session cookie works.
-    proxy: { "/trpc": "http://127.0.0.1:3000" },
+    proxy: { "/trpc": "http://127.0.0.1:3000", "/files": "http://127.0.0.1:3000" },
   },
   build: {
     outDir: "dist",

@@ -12,6 +12,7 @@ import {
   sweepOutbox,
   sweepLateCallbacks,
   supportSlaSweep,
+  ticketVoucherReports,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -25,6 +26,7 @@ import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
 import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
 import { slaSweepJob } from "./support/reports-sla-sweep";
+import { ticketVoucherReportsJob } from "./support/tickets-voucher-reports";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -100,4 +102,5 @@ export const registry: readonly JobHandler[] = [
     WHOLE_RUN,
   ),
   on(supportSlaSweep, (ctx) => slaSweepJob(ctx), WHOLE_RUN),
+  on(ticketVoucherReports, (ctx) => ticketVoucherReportsJob(ctx), WHOLE_RUN),
 ];

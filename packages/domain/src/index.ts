@@ -198,3 +198,6 @@ export type {
 } from "./support/reports-monthly";
 export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
 export type { SlaTargetKind } from "./support/reports-breaches";
+// Support: the tickets room
+export { extractTicketIdentifiers } from "./support/tickets-identifiers";
+export type { FoundTicketIdentifier, TicketIdentifierKind } from "./support/tickets-identifiers";

@@ -18,4 +18,15 @@ export const supportSlaSweep = defineJob({
   cron: "*/5 * * * *",
 });
 
-export const supportJobs: readonly JobDefinition[] = [sweepLateCallbacks, supportSlaSweep];
+/** Voucher error reports (stored by the vouchers module) become tickets in the service vouchers queue. */
+export const ticketVoucherReports = defineJob({
+  name: "support.tickets.voucher-reports",
+  schema: z.object({}),
+  cron: "* * * * *",
+});
+
+export const supportJobs: readonly JobDefinition[] = [
+  sweepLateCallbacks,
+  supportSlaSweep,
+  ticketVoucherReports,
+];

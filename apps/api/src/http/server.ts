@@ -8,6 +8,7 @@ import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
 import { appRouter, type AppRouter } from "../router";
 import { registerPhoneHooks } from "../support/phone/cti-webhook";
+import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
 import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
 
 export interface ServerOptions {
@@ -80,6 +81,9 @@ export async function buildServer(options: ServerOptions) {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
+
+  // Support tickets' files: raw bytes up and down, with the session cookie (support/tickets).
+  await app.register(ticketAttachmentRoutes({ deps, authOf: (req) => authOf(req, deps), localeOf }));
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false });

@@ -7,6 +7,7 @@ import { supportMessages } from "../support/messages";
 import { thirdPartyMessages } from "../support/third-parties/messages";
 import { phoneMessages } from "../support/phone/messages";
 import { suggestionMessages } from "../support/suggestions/messages";
+import { ticketMessages } from "../support/tickets/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -21,6 +22,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   "support/third-parties": thirdPartyMessages,
   supportPhone: phoneMessages,
   suggestions: suggestionMessages,
+  supportTickets: ticketMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -17,3 +17,4 @@ export type { TicketChange } from "./ticket-events";
 export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } from "./mail-texts";
 export { statusHistoryOf, ticketStatusHistory } from "./reports-history";
 export type { StoredStatusHistory } from "./reports-history";
+export { saveVoucherNumbers, ticketVoucherErrorReports, VOUCHER_REPORTS_PER_RUN } from "./tickets-voucher-reports";

@@ -1,4 +1,32 @@
+import { Alert } from "@reskontra/ui";
+import { lazy, Suspense } from "react";
+import { Route, Switch } from "wouter";
+import { useSupportRoles } from "../support-roles";
+import { useSupportText } from "../texts";
+import "./tickets.css";
+
+// Each page of the room loads when it is first opened.
+const TicketListPage = lazy(() => import("./ticket-list-page").then((m) => ({ default: m.TicketListPage })));
+const NewTicketPage = lazy(() => import("./new-ticket-page").then((m) => ({ default: m.NewTicketPage })));
+const TicketPage = lazy(() => import("./ticket-page").then((m) => ({ default: m.TicketPage })));
+
 /** The tickets room of the support desk; its pages are routed here under /support/tickets. */
 export function TicketsRoutes() {
-  return null;
+  const { st } = useSupportText();
+  const roles = useSupportRoles();
+  return (
+    <Suspense fallback={<p role="status">{st("loading")}</p>}>
+      <Switch>
+        <Route path="/support/tickets/new">
+          {roles.requesterOrganizationId ? <NewTicketPage organizationId={roles.requesterOrganizationId} /> : <Alert>…</Alert>}
+        </Route>
+        <Route path="/support/tickets/:ticketId">
+          <TicketPage />
+        </Route>
+        <Route>
+          <TicketListPage />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
 }
