@@ -9,6 +9,8 @@ import {
   runReminders,
   sendMail,
   settleVoucherMonth,
+  supportProcessInboundMail,
+  supportSweepInboundMail,
   sweepOutbox,
   type JobDefinition,
   type JobPayload,
@@ -21,6 +23,7 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
+import { processInboundMailJob, sweepInboundMailJob } from "./support/mail-inbound";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -88,4 +91,6 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
+  on(supportProcessInboundMail, (ctx, { inboundMailId }) => processInboundMailJob(ctx, inboundMailId)),
+  on(supportSweepInboundMail, (ctx) => sweepInboundMailJob(ctx), WHOLE_RUN),
 ];

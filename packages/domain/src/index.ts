@@ -143,3 +143,5 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export { INBOUND_QUARANTINE_REASONS, newPartOfReply, screenInboundMail } from "./support/mail-screening";
+export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-screening";

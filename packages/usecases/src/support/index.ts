@@ -15,3 +15,14 @@ export type { AddedMessage, NewTicketMessage } from "./add-message";
 export { recordTicketChange } from "./ticket-events";
 export type { TicketChange } from "./ticket-events";
 export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } from "./mail-texts";
+export {
+  inboundMessageKey,
+  parseMail,
+  processInboundMail,
+  readHeaderBlock,
+  receiveInboundMail,
+  releaseInboundMail,
+  supportMailboxFor,
+  unprocessedInboundMails,
+} from "./mail";
+export type { InboundOutcome, ParsedMail, ReceivedMail } from "./mail";
