@@ -9,6 +9,8 @@ import {
   runReminders,
   sendMail,
   settleVoucherMonth,
+  supportProcessInboundMail,
+  supportSweepInboundMail,
   sweepOutbox,
   sweepLateCallbacks,
   supportSlaSweep,
@@ -27,6 +29,7 @@ import { runRemindersJob } from "./reminders/run-reminders";
 import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
 import { slaSweepJob } from "./support/reports-sla-sweep";
 import { ticketVoucherReportsJob } from "./support/tickets-voucher-reports";
+import { processInboundMailJob, sweepInboundMailJob } from "./support/mail-inbound";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -103,4 +106,6 @@ export const registry: readonly JobHandler[] = [
   ),
   on(supportSlaSweep, (ctx) => slaSweepJob(ctx), WHOLE_RUN),
   on(ticketVoucherReports, (ctx) => ticketVoucherReportsJob(ctx), WHOLE_RUN),
+  on(supportProcessInboundMail, (ctx, { inboundMailId }) => processInboundMailJob(ctx, inboundMailId)),
+  on(supportSweepInboundMail, (ctx) => sweepInboundMailJob(ctx), WHOLE_RUN),
 ];

@@ -201,3 +201,5 @@ export type { SlaTargetKind } from "./support/reports-breaches";
 // Support: the tickets room
 export { extractTicketIdentifiers } from "./support/tickets-identifiers";
 export type { FoundTicketIdentifier, TicketIdentifierKind } from "./support/tickets-identifiers";
+export { INBOUND_QUARANTINE_REASONS, newPartOfReply, screenInboundMail } from "./support/mail-screening";
+export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-screening";

@@ -8,6 +8,7 @@ import { thirdPartyMessages } from "../support/third-parties/messages";
 import { phoneMessages } from "../support/phone/messages";
 import { suggestionMessages } from "../support/suggestions/messages";
 import { ticketMessages } from "../support/tickets/messages";
+import { mailMessages } from "../support/mail/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -23,6 +24,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   supportPhone: phoneMessages,
   suggestions: suggestionMessages,
   supportTickets: ticketMessages,
+  supportMail: mailMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -18,3 +18,14 @@ export { ticketMailSubject, ticketMailText, ticketNumberInSubject, ticketTag } f
 export { statusHistoryOf, ticketStatusHistory } from "./reports-history";
 export type { StoredStatusHistory } from "./reports-history";
 export { saveVoucherNumbers, ticketVoucherErrorReports, VOUCHER_REPORTS_PER_RUN } from "./tickets-voucher-reports";
+export {
+  inboundMessageKey,
+  parseMail,
+  processInboundMail,
+  readHeaderBlock,
+  receiveInboundMail,
+  releaseInboundMail,
+  supportMailboxFor,
+  unprocessedInboundMails,
+} from "./mail";
+export type { InboundOutcome, ParsedMail, ReceivedMail } from "./mail";
