@@ -143,3 +143,5 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
+export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
