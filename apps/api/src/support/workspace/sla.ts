@@ -11,6 +11,7 @@ type SlaTicket = {
   createdAt: Date;
   firstResponseAt: Date | null;
   resolvedAt: Date | null;
+  closedAt?: Date | null;
 };
 
 const clockOutput = (c: SlaClockState) => ({
@@ -50,7 +51,11 @@ export async function slaOfTickets(
     if (e.status) history.set(e.ticketId, [...(history.get(e.ticketId) ?? []), { at: e.at, status: e.status }]);
   }
   for (const t of tickets) {
-    const sla = ticketSla({ ...t, history: history.get(t.id) ?? [], now });
+    // A resolved or closed ticket's clocks end with it: one resolved without a reply does not run a
+    // first-response clock for ever (and does not walk every business day since to say so).
+    const done = t.status === "resolved" || t.status === "closed";
+    const end = done ? (t.resolvedAt ?? t.closedAt ?? now) : now;
+    const sla = ticketSla({ ...t, history: history.get(t.id) ?? [], now: end < now ? end : now });
     result.set(t.id, { firstResponse: clockOutput(sla.firstResponse), resolution: clockOutput(sla.resolution) });
   }
   return result;
