@@ -203,3 +203,5 @@ export { extractTicketIdentifiers } from "./support/tickets-identifiers";
 export type { FoundTicketIdentifier, TicketIdentifierKind } from "./support/tickets-identifiers";
 export { INBOUND_QUARANTINE_REASONS, newPartOfReply, screenInboundMail } from "./support/mail-screening";
 export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-screening";
+export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
+export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
