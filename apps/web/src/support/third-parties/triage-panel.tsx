@@ -2,7 +2,8 @@ import { Alert, Button, Card, StatusBadge, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../../trpc";
-import type { AgentSuggestion, Reason } from "./api-types";
+import type { AgentSuggestion } from "./api-types";
+import { reasonText } from "./reason-text";
 import { useThirdPartyText } from "./texts";
 import "./third-parties.css";
 
@@ -75,7 +76,7 @@ function SuggestionCard(props: {
         <summary>{tt("triage.reasons")}</summary>
         <ul>
           {s.reasons.map((r, i) => (
-            <li key={i}>{reasonText(r, tt)}</li>
+            <li key={i}>{reasonText(locale, r)}</li>
           ))}
         </ul>
       </details>
@@ -102,22 +103,4 @@ function SuggestionCard(props: {
       )}
     </article>
   );
-}
-
-/** Why a party was suggested, in words. */
-function reasonText(r: Reason, tt: ReturnType<typeof useThirdPartyText>["tt"]): string {
-  switch (r.kind) {
-    case "keyword":
-      return tt("reason.keyword", { matched: r.matched, keyword: r.keyword });
-    case "name":
-      return tt("reason.name", { matched: r.matched });
-    case "category":
-      return tt("reason.category");
-    case "invoice_delivery":
-      return tt("reason.invoice", {
-        number: r.invoiceNumber,
-        method: tt(`method.${r.deliveryMethod}`),
-        status: tt(r.dispatchStatus ? `dispatch.${r.dispatchStatus}` : "dispatch.none"),
-      });
-  }
 }
