@@ -33,8 +33,6 @@ export const workspaceListInput = z.object({
 });
 export type WorkspaceListInput = z.input<typeof workspaceListInput>;
 
-export const ticketIdInput = z.object({ ticketId: z.uuid() });
-
 export const assignTicketInput = z.object({
   ticketId: z.uuid(),
   /** null unassigns. */
