@@ -26,6 +26,16 @@ export const logCallInput = z.object({
 });
 export type LogCallInput = z.input<typeof logCallInput>;
 
+/** A call the PBX reported goes on a ticket (existing, or new with `subject`) with the agent's summary. */
+export const attachCallInput = z.object({
+  callId: z.uuid(),
+  ticketId: z.uuid().nullable().default(null),
+  subject: z.string().trim().max(200).default(""),
+  category: z.enum(TICKET_CATEGORIES).default("technical"),
+  summary: z.string().trim().min(1).max(4000),
+});
+export type AttachCallInput = z.input<typeof attachCallInput>;
+
 export const callsInput = z.object({
   ticketId: z.uuid().nullable().default(null),
   /** A Helsinki business date; the calls that started on it. */

@@ -1,13 +1,67 @@
-import type { callsInput, logCallInput } from "@reskontra/contracts/support";
-import { organizations, supportCalls, supportLines, supportTickets, users } from "@reskontra/db";
-import { addDays, helsinkiToday, helsinkiWallClockToEpoch, maskIdentityCodes } from "@reskontra/domain";
+import type { attachCallInput, callsInput, logCallInput } from "@reskontra/contracts/support";
+import { type DbOrTx, organizations, supportCalls, supportLines, supportTickets, users } from "@reskontra/db";
+import { addDays, helsinkiToday, helsinkiWallClockToEpoch, maskIdentityCodes, type TicketCategory } from "@reskontra/domain";
 import { createTicket, recordTicketChange } from "@reskontra/usecases/support";
 import { alias } from "drizzle-orm/pg-core";
 import { and, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { AppError } from "../../errors";
 import type { AuthedContext } from "../../trpc/authed";
-import { activeLine, phoneNumberOf, recogniseCaller } from "./caller";
+import { activeLine, type KnownCaller, phoneNumberOf, recogniseCaller } from "./caller";
+
+type CallTicket = { id: string; number: number; organizationId: string | null };
+
+/** The ticket a call goes on: the named one, or a new phone ticket for the caller with `subject`. */
+async function ticketForCall(
+  tx: DbOrTx,
+  ctx: AuthedContext,
+  input: { ticketId: string | null; subject: string; category: TicketCategory; summary: string; lineId: string },
+  caller: KnownCaller,
+  now: Date,
+): Promise<CallTicket> {
+  if (input.ticketId) {
+    const [found] = await tx
+      .select({ id: supportTickets.id, number: supportTickets.number, organizationId: supportTickets.organizationId })
+      .from(supportTickets)
+      .where(eq(supportTickets.id, input.ticketId));
+    if (!found) throw new AppError("PHONE_TICKET_NOT_FOUND", { field: "ticketId" });
+    return found;
+  }
+  if (!input.subject) throw new AppError("CALL_SUBJECT_REQUIRED", { field: "subject" });
+  const created = await createTicket(tx, {
+    organizationId: caller.organizationId,
+    requesterUserId: caller.userId,
+    requesterEmail: caller.userEmail,
+    requesterName: caller.userName,
+    channel: "phone",
+    subject: input.subject,
+    description: input.summary,
+    category: input.category,
+    lineId: input.lineId,
+    actorUserId: ctx.auth.user.id,
+    now,
+    requestId: ctx.requestId,
+  });
+  return { id: created.id, number: created.number, organizationId: caller.organizationId };
+}
+
+async function recordCallOnTicket(
+  tx: DbOrTx,
+  ctx: AuthedContext,
+  ticket: CallTicket,
+  call: { id: string; lineId: string; direction: string; durationSeconds: number | null },
+  now: Date,
+): Promise<void> {
+  await recordTicketChange(tx, {
+    ticketId: ticket.id,
+    organizationId: ticket.organizationId,
+    actorUserId: ctx.auth.user.id,
+    action: "support.ticket.call_logged",
+    after: { callId: call.id, lineId: call.lineId, direction: call.direction, durationSeconds: call.durationSeconds },
+    at: now,
+    requestId: ctx.requestId,
+  });
+}
 
 /**
  * An agent logs a call on a ticket: an existing one, or a new phone ticket filed for the caller
@@ -21,32 +75,7 @@ export async function logCall(ctx: AuthedContext, input: z.output<typeof logCall
     const callerNumber = phoneNumberOf(input.callerNumber, "callerNumber");
     const summary = maskIdentityCodes(input.summary);
     const caller = await recogniseCaller(tx, callerNumber);
-    let ticket: { id: string; number: number; organizationId: string | null };
-    if (input.ticketId) {
-      const [found] = await tx
-        .select({ id: supportTickets.id, number: supportTickets.number, organizationId: supportTickets.organizationId })
-        .from(supportTickets)
-        .where(eq(supportTickets.id, input.ticketId));
-      if (!found) throw new AppError("PHONE_TICKET_NOT_FOUND", { field: "ticketId" });
-      ticket = found;
-    } else {
-      if (!input.subject) throw new AppError("CALL_SUBJECT_REQUIRED", { field: "subject" });
-      const created = await createTicket(tx, {
-        organizationId: caller.organizationId,
-        requesterUserId: caller.userId,
-        requesterEmail: caller.userEmail,
-        requesterName: caller.userName,
-        channel: "phone",
-        subject: input.subject,
-        description: summary,
-        category: input.category,
-        lineId: line.id,
-        actorUserId: ctx.auth.user.id,
-        now,
-        requestId: ctx.requestId,
-      });
-      ticket = { id: created.id, number: created.number, organizationId: caller.organizationId };
-    }
+    const ticket = await ticketForCall(tx, ctx, { ...input, summary, lineId: line.id }, caller, now);
     const startedAt = new Date(now.getTime() - input.durationSeconds * 1000);
     const [call] = await tx
       .insert(supportCalls)
@@ -66,17 +95,31 @@ export async function logCall(ctx: AuthedContext, input: z.output<typeof logCall
         summary,
         createdAt: now,
       })
-      .returning({ id: supportCalls.id });
+      .returning();
     if (!call) throw new Error("call insert returned nothing");
-    await recordTicketChange(tx, {
-      ticketId: ticket.id,
-      organizationId: ticket.organizationId,
-      actorUserId: ctx.auth.user.id,
-      action: "support.ticket.call_logged",
-      after: { callId: call.id, lineId: line.id, direction: input.direction, durationSeconds: input.durationSeconds },
-      at: now,
-      requestId: ctx.requestId,
-    });
+    await recordCallOnTicket(tx, ctx, ticket, call, now);
+    return { callId: call.id, ticketId: ticket.id, ticketNumber: ticket.number };
+  });
+}
+
+/**
+ * A call the PBX reported (no ticket yet) goes on a ticket with the agent's summary: an existing
+ * ticket or a new phone ticket for the recognised caller. A call already on a ticket stays there.
+ */
+export async function attachCall(ctx: AuthedContext, input: z.output<typeof attachCallInput>) {
+  const now = ctx.clock();
+  return ctx.db.transaction(async (tx) => {
+    const [call] = await tx.select().from(supportCalls).where(eq(supportCalls.id, input.callId)).for("update");
+    if (!call) throw new AppError("CALL_NOT_FOUND", { field: "callId" });
+    if (call.ticketId) throw new AppError("CALL_ALREADY_ON_TICKET");
+    const summary = maskIdentityCodes(input.summary);
+    const caller = await recogniseCaller(tx, call.direction === "inbound" ? call.callerNumber : call.calledNumber);
+    const ticket = await ticketForCall(tx, ctx, { ...input, summary, lineId: call.lineId }, caller, now);
+    await tx
+      .update(supportCalls)
+      .set({ ticketId: ticket.id, summary, agentUserId: call.agentUserId ?? ctx.auth.user.id })
+      .where(eq(supportCalls.id, call.id));
+    await recordCallOnTicket(tx, ctx, ticket, call, now);
     return { callId: call.id, ticketId: ticket.id, ticketNumber: ticket.number };
   });
 }

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { auditLog, organizations, supportCalls, supportLines } from "@reskontra/db";
+import { auditLog, organizations, supportCalls, supportLines, supportTickets } from "@reskontra/db";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, type ApiServer } from "../../http/server";
 import { DEMO_CTI_SECRET } from "../../seed/seed-support";
-import { createHarness, type Harness } from "../../testing";
+import { createHarness, expectRefusal, type Harness } from "../../testing";
 
 // The PBX posts over real HTTP to a listening server, as in production.
 describe("CTI webhook", () => {
@@ -168,5 +168,29 @@ describe("CTI webhook", () => {
     });
     expect(hidden.status).toBe(200);
     expect((await callOf("software", "pbx-4"))[0]).toMatchObject({ callerNumber: null, callerUserId: null });
+  });
+
+  it("an agent puts a PBX call on a new request for the recognised caller, once", async () => {
+    const [call] = await callOf("software", "pbx-1");
+    const agent = await h.as("agentti@demo.reskontra.fi");
+    const attached = await agent.support.phone.attachCall({
+      callId: call?.id ?? "",
+      subject: "Soitto laskusta",
+      category: "invoices",
+      summary: "Kysyi laskun 1001021 tilaa.",
+    });
+    const [ticket] = await h.deps.db.select().from(supportTickets).where(eq(supportTickets.id, attached.ticketId));
+    expect(ticket).toMatchObject({
+      channel: "phone",
+      requesterUserId: h.demo.userIds["ville.virtanen@demo.reskontra.fi"],
+      organizationId: h.demo.organizationIds.virtanen,
+    });
+    const [after] = await callOf("software", "pbx-1");
+    expect(after).toMatchObject({ ticketId: attached.ticketId, summary: "Kysyi laskun 1001021 tilaa.", durationSeconds: 225 });
+    await expectRefusal(
+      agent.support.phone.attachCall({ callId: call?.id ?? "", ticketId: attached.ticketId, summary: "uudestaan" }),
+      "CONFLICT",
+      "CALL_ALREADY_ON_TICKET",
+    );
   });
 });

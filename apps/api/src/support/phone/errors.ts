@@ -22,6 +22,16 @@ export const SUPPORT_PHONE_ERRORS = {
     fi: "Anna uudelle tukipyynnölle aihe tai valitse olemassa oleva pyyntö.",
     en: "Give the new support request a subject or choose an existing request.",
   },
+  CALL_NOT_FOUND: {
+    trpc: "NOT_FOUND",
+    fi: "Puhelua ei löytynyt; päivitä lista.",
+    en: "The call was not found; refresh the list.",
+  },
+  CALL_ALREADY_ON_TICKET: {
+    trpc: "CONFLICT",
+    fi: "Puhelu on jo kirjattu tukipyyntöön; päivitä lista.",
+    en: "The call is already on a support request; refresh the list.",
+  },
   CALLBACK_TIME_INVALID: {
     trpc: "BAD_REQUEST",
     fi: "Anna soittoajalle päivä ja kellonaika.",

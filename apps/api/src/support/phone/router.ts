@@ -1,4 +1,5 @@
 import {
+  attachCallInput,
   callsInput,
   completeCallbackInput,
   createCallbackInput,
@@ -24,7 +25,7 @@ import {
   reassignCallback,
   ticketCallbacks,
 } from "./callbacks";
-import { listCalls, logCall } from "./calls";
+import { attachCall, listCalls, logCall } from "./calls";
 import { assigneeOutput, callbackOutput, callOutput, lineOutput, loggedCallOutput } from "./outputs";
 
 /** A support agent of the operator: they see every call and callback of the desk. */
@@ -58,6 +59,11 @@ export const phoneRouter = router({
     .input(logCallInput)
     .output(loggedCallOutput)
     .mutation(({ ctx, input }) => logCall(ctx, input)),
+
+  attachCall: agentProcedure
+    .input(attachCallInput)
+    .output(loggedCallOutput)
+    .mutation(({ ctx, input }) => attachCall(ctx, input)),
 
   calls: agentProcedure
     .input(callsInput)

@@ -7,6 +7,11 @@ import type { Call, Callback } from "./api-types";
 import { helsinkiTime } from "./opening-text";
 import { usePhoneText } from "./texts";
 
+/** The ticket on the agent's side of the desk, "#100042"; "—" for none. */
+function TicketLink({ ticketId, number }: { ticketId: string | null; number: number | null }) {
+  return ticketId ? <Link to={`/support/workspace/tickets/${ticketId}`}>#{number}</Link> : <>—</>;
+}
+
 /** "3 min 05 s", or "—" while the call is still going on. */
 export function durationText(seconds: number | null, ongoing: string): string {
   if (seconds === null) return ongoing;
@@ -16,7 +21,18 @@ export function durationText(seconds: number | null, ongoing: string): string {
 }
 
 /** Calls with line, caller (recognised name or number), direction, duration, ticket and summary. */
-export function CallsTable({ calls, empty, showTicket }: { calls: Call[]; empty: string; showTicket: boolean }) {
+export function CallsTable({
+  calls,
+  empty,
+  showTicket,
+  onAttach,
+}: {
+  calls: Call[];
+  empty: string;
+  showTicket: boolean;
+  /** Offered for a PBX call that is on no ticket yet. */
+  onAttach?: (call: Call) => void;
+}) {
   const { pt, locale } = usePhoneText();
   return (
     <Table
@@ -54,7 +70,13 @@ export function CallsTable({ calls, empty, showTicket }: { calls: Call[]; empty:
                 key: "ticket",
                 header: pt("calls.ticket"),
                 cell: (c: Call) =>
-                  c.ticketId ? <Link to={`/support/workspace/tickets/${c.ticketId}`}>#{c.ticketNumber}</Link> : "—",
+                  !c.ticketId && onAttach ? (
+                    <Button variant="secondary" onClick={() => onAttach(c)}>
+                      {pt("calls.attach")}
+                    </Button>
+                  ) : (
+                    <TicketLink ticketId={c.ticketId} number={c.ticketNumber} />
+                  ),
               },
             ]
           : []),
@@ -113,7 +135,7 @@ export function CallbacksTable({ callbacks, empty }: { callbacks: Callback[]; em
         {
           key: "ticket",
           header: pt("calls.ticket"),
-          cell: (c) => (c.ticketId ? <Link to={`/support/workspace/tickets/${c.ticketId}`}>#{c.ticketNumber}</Link> : "—"),
+          cell: (c) => <TicketLink ticketId={c.ticketId} number={c.ticketNumber} />,
         },
         { key: "note", header: pt("form.note"), cell: (c) => c.note },
         {

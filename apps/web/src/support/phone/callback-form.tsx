@@ -1,12 +1,13 @@
 import { createCallbackInput } from "@reskontra/contracts/support";
 import { helsinkiToday, helsinkiWallClockToEpoch, isIsoDate } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField, TextAreaField } from "@reskontra/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { inputResolver } from "../../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../../forms/server-errors";
 import { useTRPC } from "../../trpc";
 import type { CreateCallback } from "./api-types";
+import { useLineChoices } from "./line-choices";
 import { usePhoneText } from "./texts";
 
 interface Form {
@@ -51,7 +52,7 @@ export function CallbackForm(props: { ticketId: string | null; defaultPhoneNumbe
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { pt, locale } = usePhoneText();
-  const lines = useQuery(trpc.support.phone.lines.queryOptions());
+  const lines = useLineChoices();
   const toInput = (f: Form): CreateCallback => ({
     lineId: f.lineId,
     ticketId: props.ticketId,
@@ -63,7 +64,7 @@ export function CallbackForm(props: { ticketId: string | null; defaultPhoneNumbe
   const form = useForm<Form, unknown, CreateCallback>({
     resolver: inputResolver(createCallbackInput, toInput, fieldOf, locale, pt("form.required")),
     values: {
-      lineId: lines.data?.[0]?.id ?? "",
+      lineId: lines.firstLineId,
       phoneNumber: props.defaultPhoneNumber ?? "",
       contactName: "",
       date: helsinkiToday(new Date()),
@@ -92,12 +93,7 @@ export function CallbackForm(props: { ticketId: string | null; defaultPhoneNumbe
       noValidate
       onSubmit={(e) => void form.handleSubmit((input) => create.mutate(input))(e)}
     >
-      <SelectField
-        label={pt("form.line")}
-        {...form.register("lineId")}
-        options={(lines.data ?? []).map((l) => ({ value: l.id, label: locale === "en" ? l.nameEn : l.nameFi }))}
-        error={errors.lineId?.message}
-      />
+      <SelectField label={pt("form.line")} {...form.register("lineId")} options={lines.options} error={errors.lineId?.message} />
       <Field
         label={pt("form.phoneNumber")}
         inputMode="tel"

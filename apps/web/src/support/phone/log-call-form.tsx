@@ -1,12 +1,13 @@
 import { logCallInput } from "@reskontra/contracts/support";
 import { TICKET_CATEGORIES } from "@reskontra/domain";
 import { Alert, Button, Field, SelectField, TextAreaField } from "@reskontra/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { inputResolver } from "../../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../../forms/server-errors";
 import { useTRPC } from "../../trpc";
 import type { LogCall } from "./api-types";
+import { useLineChoices } from "./line-choices";
 import { usePhoneText } from "./texts";
 
 interface Form {
@@ -47,7 +48,7 @@ export function LogCallForm(props: {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { pt, locale } = usePhoneText();
-  const lines = useQuery(trpc.support.phone.lines.queryOptions());
+  const lines = useLineChoices();
   const toInput = (f: Form): LogCall => ({
     lineId: f.lineId,
     ticketId: props.ticketId,
@@ -60,7 +61,7 @@ export function LogCallForm(props: {
   const form = useForm<Form, unknown, LogCall>({
     resolver: inputResolver(logCallInput, toInput, fieldOf, locale, pt("form.required")),
     values: {
-      lineId: lines.data?.[0]?.id ?? "",
+      lineId: lines.firstLineId,
       callerNumber: "",
       direction: "inbound",
       minutes: "",
@@ -88,12 +89,7 @@ export function LogCallForm(props: {
       noValidate
       onSubmit={(e) => void form.handleSubmit((input) => log.mutate(input))(e)}
     >
-      <SelectField
-        label={pt("form.line")}
-        {...form.register("lineId")}
-        options={(lines.data ?? []).map((l) => ({ value: l.id, label: locale === "en" ? l.nameEn : l.nameFi }))}
-        error={errors.lineId?.message}
-      />
+      <SelectField label={pt("form.line")} {...form.register("lineId")} options={lines.options} error={errors.lineId?.message} />
       <Field
         label={pt("form.callerNumber")}
         inputMode="tel"

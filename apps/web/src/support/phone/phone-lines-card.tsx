@@ -1,10 +1,11 @@
 import { formatPhoneNumber, minuteOfDayText } from "@reskontra/domain";
 import { Card } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "wouter";
+import { Link, useLocation } from "wouter";
 import { useTRPC } from "../../trpc";
 import { lineStatusText } from "./opening-text";
 import { usePhoneText } from "./texts";
+import "./phone.css";
 
 /**
  * The support lines with numbers and opening hours, "open now" or when they open next (Finnish
@@ -15,9 +16,12 @@ export function PhoneLinesCard() {
   const { pt, locale } = usePhoneText();
   // The status is the server's, computed on the business clock; refreshed each minute so 16.00 turns it.
   const lines = useQuery({ ...trpc.support.phone.lines.queryOptions(), refetchInterval: 60_000 });
+  // Beside the request form itself the offer of a written request needs no link.
+  const [location] = useLocation();
+  const writeLink =
+    location === "/support/tickets/new" ? null : <Link to="/support/tickets/new">{pt("lines.writeRequest")}</Link>;
   if (!lines.data) return <p role="status">{pt("loading")}</p>;
   const now = new Date(lines.dataUpdatedAt);
-  const anyClosed = lines.data.some((l) => !l.open);
   return (
     <Card title={pt("lines.title")}>
       <p className="phone-tip">{pt("lines.tip")}</p>
@@ -31,18 +35,20 @@ export function PhoneLinesCard() {
             <small>{pt("lines.hours", { open: minuteOfDayText(l.openMinute), close: minuteOfDayText(l.closeMinute) })}</small>
             <br />
             <span className="phone-line__status">{lineStatusText(l, now, locale)}</span>
+            {l.open ? null : (
+              <>
+                <br />
+                <small className="phone-line__closed">
+                  {pt("lines.closedWritten")} {writeLink}
+                </small>
+              </>
+            )}
           </li>
         ))}
       </ul>
-      {anyClosed ? (
-        <p className="phone-written">
-          {pt("lines.closedWritten")} <Link to="/support/tickets/new">{pt("lines.writeRequest")}</Link>
-        </p>
-      ) : (
-        <p className="phone-written">
-          {pt("lines.writtenFaster")} <Link to="/support/tickets/new">{pt("lines.writeRequest")}</Link>
-        </p>
-      )}
+      <p className="phone-written">
+        {pt("lines.writtenFaster")} {writeLink}
+      </p>
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { Card } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { AttachCallForm } from "./attach-call-form";
 import { useTRPC } from "../../trpc";
 import { useSupportRoles } from "../support-roles";
 import { CallPanel } from "./call-panel";
@@ -26,6 +27,7 @@ function AgentDesk() {
   const { pt } = usePhoneText();
   const [mine, setMine] = useState(false);
   const [loggedTicketId, setLoggedTicketId] = useState<string | null>(null);
+  const [attaching, setAttaching] = useState<string | null>(null);
   const callbacks = useQuery({ ...trpc.support.phone.dueCallbacks.queryOptions({ mine }), refetchInterval: 60_000 });
   const calls = useQuery({ ...trpc.support.phone.calls.queryOptions({}), refetchInterval: 30_000 });
   return (
@@ -43,7 +45,17 @@ function AgentDesk() {
         </div>
       </Card>
       <Card title={pt("page.calls")}>
-        <CallsTable calls={calls.data ?? []} empty={pt("calls.empty")} showTicket />
+        <CallsTable calls={calls.data ?? []} empty={pt("calls.empty")} showTicket onAttach={(c) => setAttaching(c.id)} />
+        {attaching ? (
+          <AttachCallForm
+            key={attaching}
+            callId={attaching}
+            onAttached={(ticketId) => {
+              setAttaching(null);
+              setLoggedTicketId(ticketId);
+            }}
+          />
+        ) : null}
         <details>
           <summary>{pt("page.logNew")}</summary>
           <LogCallForm ticketId={null} onLogged={(logged) => setLoggedTicketId(logged.ticketId)} />
