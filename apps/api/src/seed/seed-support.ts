@@ -11,6 +11,7 @@ import {
   type Db,
 } from "@reskontra/db";
 import type { SeededDemo } from "./seed-demo";
+import { seedDemoSuggestions } from "../support/suggestions/seed";
 
 /** The demo PBX's shared secret per line; only its digest is stored. Development only. */
 export const DEMO_CTI_SECRET = "demo-cti-salaisuus";
@@ -184,4 +185,5 @@ export async function seedDemoSupport(db: Db, demo: SeededDemo): Promise<void> {
       if (id) await tx.update(users).set({ phone }).where(eq(users.id, id));
     }
   });
+  await seedDemoSuggestions(db, demo);
 }

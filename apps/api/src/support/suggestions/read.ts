@@ -6,7 +6,7 @@ import {
   suggestionStage,
   type SuggestionStatus,
 } from "@reskontra/domain";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "../../errors";
 import type { AuthedContext } from "../../trpc/authed";
@@ -121,12 +121,22 @@ export async function getSuggestion(ctx: AuthedContext, suggestionId: string) {
   return row;
 }
 
-/** The product team's monthly board: every suggestion of the month's review, most voted first. */
+/**
+ * The product team's monthly board: every suggestion of the month's review, most voted first. The
+ * current month's board also carries what earlier reviews left undecided (new or under review), so
+ * nothing waits forever on a past month's board.
+ */
 export async function suggestionBoard(ctx: AuthedContext, month: string) {
   requireProductTeam(ctx);
+  const ofMonth = eq(supportSuggestions.reviewMonth, month);
+  const carriedOver = and(
+    lt(supportSuggestions.reviewMonth, month),
+    inArray(supportSuggestions.status, ["new", "under_review"]),
+    isNull(supportSuggestions.mergedIntoSuggestionId),
+  );
   const items = await loadSuggestions(
     ctx,
-    eq(supportSuggestions.reviewMonth, month),
+    month === suggestionReviewMonth(ctx.clock()) ? or(ofMonth, carriedOver) : ofMonth,
     [desc(supportSuggestions.voteCount), asc(supportSuggestions.number)],
     1000,
   );

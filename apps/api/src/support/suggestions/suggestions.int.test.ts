@@ -2,6 +2,7 @@ import { auditLog, supportAttachments, supportSuggestionVotes, supportSuggestion
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, expectRefusal, type Harness } from "../../testing";
+import { seedDemoSuggestions } from "./seed";
 
 // Development suggestions: filing, votes, the product team's decisions and merges, and who sees whom.
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString("base64");
@@ -243,6 +244,30 @@ describe("development suggestions", () => {
     const history = await product.support.suggestions.history({ suggestionId: original.id });
     expect(history.at(-1)).toMatchObject({ action: "duplicate_received", duplicateNumber: duplicate.number, voteCount: 3 });
     expect((await product.support.suggestions.list({ status: "merged" })).map((s) => s.id)).toContain(duplicate.id);
+  });
+
+  it("the demo's November suggestions (seeded once) are on November's board; December's board carries over only the undecided ones", async () => {
+    const november = await product.support.suggestions.board({ month: "2026-11" });
+    const seeded = november.items.filter((s) => s.number < 100001);
+    expect(seeded.map((s) => [s.number, s.stage, s.voteCount])).toEqual([
+      [1001, "planned", 2],
+      [1002, "under_review", 1],
+      [1003, "new", 0],
+    ]);
+    await seedDemoSuggestions(h.deps.db, h.demo);
+    const again = await product.support.suggestions.board({ month: "2026-11" });
+    expect(again.items.filter((s) => s.number < 100001).map((s) => s.voteCount)).toEqual([2, 1, 0]);
+    h.now.value = new Date("2026-12-02T08:00:00Z");
+    try {
+      const december = await product.support.suggestions.board({ month: "2026-12" });
+      const carried = december.items.filter((s) => s.number < 100001).map((s) => s.number);
+      expect(carried).toEqual([1002, 1003]);
+      expect((await product.support.suggestions.board({ month: "2026-11" })).items.map((s) => s.number)).toContain(1001);
+      const future = await product.support.suggestions.board({ month: "2027-01" });
+      expect(future.items).toEqual([]);
+    } finally {
+      h.now.value = new Date("2026-11-23T08:00:00Z");
+    }
   });
 
   it("refuses bad input naming the field, in the caller's language", async () => {

@@ -158,7 +158,7 @@ function MergeDialog({ suggestion, others, onClose }: { suggestion: Suggestion; 
   );
 }
 
-function BoardCard({ s, onOpen }: { s: Suggestion; onOpen: (d: Dialog) => void }) {
+function BoardCard({ s, month, onOpen }: { s: Suggestion; month: string; onOpen: (d: Dialog) => void }) {
   const { gt } = useSuggestionText();
   return (
     <li className="suggestion-board__card" data-testid={`board-${s.number}`}>
@@ -169,6 +169,7 @@ function BoardCard({ s, onOpen }: { s: Suggestion; onOpen: (d: Dialog) => void }
         {gt("list.votes", { count: s.voteCount })}
         {s.requester ? ` · ${s.requester.name}` : ""}
         {s.mergedInto ? ` · ${gt("list.mergedInto", { number: s.mergedInto.number })}` : ""}
+        {s.reviewMonth !== month ? ` · ${gt("board.carriedOver", { month: s.reviewMonth })}` : ""}
       </div>
       <div className="suggestion-board__actions">
         {s.allowedMoves.length > 0 ? (
@@ -250,7 +251,7 @@ export function BoardPage() {
               ) : (
                 <ul>
                   {column.map((s) => (
-                    <BoardCard key={s.id} s={s} onOpen={setDialog} />
+                    <BoardCard key={s.id} s={s} month={month} onOpen={setDialog} />
                   ))}
                 </ul>
               )}
