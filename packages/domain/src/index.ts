@@ -155,3 +155,4 @@ export type {
 } from "./support/reports-monthly";
 export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
 export type { SlaTargetKind } from "./support/reports-breaches";
+export { supportVocabularyTexts } from "./support/reports-labels";

@@ -4,6 +4,7 @@ import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
 import { supportMessages } from "../support/messages";
+import { reportMessages } from "../support/reports/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -15,6 +16,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   reminders: reminderMessages,
   vouchers: voucherMessages,
   support: supportMessages,
+  supportReports: reportMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {
