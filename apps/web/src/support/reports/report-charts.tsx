@@ -29,6 +29,7 @@ function GroupedBars({
   locale,
   unit,
   testId,
+  integers = false,
 }: {
   title: string;
   description: string;
@@ -37,6 +38,8 @@ function GroupedBars({
   locale: Locale;
   unit: (value: string) => string;
   testId: string;
+  /** Counts tick at whole numbers only. */
+  integers?: boolean;
 }) {
   const id = useId();
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -48,6 +51,17 @@ function GroupedBars({
   const labelOf = new Map(groups.map((g) => [g.key, g.label]));
   return (
     <figure className="support-report-chart" data-testid={testId}>
+      <figcaption>
+        <strong>{title}</strong>
+        <ul className="support-report-legend">
+          {series.map((s) => (
+            <li key={s.key}>
+              <span aria-hidden="true" className="support-report-swatch" style={{ background: s.color }} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
@@ -78,7 +92,11 @@ function GroupedBars({
               })}
             </Group>
           ))}
-          <AxisLeft scale={y} numTicks={5} tickFormat={(v) => formatFigure(Number(v), locale)} />
+          <AxisLeft
+            scale={y}
+            tickValues={integers ? y.ticks(Math.min(5, max)).filter(Number.isInteger) : y.ticks(5)}
+            tickFormat={(v) => formatFigure(Number(v), locale)}
+          />
           <AxisBottom
             top={innerHeight}
             scale={x}
@@ -87,17 +105,6 @@ function GroupedBars({
           />
         </Group>
       </svg>
-      <figcaption>
-        <strong>{title}</strong>
-        <ul className="support-report-legend">
-          {series.map((s) => (
-            <li key={s.key}>
-              <span aria-hidden="true" className="support-report-swatch" style={{ background: s.color }} />
-              {s.label}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
     </figure>
   );
 }
@@ -148,6 +155,7 @@ export function ReportCharts({ report }: { report: MonthlyReport }) {
         ]}
         locale={locale}
         unit={count}
+        integers
       />
       <GroupedBars
         testId="report-chart-times"

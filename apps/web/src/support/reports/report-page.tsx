@@ -180,10 +180,12 @@ export function ReportPage() {
               to: formatDate(lastDayOf(report.data.month), locale),
             })}
           </p>
+          <Card title={rt("section.charts")}>
+            <Suspense fallback={<p role="status">{rt("chart.loading")}</p>}>
+              <ReportCharts report={report.data} />
+            </Suspense>
+          </Card>
           <Figures report={report.data} locale={locale} />
-          <Suspense fallback={<p role="status">{rt("chart.loading")}</p>}>
-            <ReportCharts report={report.data} />
-          </Suspense>
         </>
       ) : null}
     </div>
