@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { supportCalls, supportLines } from "@reskontra/db";
-import { reportMonthOf } from "@reskontra/domain";
+import { alerts, supportCalls, supportLines } from "@reskontra/db";
+import { helsinkiToday, reportMonthOf } from "@reskontra/domain";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../src/testing";
@@ -21,6 +21,12 @@ describe.skipIf(!hasChromium)("the support desk's monthly report in Chromium", (
       .values(
         [1, 2, 3].map((i) => ({ lineId: line?.id ?? "", startedAt: new Date(now.getTime() - i * 1000), durationSeconds: 60 })),
       );
+    // What the SLA sweep files when a request's first response runs late (its own test is the worker's).
+    await server.database.db.insert(alerts).values({
+      kind: "support_sla_breach",
+      businessDate: helsinkiToday(now),
+      payload: { tickets: [{ ticketId: "00000000-0000-4000-8000-000000000001", number: 100777, target: "first_response" }] },
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,6 +39,7 @@ describe.skipIf(!hasChromium)("the support desk's monthly report in Chromium", (
     await agent.getByRole("link", { name: "Raportit" }).click();
     await agent.getByRole("heading", { name: "Asiakastuen kuukausiraportti" }).waitFor();
     expect(await agent.getByLabel("Kuukausi").inputValue()).toBe(month);
+    await expect.poll(() => agent.getByTestId("sla-alerts").textContent()).toContain("#100777 ensivastaus");
 
     const invoicesRow = agent.getByTestId("report-by-category-invoices");
     await invoicesRow.waitFor();

@@ -4,8 +4,10 @@ import { Alert, Button, Card, Field, formatDate, Table, type Column, type Locale
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
 import { useTRPC, useTRPCClient } from "../../trpc";
+import { useSupportRoles } from "../support-roles";
 import type { MonthlyReport } from "./api-types";
 import type { ReportMessageKey } from "./messages";
+import { SlaAlertsPanel } from "./sla-alerts-panel";
 import { formatFigure, minutesToHours, useReportText } from "./texts";
 import "./reports.css";
 
@@ -144,6 +146,8 @@ function useCsvDownload(month: string) {
 export function ReportPage() {
   const trpc = useTRPC();
   const { rt, locale } = useReportText();
+  // Alerts are for the desk; the product team reads the figures only.
+  const agent = useSupportRoles().agentOrganizationId !== null;
   const [draft, setDraft] = useState(() => reportMonthOf(new Date()));
   const [month, setMonth] = useState(draft);
   const draftValid = monthlyReportInput.safeParse({ month: draft }).success;
@@ -152,6 +156,7 @@ export function ReportPage() {
   return (
     <div className="support-report">
       <h1>{rt("title")}</h1>
+      {agent ? <SlaAlertsPanel /> : null}
       <div className="support-report-controls">
         <Field
           type="month"
