@@ -1,5 +1,5 @@
 import { monthlyReportInput } from "@reskontra/contracts/support";
-import { daysInMonth, formatIsoDate, reportMonthOf } from "@reskontra/domain";
+import { daysInMonth, domainErrorMessages, formatIsoDate, reportMonthOf } from "@reskontra/domain";
 import { Alert, Button, Card, Field, formatDate, Table, type Column, type Locale } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, useState } from "react";
@@ -164,7 +164,7 @@ export function ReportPage() {
           value={draft}
           min="2000-01"
           max="2100-12"
-          error={draftValid ? undefined : rt("monthInvalid")}
+          error={draftValid ? undefined : domainErrorMessages.REPORT_MONTH_INVALID?.[locale]}
           onChange={(e) => {
             setDraft(e.target.value);
             if (monthlyReportInput.safeParse({ month: e.target.value }).success) setMonth(e.target.value);
