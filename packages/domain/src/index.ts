@@ -205,3 +205,4 @@ export { INBOUND_QUARANTINE_REASONS, newPartOfReply, screenInboundMail } from ".
 export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-screening";
 export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
+export { supportVocabularyTexts } from "./support/reports-labels";

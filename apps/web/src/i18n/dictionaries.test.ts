@@ -9,6 +9,7 @@ import { phoneMessages } from "../support/phone/messages";
 import { suggestionMessages } from "../support/suggestions/messages";
 import { ticketMessages } from "../support/tickets/messages";
 import { mailMessages } from "../support/mail/messages";
+import { reportMessages } from "../support/reports/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -25,6 +26,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   suggestions: suggestionMessages,
   supportTickets: ticketMessages,
   supportMail: mailMessages,
+  supportReports: reportMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -225,4 +225,8 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Palvelutasoajan on oltava nolla tai positiivinen määrä minuutteja",
     en: "The service level time must be zero or a positive number of minutes",
   },
+  REPORT_MONTH_INVALID: {
+    fi: "Valitse raportin kuukausi muodossa VVVV-KK, esimerkiksi 2026-11.",
+    en: "Choose the report month as YYYY-MM, for example 2026-11.",
+  },
 };

@@ -1,8 +1,10 @@
+import { supportVocabularyTexts } from "@reskontra/domain";
 import { defineMessages } from "@reskontra/i18n";
 
 /** The monthly report's CSV export: headings, sections and row names, in the caller's language. */
 export const reportCsvMessages = defineMessages({
   fi: {
+    ...supportVocabularyTexts.fi,
     fileName: "asiakastuki-raportti-{month}.csv",
     "head.section": "Osio",
     "head.item": "Nimike",
@@ -34,18 +36,9 @@ export const reportCsvMessages = defineMessages({
     "unit.count": "kpl",
     "unit.hours": "h (arkiaika)",
     "unit.percent": "%",
-    "channel.web": "Verkkolomake",
-    "channel.email": "Sähköposti",
-    "channel.phone": "Puhelin",
-    "channel.voucher_report": "Palvelusetelin virheilmoitus",
-    "channel.agent": "Tukihenkilön kirjaama",
-    "category.invoices": "Laskutus ja lähetys",
-    "category.vouchers": "Palvelusetelit",
-    "category.reminders": "Maksumuistutukset",
-    "category.accounts": "Käyttäjätunnukset",
-    "category.technical": "Tekninen",
   },
   en: {
+    ...supportVocabularyTexts.en,
     fileName: "support-report-{month}.csv",
     "head.section": "Section",
     "head.item": "Item",
@@ -77,15 +70,5 @@ export const reportCsvMessages = defineMessages({
     "unit.count": "pcs",
     "unit.hours": "h (business time)",
     "unit.percent": "%",
-    "channel.web": "Web form",
-    "channel.email": "E-mail",
-    "channel.phone": "Phone",
-    "channel.voucher_report": "Service voucher error report",
-    "channel.agent": "Filed by an agent",
-    "category.invoices": "Invoicing and dispatch",
-    "category.vouchers": "Service vouchers",
-    "category.reminders": "Payment reminders",
-    "category.accounts": "User accounts",
-    "category.technical": "Technical",
   },
 });
