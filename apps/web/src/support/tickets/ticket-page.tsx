@@ -102,7 +102,11 @@ export function TicketPage() {
             </li>
           ))}
         </ol>
-        {data.status === "closed" ? <Alert tone="info">{t("ticket.closed")}</Alert> : null}
+        {data.replyStartsNewTicket ? (
+          <Alert tone="info">
+            {t("ticket.closed")} <Link to="/support/tickets/new">{t("list.new")}</Link>
+          </Alert>
+        ) : null}
         {data.canReply ? <ReplyBox ticket={data} /> : null}
       </Card>
       {data.viewerIsAgent ? <TicketPanels ticketId={data.id} /> : null}
