@@ -94,7 +94,7 @@ export function TicketPage() {
                       <a href={`/files/support/attachments/${a.id}`} download={a.fileName} data-testid="ticket-attachment">
                         {a.fileName}
                       </a>{" "}
-                      <small>({Math.max(1, Math.round(a.sizeBytes / 1024))} kt)</small>
+                      <small>({t("file.size", { kb: Math.max(1, Math.round(a.sizeBytes / 1024)) })})</small>
                     </li>
                   ))}
                 </ul>
