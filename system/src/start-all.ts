@@ -37,6 +37,9 @@ const worker = await startWorker({
   logger,
   config: { smtpUrl, publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` },
 });
+// The catcher also receives mail for the support mailboxes (asiakaspalvelu@…, info@…) and hands it to
+// the support desk's inbound path, as the production receiver (INBOUND_SMTP_PORT) does.
+catcher?.setInbound(worker.inboundMail);
 const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
 const api = await startApi({ db: database.db, clock, jobs: worker.jobs, logger }, config);
 

@@ -1,7 +1,12 @@
 import { findDictionaryProblems } from "@reskontra/i18n";
 import { expect, it } from "vitest";
 import { voucherMailMessages } from "./vouchers/mail-messages";
+import { reportCsvMessages } from "./support/reports/csv-messages";
 
 it("the voucher mail texts have an English text for every Finnish key, with the same placeholders", () => {
   expect(findDictionaryProblems(voucherMailMessages)).toEqual([]);
+});
+
+it("the support report's CSV texts have an English text for every Finnish key, with the same placeholders", () => {
+  expect(findDictionaryProblems(reportCsvMessages)).toEqual([]);
 });

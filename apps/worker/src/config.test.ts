@@ -12,6 +12,8 @@ describe("workerConfigFromEnv", () => {
       printServiceUrl: null,
       einvoiceOutboxDir: path.resolve("/srv/reskontra/data/outbox/einvoice"),
       publicUrl: "http://localhost:3000",
+      inboundSmtpPort: null,
+      inboundSmtpHost: "127.0.0.1",
     });
   });
 
@@ -37,6 +39,14 @@ describe("workerConfigFromEnv", () => {
       einvoiceOutboxDir: "/var/einvoice",
       publicUrl: "https://reskontra.example",
     });
+  });
+
+  it("starts the support mail receiver only on a valid INBOUND_SMTP_PORT", () => {
+    expect(workerConfigFromEnv({ INBOUND_SMTP_PORT: "2526", INBOUND_SMTP_HOST: "0.0.0.0" }, "/d")).toMatchObject({
+      inboundSmtpPort: 2526,
+      inboundSmtpHost: "0.0.0.0",
+    });
+    expect(() => workerConfigFromEnv({ INBOUND_SMTP_PORT: "smtp" }, "/d")).toThrow(/INBOUND_SMTP_PORT/);
   });
 
   it("lets explicit overrides win, but not explicit undefined", () => {

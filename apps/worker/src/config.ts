@@ -16,6 +16,10 @@ export interface WorkerConfig {
   einvoiceOutboxDir: string;
   /** Base of links in notification mails, e.g. "https://reskontra.example". */
   publicUrl: string;
+  /** When set, an SMTP receiver for the support mailboxes listens here (INBOUND_SMTP_PORT). */
+  inboundSmtpPort: number | null;
+  /** The receiver's address (INBOUND_SMTP_HOST); 0.0.0.0 to take mail from the MX in front of it. */
+  inboundSmtpHost: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -24,6 +28,13 @@ type Env = Readonly<Record<string, string | undefined>>;
 function read(env: Env, name: string): string | null {
   const value = env[name]?.trim();
   return value ? value : null;
+}
+
+function port(value: string | null): number | null {
+  if (value === null) return null;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`INBOUND_SMTP_PORT must be a port number, got "${value}"`);
+  return n;
 }
 
 export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
@@ -35,6 +46,8 @@ export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
     printServiceUrl: read(env, "PRINT_SERVICE_URL"),
     einvoiceOutboxDir: path.resolve(read(env, "EINVOICE_OUTBOX_DIR") ?? path.join(dataDir, "outbox", "einvoice")),
     publicUrl: (read(env, "PUBLIC_URL") ?? "http://localhost:3000").replace(/\/+$/, ""),
+    inboundSmtpPort: port(read(env, "INBOUND_SMTP_PORT")),
+    inboundSmtpHost: read(env, "INBOUND_SMTP_HOST") ?? "127.0.0.1",
   };
 }
 

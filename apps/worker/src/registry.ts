@@ -9,7 +9,11 @@ import {
   runReminders,
   sendMail,
   settleVoucherMonth,
+  supportProcessInboundMail,
+  supportSweepInboundMail,
   sweepOutbox,
+  sweepLateCallbacks,
+  supportSlaSweep,
   ticketVoucherReports,
   type JobDefinition,
   type JobPayload,
@@ -22,7 +26,10 @@ import type { JobContext } from "./jobs/job-context";
 import { BATCH_SIZE } from "./jobs/work-each";
 import { sendOutgoingMailJob } from "./mail/send-outgoing-mail";
 import { runRemindersJob } from "./reminders/run-reminders";
+import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
+import { slaSweepJob } from "./support/reports-sla-sweep";
 import { ticketVoucherReportsJob } from "./support/tickets-voucher-reports";
+import { processInboundMailJob, sweepInboundMailJob } from "./support/mail-inbound";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -90,5 +97,15 @@ export const registry: readonly JobHandler[] = [
     },
     WHOLE_RUN,
   ),
+  on(
+    sweepLateCallbacks,
+    async (ctx) => {
+      await sweepLateCallbacksJob(ctx);
+    },
+    WHOLE_RUN,
+  ),
+  on(supportSlaSweep, (ctx) => slaSweepJob(ctx), WHOLE_RUN),
   on(ticketVoucherReports, (ctx) => ticketVoucherReportsJob(ctx), WHOLE_RUN),
+  on(supportProcessInboundMail, (ctx, { inboundMailId }) => processInboundMailJob(ctx, inboundMailId)),
+  on(supportSweepInboundMail, (ctx) => sweepInboundMailJob(ctx), WHOLE_RUN),
 ];

@@ -5,7 +5,8 @@ import type { Logger } from "pino";
 import { resolveWorkerConfig, type WorkerConfig } from "./config";
 import type { FaultHook, JobContext } from "./jobs/job-context";
 import { workEach } from "./jobs/work-each";
-import { createMailer } from "@reskontra/mail";
+import { createMailer, startMailReceiver, type InboundMailHandler, type MailReceiver } from "@reskontra/mail";
+import { inboundMailHandler } from "./support/mail-inbound";
 import { registry } from "./registry";
 
 export interface WorkerDeps {
@@ -23,6 +24,10 @@ export interface RunningWorker {
   boss: PgBoss;
   jobs: JobQueue;
   config: WorkerConfig;
+  /** The support desk's receiving path, for an SMTP server started elsewhere (the development catcher). */
+  inboundMail: InboundMailHandler;
+  /** The support mail receiver, when INBOUND_SMTP_PORT is set. */
+  receiver: MailReceiver | null;
   stop(): Promise<void>;
 }
 
@@ -51,11 +56,19 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   for (const job of allJobs) {
     if (job.cron) await queue.boss.schedule(job.name, job.cron, {}, { tz: HELSINKI });
   }
+  const inboundMail = inboundMailHandler(ctx);
+  const receiver =
+    config.inboundSmtpPort === null
+      ? null
+      : await startMailReceiver({ port: config.inboundSmtpPort, host: config.inboundSmtpHost, inbound: inboundMail });
   return {
     boss: queue.boss,
     jobs: queue.jobs,
     config,
+    inboundMail,
+    receiver,
     async stop() {
+      await receiver?.close();
       await queue.stop();
       mailer?.close();
     },

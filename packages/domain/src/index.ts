@@ -143,6 +143,65 @@ export { SLA_TARGETS, ticketSla } from "./support/ticket-sla";
 export { effectOfMessage, REOPEN_WITHIN_DAYS } from "./support/ticket-messages";
 export type { MessageEffect } from "./support/ticket-messages";
 export type { SlaClockState, TicketSla } from "./support/ticket-sla";
+export {
+  suggestThirdParties,
+  triageWords,
+  keywordStems,
+  wordMatches,
+  findKeyword,
+  brandWord,
+  TRIAGE_WEIGHTS,
+} from "./support/third-parties-triage";
+export type {
+  TriageInput,
+  TriageInvoice,
+  TriageParty,
+  TriageReason,
+  TriageSuggestion,
+  TriageTopic,
+} from "./support/third-parties-triage";
+export { isValidContactPhone, isValidContactEmail, isValidWebsite, dialablePhone } from "./support/third-parties-contact";
+export {
+  isLineOpen,
+  nextLineOpening,
+  lineClosesAt,
+  lineStatus,
+  minuteOfDayText,
+  checkCallbackTime,
+  CALLBACK_MAX_DAYS_AHEAD,
+} from "./support/phone-hours";
+export type { LineStatus } from "./support/phone-hours";
+export { normalizePhoneNumber, formatPhoneNumber } from "./support/phone-numbers";
+export {
+  allowedSuggestionMoves,
+  decideSuggestionMerge,
+  decideSuggestionStatus,
+  decideVote,
+  isReviewMonth,
+  shiftReviewMonth,
+  suggestionReviewMonth,
+  suggestionStage,
+  votersAfterMerge,
+  MAX_SUGGESTION_REASON_CHARS,
+  SUGGESTION_MOVES,
+} from "./support/suggestions-lifecycle";
+export type { SuggestionActor, SuggestionState } from "./support/suggestions-lifecycle";
+export { median, percentile, percentOf } from "./support/reports-stats";
+export { computeMonthlyReport, reportMonthBounds, reportMonthOf } from "./support/reports-monthly";
+export type {
+  MonthlyReport,
+  ReportCallback,
+  ReportCallGroup,
+  ReportMonth,
+  ReportTicket,
+  SlaFigures,
+} from "./support/reports-monthly";
+export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
+export type { SlaTargetKind } from "./support/reports-breaches";
 // Support: the tickets room
 export { extractTicketIdentifiers } from "./support/tickets-identifiers";
 export type { FoundTicketIdentifier, TicketIdentifierKind } from "./support/tickets-identifiers";
+export { INBOUND_QUARANTINE_REASONS, newPartOfReply, screenInboundMail } from "./support/mail-screening";
+export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-screening";
+export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
+export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";

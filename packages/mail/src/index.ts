@@ -4,3 +4,5 @@ export type { MailAttachment, Mailer, OutgoingMail } from "./mailer";
 export { isDefinitelyUndelivered } from "./smtp-outcome";
 export { readCaughtMail, startMailCatcher } from "./mail-catcher";
 export type { CaughtAttachment, CaughtMail, MailCatcher, MailCatcherOptions } from "./mail-catcher";
+export { startMailReceiver } from "./smtp-inbound";
+export type { InboundMailHandler, MailReceiver, MailReceiverOptions } from "./smtp-inbound";

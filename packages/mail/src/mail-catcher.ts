@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { simpleParser, type AddressObject } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { DEFAULT_MAX_MESSAGE_BYTES, envelopeSender, type InboundMailHandler, listenSmtp, splitRecipients } from "./smtp-inbound";
 
 /**
  * A real SMTP server for development and tests: it accepts every message and
@@ -15,61 +14,45 @@ export interface MailCatcherOptions {
   port?: number;
   host?: "127.0.0.1";
   dir: string;
+  /** Mail for the support mailboxes goes here instead of into `dir` (also settable later with setInbound). */
+  inbound?: InboundMailHandler;
 }
 
 export interface MailCatcher {
   /** e.g. "smtp://127.0.0.1:2525", ready for createMailer */
   url: string;
   port: number;
+  /** From now on, mail for the support mailboxes is handed to `inbound` (the support desk's receiving path). */
+  setInbound(inbound: InboundMailHandler | null): void;
   close(): Promise<void>;
 }
 
-const MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
 // Shared by all catchers in the process so two catchers on one folder never pick the same name.
 let sequence = 0;
 
 export async function startMailCatcher(opts: MailCatcherOptions): Promise<MailCatcher> {
   const host = opts.host ?? "127.0.0.1";
   await mkdir(opts.dir, { recursive: true });
+  let inbound: InboundMailHandler | null = opts.inbound ?? null;
 
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    size: MAX_MESSAGE_BYTES,
-    logger: false,
-    closeTimeout: 1000,
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("error", (err: Error) => callback(err));
-      stream.on("end", () => {
-        if (stream.sizeExceeded) {
-          callback(Object.assign(new Error("Message exceeds the size limit"), { responseCode: 552 }));
-          return;
-        }
-        storeMessage(opts.dir, Buffer.concat(chunks)).then(
-          () => callback(),
-          (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
-        );
-      });
+  const server = await listenSmtp(
+    {
+      maxBytes: DEFAULT_MAX_MESSAGE_BYTES,
+      onRecipient: async () => undefined,
+      async onMessage(raw, session) {
+        const { mailboxes, others } = await splitRecipients(session, inbound);
+        if (inbound && mailboxes.length > 0) await inbound.deliver({ raw, mailboxes, envelopeFrom: envelopeSender(session) });
+        if (others.length > 0 || mailboxes.length === 0) await storeMessage(opts.dir, raw);
+      },
     },
-  });
-  // Errors of single client connections are reported here; they must not crash the process.
-  server.on("error", () => undefined);
-
-  await new Promise<void>((resolve, reject) => {
-    server.server.once("error", reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.server.address() as AddressInfo;
+    opts.port ?? 0,
+    host,
+  );
   return {
-    url: `smtp://${host}:${port}`,
-    port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    ...server,
+    setInbound(next) {
+      inbound = next;
+    },
   };
 }
 

@@ -20,6 +20,11 @@ export interface OutgoingMail {
    * belongs to the caller's job state, not to SMTP.
    */
   messageId?: string;
+  /** Where the reader's answer goes (a support mailbox). */
+  replyTo?: string;
+  /** Threading (RFC 5322 §3.6.4): the Message-ID answered, and the thread's Message-IDs. */
+  inReplyTo?: string;
+  references?: string;
 }
 
 export interface Mailer {
@@ -58,6 +63,11 @@ export function createMailer(smtpUrl: string): Mailer {
           contentType: a.contentType,
         })),
         ...(mail.messageId === undefined ? {} : { messageId: normalizeMessageId(mail.messageId) }),
+        ...(mail.replyTo === undefined ? {} : { replyTo: mail.replyTo }),
+        ...(mail.inReplyTo === undefined ? {} : { inReplyTo: normalizeMessageId(mail.inReplyTo) }),
+        ...(mail.references === undefined
+          ? {}
+          : { references: mail.references.split(/\s+/).filter(Boolean).map(normalizeMessageId).join(" ") }),
       });
       // nodemailer's typings leave SentMessageInfo loose; read the id defensively.
       const messageId: unknown = (info as { messageId?: unknown }).messageId;

@@ -13,6 +13,8 @@ export interface TestServer {
   database: TestDatabase;
   worker: RunningWorker;
   demo: SeededDemo;
+  /** The local SMTP server: catches what the system sends, and takes mail for the support mailboxes. */
+  smtpUrl: string;
   /** Where the local SMTP server stores what the system sent (read with readCaughtMail). */
   mailDir: string;
   printOutboxDir: string;
@@ -37,6 +39,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     logger,
     config: { smtpUrl: catcher.url, printOutboxDir, einvoiceOutboxDir },
   });
+  catcher.setInbound(worker.inboundMail);
   const demo = database.prepared;
   const api = await startApi(
     { db: database.db, clock, jobs: worker.jobs, logger },
@@ -47,6 +50,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     database,
     worker,
     demo,
+    smtpUrl: catcher.url,
     mailDir,
     printOutboxDir,
     einvoiceOutboxDir,

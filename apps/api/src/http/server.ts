@@ -7,6 +7,7 @@ import Fastify, { type FastifyRequest } from "fastify";
 import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load-auth";
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
 import { appRouter, type AppRouter } from "../router";
+import { registerPhoneHooks } from "../support/phone/cti-webhook";
 import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
 import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
 
@@ -48,6 +49,8 @@ export async function buildServer(options: ServerOptions) {
   await app.register(fastifyCookie);
 
   app.get("/healthz", async () => ({ status: "ok" }));
+  // The PBX posts call events of a support line here (support/phone/CTI.md).
+  await registerPhoneHooks(app, deps);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -141,7 +141,13 @@ export async function seedDemoSupport(db: Db, demo: SeededDemo): Promise<void> {
         .values({ ...line, ctiSecretHash })
         .onConflictDoUpdate({
           target: supportLines.code,
-          set: { phoneNumber: line.phoneNumber, openMinute: line.openMinute, closeMinute: line.closeMinute },
+          set: {
+            phoneNumber: line.phoneNumber,
+            openMinute: line.openMinute,
+            closeMinute: line.closeMinute,
+            // The migration made the lines without a secret; a secret an operator has set stays.
+            ctiSecretHash: sql`coalesce(${supportLines.ctiSecretHash}, excluded.cti_secret_hash)`,
+          },
         })
         .returning({ id: supportLines.id });
       if (!row) throw new Error(`could not seed line ${line.code}`);

@@ -4,7 +4,11 @@ import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
 import { supportMessages } from "../support/messages";
+import { thirdPartyMessages } from "../support/third-parties/messages";
+import { phoneMessages } from "../support/phone/messages";
+import { suggestionMessages } from "../support/suggestions/messages";
 import { ticketMessages } from "../support/tickets/messages";
+import { mailMessages } from "../support/mail/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
@@ -16,7 +20,11 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   reminders: reminderMessages,
   vouchers: voucherMessages,
   support: supportMessages,
+  "support/third-parties": thirdPartyMessages,
+  supportPhone: phoneMessages,
+  suggestions: suggestionMessages,
   supportTickets: ticketMessages,
+  supportMail: mailMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { outgoingMails, writeAudit } from "@reskontra/db";
+import { outgoingMails, supportAttachments, writeAudit } from "@reskontra/db";
 import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { appendToAlert, helsinkiDate } from "../jobs/raise-alert";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
@@ -22,6 +22,18 @@ export async function sendOutgoingMailJob(ctx: JobContext, mailId: string): Prom
   }
   if (mail.status !== "queued") return "skipped";
   const mailer = requireMailer(ctx, `mail ${mail.idempotencyKey}`);
+  // A support reply or forward carries the ticket's files (support_attachments, stored by the app).
+  const attachments =
+    mail.attachmentIds && mail.attachmentIds.length > 0
+      ? await ctx.db
+          .select({
+            fileName: supportAttachments.fileName,
+            contentType: supportAttachments.contentType,
+            content: supportAttachments.content,
+          })
+          .from(supportAttachments)
+          .where(inArray(supportAttachments.id, mail.attachmentIds))
+      : [];
 
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `mail:${mail.id}`,
@@ -30,11 +42,19 @@ export async function sendOutgoingMailJob(ctx: JobContext, mailId: string): Prom
     isDefinitelyNotPerformed: isDefinitelyUndelivered,
     perform: async () => {
       const sent = await mailer.send({
-        from: ctx.config.invoiceMailFrom,
+        from: mail.fromAddress ?? ctx.config.invoiceMailFrom,
         to: mail.toAddress,
         subject: mail.subject,
         text: mail.body,
         messageId: `mail-${mail.id}@reskontra`,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+        ...(mail.references ? { references: mail.references } : {}),
+        attachments: attachments.map((a) => ({
+          filename: a.fileName,
+          contentType: a.contentType,
+          content: Buffer.from(a.content),
+        })),
       });
       await faultAt(ctx, "mail-sent");
       return { messageId: sent.messageId };

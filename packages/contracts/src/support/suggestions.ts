@@ -1,2 +1,69 @@
 // Input schemas of the support desk's suggestions procedures; the web's forms check with the same ones.
-export {};
+import { MAX_SUGGESTION_REASON_CHARS, SUGGESTION_STATUSES, TICKET_CATEGORIES, isReviewMonth } from "@reskontra/domain";
+import { z } from "zod";
+
+/**
+ * A suggestion's attachment travels inside the request (base64), so it must fit the api's 1 MiB body
+ * with the texts: 640 KiB of file at most. A screenshot or a short PDF fits.
+ */
+export const MAX_SUGGESTION_ATTACHMENT_BYTES = 640 * 1024;
+const MAX_BASE64_CHARS = Math.ceil(MAX_SUGGESTION_ATTACHMENT_BYTES / 3) * 4;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const suggestionAttachmentInput = z.object({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z
+    .string()
+    .min(1)
+    .refine((v) => v.length <= MAX_BASE64_CHARS, { message: "SUGGESTION_ATTACHMENT_TOO_LARGE" }),
+});
+
+/** The checklist's items are the fields: a clear description, the concrete benefit, today's difficulty. */
+export const fileSuggestionInput = z.object({
+  title: z.string().trim().min(3).max(120),
+  description: text(4000),
+  benefit: text(2000),
+  currentDifficulty: text(2000),
+  category: z.enum(TICKET_CATEGORIES),
+  /** The organization the requester files for, when they belong to several. */
+  organizationId: z.uuid().optional(),
+  /** A support agent files for a customer: the customer's e-mail (and organization, if they have several). */
+  onBehalfOf: z
+    .object({
+      email: z.string().trim().toLowerCase().pipe(z.email()),
+      organizationId: z.uuid().optional(),
+    })
+    .optional(),
+  attachment: suggestionAttachmentInput.optional(),
+});
+export type FileSuggestionInput = z.infer<typeof fileSuggestionInput>;
+
+export const suggestionIdInput = z.object({ suggestionId: z.uuid() });
+
+export const listSuggestionsInput = z.object({
+  status: z.enum([...SUGGESTION_STATUSES, "merged"]).optional(),
+  sort: z.enum(["votes", "newest"]).default("votes"),
+  mine: z.boolean().default(false),
+  limit: z.number().int().min(1).max(200).default(100),
+});
+
+const reviewMonth = z.string().refine(isReviewMonth, { message: "SUGGESTION_MONTH_INVALID" });
+
+export const suggestionBoardInput = z.object({ month: reviewMonth });
+
+export const changeSuggestionStatusInput = z.object({
+  suggestionId: z.uuid(),
+  status: z.enum(SUGGESTION_STATUSES),
+  reason: text(MAX_SUGGESTION_REASON_CHARS),
+  /** Move it to another month's review at the same time (e.g. "look again next month"). */
+  reviewMonth: reviewMonth.optional(),
+});
+export type ChangeSuggestionStatusInput = z.infer<typeof changeSuggestionStatusInput>;
+
+export const mergeSuggestionInput = z.object({
+  suggestionId: z.uuid(),
+  targetId: z.uuid(),
+  reason: z.string().trim().max(MAX_SUGGESTION_REASON_CHARS).default(""),
+});
+export type MergeSuggestionInput = z.infer<typeof mergeSuggestionInput>;

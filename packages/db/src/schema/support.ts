@@ -186,6 +186,8 @@ export const supportTickets = pgTable(
     index("support_tickets_assignee_idx").on(t.assigneeUserId, t.status),
     index("support_tickets_search_idx").using("gin", t.search),
     index("support_tickets_subject_trgm_idx").using("gin", sql`${t.subject} gin_trgm_ops`),
+    // The workspace lists newest first by (created_at, id) keyset: any filter walks this and stops at a page.
+    index("support_tickets_created_idx").on(t.createdAt, t.id),
   ],
 );
 

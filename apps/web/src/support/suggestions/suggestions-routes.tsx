@@ -1,4 +1,12 @@
-/** The suggestions room of the support desk; its pages are routed here under /support/suggestions. */
+import { lazy, Suspense } from "react";
+
+const SuggestionsPages = lazy(() => import("./suggestions-pages").then((m) => ({ default: m.SuggestionsPages })));
+
+/** The suggestions room of the support desk, loaded only when someone opens /support/suggestions. */
 export function SuggestionsRoutes() {
-  return null;
+  return (
+    <Suspense fallback={null}>
+      <SuggestionsPages />
+    </Suspense>
+  );
 }

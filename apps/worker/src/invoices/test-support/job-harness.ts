@@ -51,6 +51,8 @@ export async function startHarness(): Promise<Harness> {
     printServiceUrl: null,
     einvoiceOutboxDir: path.join(root, "outbox", "einvoice"),
     publicUrl: "https://reskontra.test",
+    inboundSmtpPort: null,
+    inboundSmtpHost: "127.0.0.1",
   };
   return {
     root,

@@ -1,0 +1,1 @@
+CREATE INDEX "support_tickets_created_idx" ON "support_tickets" USING btree ("created_at","id");
