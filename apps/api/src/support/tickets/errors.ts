@@ -10,8 +10,8 @@ export const SUPPORT_TICKETS_ERRORS = {
   },
   TICKET_CLOSED_START_NEW: {
     trpc: "CONFLICT",
-    fi: "Tukipyyntö on suljettu, eikä siihen voi enää vastata. Tee uusi tukipyyntö.",
-    en: "The support request is closed and can no longer be answered. File a new request.",
+    fi: "Tukipyyntöön ei voi enää vastata, koska se on suljettu tai ratkaistu yli 14 päivää sitten. Tee uusi tukipyyntö.",
+    en: "The support request can no longer be answered: it is closed or was resolved more than 14 days ago. File a new request.",
   },
   TICKET_ALREADY_RESOLVED: {
     trpc: "CONFLICT",

@@ -1,5 +1,5 @@
 import { customers, invoices, queryRows, voucherClientNumbers, voucherPurchasingPowers, type DbOrTx } from "@reskontra/db";
-import { extractTicketIdentifiers, helsinkiToday, type FoundTicketIdentifier } from "@reskontra/domain";
+import { helsinkiToday, type FoundTicketIdentifier } from "@reskontra/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { isOwnerOf } from "../../invoices/invoice-access";
 import { isAgent, type AuthedContext } from "../../trpc/authed";
@@ -140,9 +140,4 @@ async function providerSees(db: DbOrTx, providerId: string, clientId: string, to
     sql`SELECT 1 AS ok WHERE ${visibleToProvider(sql`${clientId}::uuid`, providerId, today)}`,
   );
   return rows.length > 0;
-}
-
-/** The identifiers of a text, linked for the viewer. */
-export function linkText(ctx: AuthedContext, text: string, db?: DbOrTx): Promise<LinkedIdentifier[]> {
-  return linkIdentifiers(ctx, extractTicketIdentifiers(text), db);
 }

@@ -79,6 +79,8 @@ export const ticketOutput = z.object({
   messages: z.array(ticketMessageOutput),
   /** The viewer may write on it as the requester's side (a closed one asks for a new request). */
   canReply: z.boolean(),
+  /** Closed, or resolved longer than the reopening time ago: a new request is needed instead. */
+  replyStartsNewTicket: z.boolean(),
   canResolve: z.boolean(),
   /** The viewer is a support agent: the page also shows the agents' panels. */
   viewerIsAgent: z.boolean(),

@@ -1,5 +1,5 @@
 import { supportAttachments, supportTicketMessages, supportTickets, users } from "@reskontra/db";
-import { evaluateTicketChecklist, extractTicketIdentifiers, type TicketStatus } from "@reskontra/domain";
+import { effectOfMessage, evaluateTicketChecklist, extractTicketIdentifiers, type TicketStatus } from "@reskontra/domain";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import { isAgent, type AuthedContext } from "../../trpc/authed";
@@ -99,6 +99,14 @@ export async function getTicket(ctx: AuthedContext, ticketId: string): Promise<z
     at += f.length;
   }
   const requesterSide = canSeeAsRequester(ctx, ticket);
+  // The same rule addTicketMessage applies: closed, or resolved too long ago, asks for a new request.
+  const replyStartsNewTicket = effectOfMessage({
+    status: ticket.status,
+    kind: "customer",
+    resolvedAt: ticket.resolvedAt,
+    firstResponseAt: ticket.firstResponseAt,
+    now: ctx.clock(),
+  }).startsNewTicket;
   return {
     id: ticket.id,
     number: ticket.number,
@@ -125,7 +133,8 @@ export async function getTicket(ctx: AuthedContext, ticketId: string): Promise<z
       attachments: files.filter((f) => f.messageId === m.id).map(({ messageId: _, ...f }) => f),
       createdAt: m.createdAt,
     })),
-    canReply: requesterSide && ticket.status !== "closed",
+    canReply: requesterSide && !replyStartsNewTicket,
+    replyStartsNewTicket,
     canResolve: requesterSide && ticket.status !== "resolved" && ticket.status !== "closed",
     viewerIsAgent: agent,
   };

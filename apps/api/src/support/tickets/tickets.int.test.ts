@@ -170,6 +170,14 @@ describe("the requester's side of the support desk", () => {
 
     await ville.support.tickets.resolve({ ticketId: created.id });
     await expectRefusal(ville.support.tickets.resolve({ ticketId: created.id }), "CONFLICT", "TICKET_ALREADY_RESOLVED");
+    // Fifteen days after resolving, a reply would start a new request instead; within 14 it reopens.
+    const resolvedAt = h.now.value;
+    h.now.value = new Date(resolvedAt.getTime() + 15 * 86_400_000);
+    expect(await ville.support.tickets.get({ ticketId: created.id })).toMatchObject({
+      canReply: false,
+      replyStartsNewTicket: true,
+    });
+    h.now.value = resolvedAt;
     await ville.support.tickets.reply({ ticketId: created.id, body: "Sama ongelma palasi." });
     expect((await ville.support.tickets.get({ ticketId: created.id })).status).toBe("open");
 

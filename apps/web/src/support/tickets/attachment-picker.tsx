@@ -51,7 +51,7 @@ export function AttachmentPicker({ files, onChange }: { files: File[]; onChange:
         <ul className="ticket-file-list">
           {files.map((f, i) => (
             <li key={`${f.name}-${i}`}>
-              {f.name} ({Math.max(1, Math.round(f.size / 1024))} kt){" "}
+              {f.name} ({t("file.size", { kb: Math.max(1, Math.round(f.size / 1024)) })}){" "}
               <button
                 type="button"
                 className="rk-button rk-button--secondary"

@@ -94,7 +94,7 @@ export function TicketPage() {
                       <a href={`/files/support/attachments/${a.id}`} download={a.fileName} data-testid="ticket-attachment">
                         {a.fileName}
                       </a>{" "}
-                      <small>({Math.max(1, Math.round(a.sizeBytes / 1024))} kt)</small>
+                      <small>({t("file.size", { kb: Math.max(1, Math.round(a.sizeBytes / 1024)) })})</small>
                     </li>
                   ))}
                 </ul>
@@ -102,7 +102,11 @@ export function TicketPage() {
             </li>
           ))}
         </ol>
-        {data.status === "closed" ? <Alert tone="info">{t("ticket.closed")}</Alert> : null}
+        {data.replyStartsNewTicket ? (
+          <Alert tone="info">
+            {t("ticket.closed")} <Link to="/support/tickets/new">{t("list.new")}</Link>
+          </Alert>
+        ) : null}
         {data.canReply ? <ReplyBox ticket={data} /> : null}
       </Card>
       {data.viewerIsAgent ? <TicketPanels ticketId={data.id} /> : null}

@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
 import { useSupportRoles } from "../support-roles";
 import { useSupportText } from "../texts";
+import { useTicketText } from "./use-ticket-text";
 import "./tickets.css";
 
 // Each page of the room loads when it is first opened.
@@ -14,11 +15,16 @@ const TicketPage = lazy(() => import("./ticket-page").then((m) => ({ default: m.
 export function TicketsRoutes() {
   const { st } = useSupportText();
   const roles = useSupportRoles();
+  const { t } = useTicketText();
   return (
     <Suspense fallback={<p role="status">{st("loading")}</p>}>
       <Switch>
         <Route path="/support/tickets/new">
-          {roles.requesterOrganizationId ? <NewTicketPage organizationId={roles.requesterOrganizationId} /> : <Alert>…</Alert>}
+          {roles.requesterOrganizationId ? (
+            <NewTicketPage organizationId={roles.requesterOrganizationId} />
+          ) : (
+            <Alert tone="info">{t("form.noOrganization")}</Alert>
+          )}
         </Route>
         <Route path="/support/tickets/:ticketId">
           <TicketPage />

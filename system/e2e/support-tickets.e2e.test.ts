@@ -1,0 +1,77 @@
+import { invoices } from "@reskontra/db";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../src/testing";
+import { hasChromium, launchChromium, signedIn } from "./browser";
+
+const VILLE = "ville.virtanen@demo.reskontra.fi";
+// A 1×1 PNG: what a screenshot is by its first bytes.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+describe.skipIf(!hasChromium)("a support request in Chromium", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let invoice: { id: string; number: string };
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+    // The demo holds a handful of invoices; Ville's first numbered one is the one he asks about.
+    const rows = await server.database.db
+      .select({ id: invoices.id, number: invoices.invoiceNumber, userId: invoices.userId })
+      .from(invoices);
+    const row = rows.find((r) => r.userId === server.demo.userIds[VILLE] && r.number !== null);
+    if (!row?.number) throw new Error("the demo has no numbered invoice of Ville's");
+    invoice = { id: row.id, number: row.number };
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("files a request with an invoice number and a screenshot, sees the number linked and opens it", async () => {
+    const user = await signedIn(browser, server.url, VILLE, "/support/tickets");
+    await user.getByRole("link", { name: "Uusi tukipyyntö" }).click();
+    await user.getByLabel("Aihe", { exact: true }).fill("Lasku ei mennyt perille");
+
+    // Without a number the form warns before sending.
+    await user
+      .getByLabel("Kuvaus", { exact: true })
+      .fill("Asiakas sanoo, ettei ole saanut laskua, vaikka lähetin sen eilen verkkolaskuna.");
+    await user.getByTestId("ticket-identifier-warning").waitFor();
+    await user
+      .getByLabel("Kuvaus", { exact: true })
+      .fill(`Asiakas sanoo, ettei ole saanut laskua ${invoice.number}, vaikka lähetin sen eilen verkkolaskuna.`);
+    await user.locator(".ticket-recognised").getByRole("link", { name: invoice.number }).waitFor();
+    await user.getByTestId("ticket-identifier-warning").waitFor({ state: "detached" });
+
+    // A web page named like a picture is refused by the picker in words; the screenshot is taken.
+    const picker = user.getByLabel("Liitteet");
+    await picker.setInputFiles({ name: "sivu.html", mimeType: "text/html", buffer: Buffer.from("<html></html>") });
+    await expect.poll(() => user.locator(".ticket-files [role=alert]").textContent()).toContain("tiedostotyyppiä ei hyväksytä");
+    await picker.setInputFiles({ name: "kuvakaappaus.png", mimeType: "image/png", buffer: PNG });
+    await user.getByText("kuvakaappaus.png").waitFor();
+    await user.getByRole("button", { name: "Lähetä tukipyyntö" }).click();
+
+    await user.waitForURL(/\/support\/tickets\/[0-9a-f-]{36}$/);
+    const message = user.getByTestId("ticket-message").first();
+    const link = message.getByRole("link", { name: invoice.number });
+    await link.waitFor();
+    const attachment = message.getByTestId("ticket-attachment");
+    expect(await attachment.textContent()).toBe("kuvakaappaus.png");
+    const file = await user.request.get(`${server.url}${await attachment.getAttribute("href")}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("image/png");
+    expect(Buffer.from(await file.body()).equals(PNG)).toBe(true);
+
+    await link.click();
+    await user.waitForURL(`${server.url}/invoices/${invoice.id}`);
+    await user.getByText(invoice.number).first().waitFor();
+
+    // The request is in my list.
+    await user.goto(`${server.url}/support/tickets`);
+    await user.getByRole("link", { name: "Lasku ei mennyt perille" }).waitFor();
+  });
+});
