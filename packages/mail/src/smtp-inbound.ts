@@ -38,6 +38,8 @@ export async function listenSmtp(
     size: opts.maxBytes,
     logger: false,
     closeTimeout: 1000,
+    // The peer is named by its address in the logs; a reverse DNS lookup per connection only slows receiving.
+    disableReverseLookup: true,
     onRcptTo(address, session, callback) {
       opts.onRecipient(address.address, session).then(
         () => callback(),

@@ -171,6 +171,9 @@ describe("mail to a support address", () => {
       .from(supportInboundMails)
       .where(eq(supportInboundMails.ticketId, outcome.ticketId));
     expect(stored).toMatchObject({ status: "ticketed", mailboxAddress: "asiakaspalvelu@reskontra.fi", fromAddress: REQUESTER });
+    // Once ticketed, the store keeps the headers only: no identity code in clear, no second copy of the files.
+    expect(Buffer.from(stored?.raw ?? []).toString("latin1")).not.toContain("010101-123N");
+    expect(Buffer.from(stored?.raw ?? []).toString("latin1")).toMatch(/^Message-ID: <first-ticket@asiakas\.example>$/m);
   });
 
   it("a reply by mail (In-Reply-To) lands on the ticket as the requester's message, without the quoted original", async () => {

@@ -12,6 +12,7 @@ export async function sendRawSmtp(
   const { hostname, port } = new URL(url);
   const socket = net.connect(Number(port), hostname);
   socket.setTimeout(20_000);
+  socket.setNoDelay(true);
   let buffer = "";
   const waiting: ((line: string) => void)[] = [];
   const lines: string[] = [];

@@ -284,9 +284,19 @@ async function ticketed(
   result: { ticketId: string; ticketNumber: number; created: boolean; mailIds: string[] },
   now: Date,
 ): Promise<InboundOutcome> {
+  // The ticket now holds the text (masked) and the files; the stored copy keeps only the header
+  // block, masked, so no identity code stays in clear in the mail store.
   await tx
     .update(supportInboundMails)
-    .set({ status: "ticketed", ticketId: result.ticketId, processedAt: now })
+    .set({ status: "ticketed", ticketId: result.ticketId, processedAt: now, raw: headersOnly(row.raw) })
     .where(eq(supportInboundMails.id, row.id));
   return { status: "ticketed", ...result };
+}
+
+/** The mail's header block with identity codes masked, and a note where its body went. */
+function headersOnly(raw: Uint8Array): Uint8Array {
+  const text = Buffer.from(raw).toString("latin1");
+  const end = text.search(/\r?\n\r?\n/);
+  const head = end === -1 ? text.slice(0, 64 * 1024) : text.slice(0, end);
+  return Buffer.from(`${maskIdentityCodes(head)}\r\n\r\n(Viestin sisältö on tukipyynnössä.)\r\n`, "latin1");
 }
