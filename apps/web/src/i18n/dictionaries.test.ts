@@ -5,6 +5,7 @@ import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
 import { supportMessages } from "../support/messages";
 import { voucherMessages } from "../vouchers/messages";
+import { workspaceMessages } from "../support/workspace/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
 // Every module's dictionary; the app loads each with its module, so they are composed only here.
@@ -15,6 +16,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   reminders: reminderMessages,
   vouchers: voucherMessages,
   support: supportMessages,
+  "support/workspace": workspaceMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {
