@@ -4,7 +4,7 @@ import { Button, Field, SelectField } from "@reskontra/ui";
 import { useForm } from "react-hook-form";
 import { inputResolver } from "../../forms/input-resolver";
 import type { FieldOf } from "../../forms/server-errors";
-import type { SupportLine } from "./api-types";
+import type { DeskAgent, SupportLine } from "./api-types";
 import { categoryOptions, priorityOptions, statusOptions } from "./labels";
 import { useWorkspaceText } from "./use-workspace-text";
 
@@ -14,6 +14,8 @@ export interface FilterValues {
   status: string;
   category: string;
   priority: string;
+  assigneeUserId: string;
+  organizationId: string;
   createdFrom: string;
   createdTo: string;
 }
@@ -24,6 +26,8 @@ export const NO_FILTERS: FilterValues = {
   status: "",
   category: "",
   priority: "",
+  assigneeUserId: "",
+  organizationId: "",
   createdFrom: "",
   createdTo: "",
 };
@@ -41,24 +45,27 @@ export function filtersOf(form: FilterValues): Omit<WorkspaceListInput, "view" |
     ...(status ? { statuses: [status] } : {}),
     ...(category ? { category } : {}),
     ...(priority ? { priority } : {}),
+    ...(form.assigneeUserId ? { assigneeUserId: form.assigneeUserId } : {}),
+    ...(form.organizationId ? { organizationId: form.organizationId } : {}),
     ...(form.createdFrom ? { createdFrom: form.createdFrom } : {}),
     ...(form.createdTo ? { createdTo: form.createdTo } : {}),
   };
 }
 
+const FIELDS: readonly (keyof FilterValues)[] = Object.keys(NO_FILTERS) as (keyof FilterValues)[];
 const fieldOf: FieldOf<FilterValues> = (path) =>
-  path === "query" || path === "lineId" || path === "createdFrom" || path === "createdTo"
-    ? path
-    : path.startsWith("statuses")
-      ? "status"
-      : null;
+  path.startsWith("statuses") ? "status" : (FIELDS.find((f) => f === path) ?? null);
 
 /** The queue's search box and filters, checked by the list procedure's own schema. */
 export function QueueFilters({
   lines,
+  agents,
+  organizations,
   onApply,
 }: {
   lines: SupportLine[];
+  agents: DeskAgent[];
+  organizations: { id: string; name: string }[];
   onApply: (filters: ReturnType<typeof filtersOf>) => void;
 }) {
   const { t, locale } = useWorkspaceText();
@@ -92,6 +99,16 @@ export function QueueFilters({
       />
       <SelectField label={t("filter.category")} options={[any, ...categoryOptions(t)]} {...form.register("category")} />
       <SelectField label={t("filter.priority")} options={[any, ...priorityOptions(t)]} {...form.register("priority")} />
+      <SelectField
+        label={t("filter.assignee")}
+        options={[any, ...agents.map((a) => ({ value: a.id, label: a.name }))]}
+        {...form.register("assigneeUserId")}
+      />
+      <SelectField
+        label={t("filter.organization")}
+        options={[any, ...organizations.map((o) => ({ value: o.id, label: o.name }))]}
+        {...form.register("organizationId")}
+      />
       <Field label={t("filter.from")} type="date" {...form.register("createdFrom")} error={errors.createdFrom?.message} />
       <Field label={t("filter.to")} type="date" {...form.register("createdTo")} error={errors.createdTo?.message} />
       <div className="ws-actions">

@@ -22,6 +22,8 @@ export function QueuePage() {
   const [view, setView] = useState<WorkspaceView>("lines");
   const [filters, setFilters] = useState<ReturnType<typeof filtersOf>>({});
   const lines = useQuery(trpc.support.workspace.lines.queryOptions());
+  const agents = useQuery(trpc.support.workspace.agents.queryOptions());
+  const organizations = useQuery(trpc.support.workspace.organizations.queryOptions());
   const list = useInfiniteQuery(
     trpc.support.workspace.list.infiniteQueryOptions(
       { view, ...filters },
@@ -89,7 +91,12 @@ export function QueuePage() {
         </Link>
       </nav>
       {noLines && view !== "mine" ? <Alert tone="info">{t("queue.noLines")}</Alert> : null}
-      <QueueFilters lines={lines.data ?? []} onApply={setFilters} />
+      <QueueFilters
+        lines={lines.data ?? []}
+        agents={agents.data ?? []}
+        organizations={organizations.data ?? []}
+        onApply={setFilters}
+      />
       {list.error ? <Alert>{refusalOf(list.error)?.message}</Alert> : null}
       {list.data ? (
         <Table<QueueRow>
