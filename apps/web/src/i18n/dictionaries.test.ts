@@ -11,6 +11,7 @@ import { ticketMessages } from "../support/tickets/messages";
 import { mailMessages } from "../support/mail/messages";
 import { reportMessages } from "../support/reports/messages";
 import { voucherMessages } from "../vouchers/messages";
+import { workspaceMessages } from "../support/workspace/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
 // Every module's dictionary; the app loads each with its module, so they are composed only here.
@@ -27,6 +28,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   supportTickets: ticketMessages,
   supportMail: mailMessages,
   supportReports: reportMessages,
+  "support/workspace": workspaceMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -89,6 +89,9 @@ describe("the workspace queues", () => {
       ids.voucher?.number,
     ]);
     const virtanen = h.demo.organizationIds.virtanen;
+    const organizations = await agent.support.workspace.organizations();
+    expect(organizations.map((o) => o.id)).toContain(virtanen);
+    expect(organizations.map((o) => o.id)).not.toContain(h.demo.organizationIds.operator);
     expect(await agent.support.workspace.list({ organizationId: virtanen })).toMatchObject({ items: { length: 2 } });
     expect(await agent.support.workspace.list({ organizationId: h.demo.organizationIds.aalto })).toMatchObject({ items: [] });
     expect(numbers(await agent.support.workspace.list({ createdFrom: "2026-11-23", createdTo: "2026-11-23" }))).toEqual([

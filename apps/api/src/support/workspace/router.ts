@@ -14,7 +14,7 @@ import { z } from "zod";
 import { router } from "../../trpc/init";
 import { idOutput, okOutput } from "../../trpc/outputs";
 import { agentDeskProcedure } from "./agent-procedure";
-import { listDeskAgents } from "./desk-agents";
+import { listDeskAgents, listRequesterOrganizations } from "./desk-directory";
 import { listLines, listQueue } from "./list-tickets";
 import { mergeTickets } from "./merge-tickets";
 import { agentOutput, lineOutput, queuePage, replyOutput, savedReplyOutput, ticketView } from "./outputs";
@@ -28,6 +28,9 @@ const ok = { ok: true } as const;
 export const workspaceRouter = router({
   lines: agentDeskProcedure.output(z.array(lineOutput)).query(({ ctx }) => listLines(ctx.db, ctx.agentUserId)),
   agents: agentDeskProcedure.output(z.array(agentOutput)).query(({ ctx }) => listDeskAgents(ctx.db)),
+  organizations: agentDeskProcedure
+    .output(z.array(z.object({ id: z.string(), name: z.string() })))
+    .query(({ ctx }) => listRequesterOrganizations(ctx.db)),
   list: agentDeskProcedure
     .input(workspaceListInput)
     .output(queuePage)

@@ -142,7 +142,7 @@ describe(`workspace ticket list and search over ${TICKETS} tickets (PostgreSQL)`
     },
     {
       time: 0,
-      iterations: QUERIES.length * (process.env.BENCH_KEEP ? 1 : 40),
+      iterations: QUERIES.length * 40,
       warmupTime: 0,
       warmupIterations: QUERIES.length * 2,
       setup: prepare,
@@ -159,9 +159,7 @@ describe(`workspace ticket list and search over ${TICKETS} tickets (PostgreSQL)`
             `  ${name.padEnd(34)} p50 ${percentile(sorted, 50).toFixed(2)} ms  p95 ${percentile(sorted, 95).toFixed(2)} ms`,
           );
         }
-        // BENCH_KEEP=1 leaves the seeded database for EXPLAIN in psql; its URL is printed.
-        if (process.env.BENCH_KEEP) console.log(`kept ${h?.database.url ?? ""}`);
-        else await h?.dispose();
+        await h?.dispose();
         h = undefined;
       },
     },
