@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)("development suggestions in Chromium", () => {
     await server?.close();
   });
 
-  it("a user files a suggestion with the checklist, another votes for it, and the product team moves it on the monthly board", async () => {
+  it("a user files a suggestion with the checklist, another votes for it, and the product team moves it on the monthly board and merges a duplicate into it", async () => {
     // Ville files: the checklist ticks as he writes; the attachment stays a recommendation.
     const ville = await signedIn(browser, server.url, "ville.virtanen@demo.reskontra.fi", "/support/suggestions/new");
     await ville.getByRole("heading", { name: "Uusi kehitysehdotus" }).waitFor();
@@ -70,6 +70,17 @@ describe.skipIf(!hasChromium)("development suggestions in Chromium", () => {
     await dialog.getByRole("button", { name: "Siirrä" }).click();
     await product.getByTestId("column-under_review").getByTestId(`board-${number}`).waitFor();
     expect(await product.getByTestId("column-new").getByTestId(`board-${number}`).count()).toBe(0);
+
+    // The demo's text-message idea (#1003) turns out to be a duplicate: merged, its author's support moves along.
+    const duplicate = product.getByTestId("column-new").getByTestId("board-1003");
+    await duplicate.getByRole("button", { name: "Yhdistä…" }).click();
+    const merge = product.getByRole("dialog", { name: "Yhdistä ehdotus #1003 toiseen" });
+    await merge.getByLabel("Ehdotus, jota tämä toistaa").selectOption({ label: `#${number} Tänään erääntyvät laskut` });
+    await merge.getByRole("button", { name: "Yhdistä" }).click();
+    await product.getByTestId("column-merged").getByTestId("board-1003").waitFor();
+    await expect
+      .poll(() => product.getByTestId("column-under_review").getByTestId(`board-${number}`).textContent())
+      .toContain("2 ääntä");
 
     // Aino sees the new status and the reason.
     await aino.reload();

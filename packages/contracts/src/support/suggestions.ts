@@ -56,7 +56,10 @@ export const changeSuggestionStatusInput = z.object({
   suggestionId: z.uuid(),
   status: z.enum(SUGGESTION_STATUSES),
   reason: text(MAX_SUGGESTION_REASON_CHARS),
-  /** Move it to another month's review at the same time (e.g. "look again next month"). */
+  /**
+   * The review it belongs to after the decision: the board it was decided on (a suggestion carried
+   * over from an earlier month joins that month's), or next month's to look at it again.
+   */
   reviewMonth: reviewMonth.optional(),
 });
 export type ChangeSuggestionStatusInput = z.infer<typeof changeSuggestionStatusInput>;
@@ -65,5 +68,7 @@ export const mergeSuggestionInput = z.object({
   suggestionId: z.uuid(),
   targetId: z.uuid(),
   reason: z.string().trim().max(MAX_SUGGESTION_REASON_CHARS).default(""),
+  /** The review that merged it (the board it was on), when it came from an earlier month's. */
+  reviewMonth: reviewMonth.optional(),
 });
 export type MergeSuggestionInput = z.infer<typeof mergeSuggestionInput>;

@@ -229,4 +229,65 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Valitse raportin kuukausi muodossa VVVV-KK, esimerkiksi 2026-11.",
     en: "Choose the report month as YYYY-MM, for example 2026-11.",
   },
+  // Support: development suggestions (decisions, votes, the board's month, the attachment's size)
+  SUGGESTION_DECISION_FORBIDDEN: {
+    fi: "Vain tuotetiimi voi päättää kehitysehdotuksen tilasta.",
+    en: "Only the product team can decide a suggestion's status.",
+  },
+  SUGGESTION_STATUS_UNKNOWN: {
+    fi: "Tila: valitse jokin tiloista.",
+    en: "Status: choose one of the statuses.",
+  },
+  SUGGESTION_STATUS_UNCHANGED: {
+    fi: "Tila: ehdotus on jo tässä tilassa.",
+    en: "Status: the suggestion already has this status.",
+  },
+  SUGGESTION_MOVE_NOT_ALLOWED: {
+    fi: "Tila: ehdotusta ei voi siirtää nykyisestä tilastaan valittuun tilaan (toteutettu on lopullinen).",
+    en: "Status: the suggestion cannot move from its current status to the chosen one (done is final).",
+  },
+  SUGGESTION_REASON_REQUIRED: {
+    fi: "Perustelu: kerro lyhyesti, miksi tila muuttuu.",
+    en: "Reason: say briefly why the status changes.",
+  },
+  SUGGESTION_REASON_TOO_LONG: {
+    fi: "Perustelu: enintään 1 000 merkkiä.",
+    en: "Reason: at most 1,000 characters.",
+  },
+  SUGGESTION_ALREADY_MERGED: {
+    fi: "Ehdotus on jo yhdistetty toiseen samanlaiseen ehdotukseen.",
+    en: "The suggestion has already been merged into a similar one.",
+  },
+  SUGGESTION_MERGE_SELF: {
+    fi: "Kohde: ehdotusta ei voi yhdistää itseensä; valitse toinen ehdotus.",
+    en: "Target: a suggestion cannot be merged into itself; choose another one.",
+  },
+  SUGGESTION_MERGE_TARGET_MERGED: {
+    fi: "Kohde: valittu ehdotus on itse yhdistetty toiseen; valitse se, johon se yhdistettiin.",
+    en: "Target: the chosen suggestion was itself merged; choose the one it was merged into.",
+  },
+  SUGGESTION_MERGE_DONE: {
+    fi: "Toteutettua ehdotusta ei voi yhdistää toiseen.",
+    en: "A suggestion that is done cannot be merged into another.",
+  },
+  SUGGESTION_VOTE_OWN: {
+    fi: "Omaa ehdotusta ei voi äänestää; äänestä muiden ehdotuksia.",
+    en: "You cannot vote for your own suggestion; vote for others' suggestions.",
+  },
+  SUGGESTION_VOTE_MERGED: {
+    fi: "Ehdotus on yhdistetty toiseen: äänestä sitä ehdotusta.",
+    en: "This suggestion was merged into another: vote for that one.",
+  },
+  SUGGESTION_VOTE_CLOSED: {
+    fi: "Toteutettua tai hylättyä ehdotusta ei voi enää äänestää.",
+    en: "A suggestion that is done or declined can no longer be voted for.",
+  },
+  SUGGESTION_MONTH_INVALID: {
+    fi: "Kuukausi: anna kuukausi muodossa VVVV-KK, esimerkiksi 2026-11.",
+    en: "Month: give the month as YYYY-MM, for example 2026-11.",
+  },
+  SUGGESTION_ATTACHMENT_TOO_LARGE: {
+    fi: "Liite: tiedosto on liian suuri (enintään 640 kt).",
+    en: "Attachment: the file is too large (at most 640 KB).",
+  },
 };

@@ -97,9 +97,17 @@ export async function mergeSuggestion(ctx: AuthedContext, input: MergeSuggestion
         .onConflictDoNothing();
     await tx.delete(supportSuggestionVotes).where(eq(supportSuggestionVotes.suggestionId, source.id));
     const note = maskIdentityCodes(input.reason) || `#${target.number}`;
+    const reviewMonth = input.reviewMonth ?? source.reviewMonth;
     await tx
       .update(supportSuggestions)
-      .set({ status: decision.status, mergedIntoSuggestionId: target.id, decisionNote: note, voteCount: 0, updatedAt: now })
+      .set({
+        status: decision.status,
+        mergedIntoSuggestionId: target.id,
+        decisionNote: note,
+        voteCount: 0,
+        reviewMonth,
+        updatedAt: now,
+      })
       .where(eq(supportSuggestions.id, source.id));
     await tx
       .update(supportSuggestions)
@@ -117,8 +125,8 @@ export async function mergeSuggestion(ctx: AuthedContext, input: MergeSuggestion
       ...audit,
       organizationId: source.organizationId,
       entityId: source.id,
-      before: { status: source.status, voteCount: source.voteCount },
-      after: { status: decision.status, mergedInto: target.number, reason: note },
+      before: { status: source.status, voteCount: source.voteCount, reviewMonth: source.reviewMonth },
+      after: { status: decision.status, mergedInto: target.number, reason: note, reviewMonth },
     });
     await writeAudit(tx, {
       ...audit,

@@ -262,6 +262,16 @@ describe("development suggestions", () => {
       const december = await product.support.suggestions.board({ month: "2026-12" });
       const carried = december.items.filter((s) => s.number < 100001).map((s) => s.number);
       expect(carried).toEqual([1002, 1003]);
+      // Merged on December's board, the duplicate stays on it (as merged) instead of vanishing with November.
+      const [ideaId, duplicateId] = [1002, 1003].map((n) => december.items.find((s) => s.number === n)?.id ?? "");
+      await product.support.suggestions.merge({
+        suggestionId: duplicateId ?? "",
+        targetId: ideaId ?? "",
+        reviewMonth: "2026-12",
+      });
+      const after = (await product.support.suggestions.board({ month: "2026-12" })).items;
+      expect(after.find((s) => s.number === 1003)).toMatchObject({ stage: "merged", reviewMonth: "2026-12" });
+      expect(after.find((s) => s.number === 1002)?.voteCount).toBe(2);
       expect((await product.support.suggestions.board({ month: "2026-11" })).items.map((s) => s.number)).toContain(1001);
       const future = await product.support.suggestions.board({ month: "2027-01" });
       expect(future.items).toEqual([]);

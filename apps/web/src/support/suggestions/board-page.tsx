@@ -68,7 +68,8 @@ interface MoveForm {
 const moveFieldOf: FieldOf<MoveForm> = (path) => (path === "status" || path === "reason" ? path : null);
 
 /** The move dialog: the statuses the domain allows from here, and the reason everyone will read. */
-function MoveDialog({ suggestion, onClose }: { suggestion: Suggestion; onClose: () => void }) {
+function MoveDialog(props: { suggestion: Suggestion; boardMonth: string; onClose: () => void }) {
+  const { suggestion, boardMonth, onClose } = props;
   const trpc = useTRPC();
   const closeAfterSave = useCloseAfterSave(onClose);
   const { gt, locale } = useSuggestionText();
@@ -76,7 +77,8 @@ function MoveDialog({ suggestion, onClose }: { suggestion: Suggestion; onClose: 
     suggestionId: suggestion.id,
     status: f.status,
     reason: f.reason,
-    ...(f.nextMonth ? { reviewMonth: shiftReviewMonth(suggestion.reviewMonth, 1) } : {}),
+    // Decided on this board: a suggestion carried over from an earlier month joins this month's review.
+    reviewMonth: f.nextMonth ? shiftReviewMonth(boardMonth, 1) : boardMonth,
   });
   const form = useForm<MoveForm, unknown, ChangeSuggestionStatusInput>({
     resolver: inputResolver(changeSuggestionStatusInput, inputOf, moveFieldOf, locale, gt("form.required")),
@@ -121,7 +123,8 @@ interface MergeForm {
 const mergeFieldOf: FieldOf<MergeForm> = (path) => (path === "targetId" || path === "reason" ? path : null);
 
 /** The merge dialog: the duplicate goes into the suggestion it repeats, with its votes. */
-function MergeDialog({ suggestion, others, onClose }: { suggestion: Suggestion; others: Suggestion[]; onClose: () => void }) {
+function MergeDialog(props: { suggestion: Suggestion; others: Suggestion[]; boardMonth: string; onClose: () => void }) {
+  const { suggestion, others, boardMonth, onClose } = props;
   const trpc = useTRPC();
   const closeAfterSave = useCloseAfterSave(onClose);
   const { gt, locale } = useSuggestionText();
@@ -129,6 +132,7 @@ function MergeDialog({ suggestion, others, onClose }: { suggestion: Suggestion; 
     suggestionId: suggestion.id,
     targetId: f.targetId,
     reason: f.reason,
+    reviewMonth: boardMonth,
   });
   const form = useForm<MergeForm, unknown, MergeSuggestionInput>({
     resolver: inputResolver(mergeSuggestionInput, inputOf, mergeFieldOf, locale, gt("form.required")),
@@ -225,10 +229,13 @@ export function BoardPage() {
           {gt("board.next")}
         </Button>
       </div>
-      {dialog?.kind === "move" ? <MoveDialog suggestion={dialog.suggestion} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === "move" ? (
+        <MoveDialog suggestion={dialog.suggestion} boardMonth={month} onClose={() => setDialog(null)} />
+      ) : null}
       {dialog?.kind === "merge" ? (
         <MergeDialog
           suggestion={dialog.suggestion}
+          boardMonth={month}
           others={items.filter((o) => o.id !== dialog.suggestion.id && o.stage !== "merged")}
           onClose={() => setDialog(null)}
         />

@@ -108,6 +108,7 @@ export function SuggestionForm() {
   const { gt, locale } = useSuggestionText();
   const agent = useSupportRoles().agentOrganizationId !== null;
   const [sent, setSent] = useState<{ id: string; number: number } | null>(null);
+  const [filed, setFiled] = useState(0);
   const form = useForm<Form, unknown, FileSuggestionInput>({
     resolver: inputResolver(fileSuggestionInput, inputOf, fieldOf, locale, gt("form.required")),
     defaultValues: EMPTY,
@@ -116,6 +117,7 @@ export function SuggestionForm() {
     trpc.support.suggestions.file.mutationOptions({
       onSuccess: async ({ id, number }) => {
         setSent({ id, number });
+        setFiled((n) => n + 1);
         form.reset(EMPTY);
         await queryClient.invalidateQueries(trpc.support.suggestions.pathFilter());
       },
@@ -180,6 +182,8 @@ export function SuggestionForm() {
             name="attachment"
             render={({ field }) => (
               <Field
+                // A new key after each filing empties the browser's file input with the rest of the form.
+                key={filed}
                 label={gt("form.attachment")}
                 type="file"
                 accept="image/png,image/jpeg,application/pdf,text/plain"
