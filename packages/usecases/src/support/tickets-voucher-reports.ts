@@ -9,7 +9,7 @@ import {
   voucherPurchasingPowers,
 } from "@reskontra/db";
 import { extractTicketIdentifiers, formatDate } from "@reskontra/domain";
-import { asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { createTicket } from "./create-ticket";
 
 /** How many reports one run turns into tickets; the next run (every minute) takes the rest. */
@@ -26,7 +26,8 @@ export async function ticketVoucherErrorReports(deps: { db: Db; clock: () => Dat
     .select({ id: voucherErrorReports.id })
     .from(voucherErrorReports)
     .leftJoin(supportTickets, eq(supportTickets.voucherErrorReportId, voucherErrorReports.id))
-    .where(isNull(supportTickets.id))
+    // A report the county already closed was handled there; only open ones need the desk.
+    .where(and(isNull(supportTickets.id), eq(voucherErrorReports.status, "open")))
     .orderBy(asc(voucherErrorReports.createdAt))
     .limit(VOUCHER_REPORTS_PER_RUN);
   let created = 0;
