@@ -40,6 +40,7 @@ const worker = await startWorker({
 // The catcher also receives mail for the support mailboxes (asiakaspalvelu@…, info@…) and hands it to
 // the support desk's inbound path, as the production receiver (INBOUND_SMTP_PORT) does.
 catcher?.setInbound(worker.inboundMail);
+if (worker.receiver) logger.info({ url: worker.receiver.url }, "support mail receiver listening");
 const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
 const api = await startApi({ db: database.db, clock, jobs: worker.jobs, logger }, config);
 

@@ -15,7 +15,13 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
 const database = await createDb(url, { max: 4 });
 await migrate(database);
 const worker = await startWorker({ database, url, clock: () => new Date(), logger });
-logger.info({ smtp: worker.config.smtpUrl ? "configured" : "none" }, "worker started");
+logger.info(
+  {
+    smtp: worker.config.smtpUrl ? "configured" : "none",
+    supportMailReceiver: worker.receiver?.url ?? "off (set INBOUND_SMTP_PORT)",
+  },
+  "worker started",
+);
 
 let stopping = false;
 async function shutdown(signal: string) {
