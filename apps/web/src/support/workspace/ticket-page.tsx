@@ -91,7 +91,7 @@ function TicketView({ ticket }: { ticket: AgentTicket }) {
           </dd>
           {ticket.mergedFrom.length > 0 ? (
             <>
-              <dt>{t("ticket.mergedFrom", { numbers: "" })}</dt>
+              <dt>{t("ticket.mergedFrom")}</dt>
               <dd>
                 {ticket.mergedFrom.map((m) => (
                   <Link key={m.id} to={`/support/workspace/tickets/${m.id}`}>
