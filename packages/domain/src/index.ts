@@ -156,3 +156,4 @@ export type {
 export { breachesToRaise, SLA_TARGET_KINDS } from "./support/reports-breaches";
 export type { SlaTargetKind } from "./support/reports-breaches";
 export { supportVocabularyTexts } from "./support/reports-labels";
+export { slaReadingInstant } from "./support/reports-sla-horizon";
