@@ -206,3 +206,4 @@ export type { InboundQuarantineReason, ScreenedMail } from "./support/mail-scree
 export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
+export { slaReadingInstant } from "./support/reports-sla-horizon";

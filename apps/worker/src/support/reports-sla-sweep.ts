@@ -3,6 +3,7 @@ import {
   breachesToRaise,
   helsinkiToday,
   SLA_TARGETS,
+  slaReadingInstant,
   TICKET_PRIORITIES,
   ticketSla,
   type SlaTargetKind,
@@ -78,7 +79,8 @@ export async function slaSweepJob(
 
   const due: Record<SlaTargetKind, Map<string, TicketSla>> = { first_response: new Map(), resolution: new Map() };
   for (const t of candidates) {
-    const sla = ticketSla({ ...t, history: statusHistoryOf(t.history), now });
+    const history = statusHistoryOf(t.history);
+    const sla = ticketSla({ ...t, history, now: slaReadingInstant({ ...t, history }, now) });
     for (const target of breachesToRaise(sla, t)) due[target].set(t.id, sla);
   }
   if (due.first_response.size === 0 && due.resolution.size === 0) return { checked: candidates.length, raised: [] };
