@@ -290,4 +290,37 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Liite: tiedosto on liian suuri (enintään 640 kt).",
     en: "Attachment: the file is too large (at most 640 KB).",
   },
+  // Support: callbacks promised on the phone, and the workspace's status and merge decisions
+  CALLBACK_TIME_INVALID: {
+    fi: "Anna soittoajalle päivä ja kellonaika.",
+    en: "Give the callback a date and a time.",
+  },
+  CALLBACK_TIME_PAST: {
+    fi: "Luvattu soittoaika on jo mennyt: valitse tuleva aika.",
+    en: "The promised callback time has already passed: choose a time to come.",
+  },
+  CALLBACK_TIME_TOO_FAR: {
+    fi: "Soittoaika voi olla enintään {days} päivän päässä.",
+    en: "The callback time can be at most {days} days ahead.",
+  },
+  CALLBACK_OUTSIDE_HOURS: {
+    fi: "Luvattu soittoaika ei ole linjan aukioloaikana: linja palvelee arkipäivisin klo {open}–{close}, ei viikonloppuisin eikä pyhäpäivinä.",
+    en: "The promised callback time is outside the line's opening hours: the line is open on business days {open}–{close}, not at weekends or on public holidays.",
+  },
+  WORKSPACE_TICKET_MERGED: {
+    fi: "Tukipyyntö on yhdistetty toiseen pyyntöön: jatka siinä.",
+    en: "The support request has been merged into another one: continue there.",
+  },
+  WORKSPACE_STATUS_NOT_ALLOWED: {
+    fi: "Tilaa ”Uusi” ei voi asettaa käsittelyn alettua: valitse toinen tila.",
+    en: "The status “New” cannot be set once work has started: choose another status.",
+  },
+  WORKSPACE_MERGE_SAME: {
+    fi: "Pyyntöä ei voi yhdistää itseensä: anna toisen pyynnön numero.",
+    en: "A request cannot be merged into itself: give the number of another request.",
+  },
+  WORKSPACE_MERGE_TARGET_CLOSED: {
+    fi: "Kohdepyyntö on suljettu tai yhdistetty: valitse avoin pyyntö, johon yhdistetään.",
+    en: "The target request is closed or merged: choose an open request to merge into.",
+  },
 };

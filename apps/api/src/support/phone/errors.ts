@@ -1,4 +1,5 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { fromDomain } from "../../errors-from-domain";
 
 /** The phone room's refusals: each names the field and the reason in plain words. */
 export const SUPPORT_PHONE_ERRORS = {
@@ -32,26 +33,10 @@ export const SUPPORT_PHONE_ERRORS = {
     fi: "Puhelu on jo kirjattu tukipyyntöön; päivitä lista.",
     en: "The call is already on a support request; refresh the list.",
   },
-  CALLBACK_TIME_INVALID: {
-    trpc: "BAD_REQUEST",
-    fi: "Anna soittoajalle päivä ja kellonaika.",
-    en: "Give the callback a date and a time.",
-  },
-  CALLBACK_TIME_PAST: {
-    trpc: "BAD_REQUEST",
-    fi: "Luvattu soittoaika on jo mennyt: valitse tuleva aika.",
-    en: "The promised callback time has already passed: choose a time to come.",
-  },
-  CALLBACK_TIME_TOO_FAR: {
-    trpc: "BAD_REQUEST",
-    fi: "Soittoaika voi olla enintään {days} päivän päässä.",
-    en: "The callback time can be at most {days} days ahead.",
-  },
-  CALLBACK_OUTSIDE_HOURS: {
-    trpc: "BAD_REQUEST",
-    fi: "Luvattu soittoaika ei ole linjan aukioloaikana: linja palvelee arkipäivisin klo {open}–{close}, ei viikonloppuisin eikä pyhäpäivinä.",
-    en: "The promised callback time is outside the line's opening hours: the line is open on business days {open}–{close}, not at weekends or on public holidays.",
-  },
+  CALLBACK_TIME_INVALID: fromDomain("CALLBACK_TIME_INVALID", "BAD_REQUEST"),
+  CALLBACK_TIME_PAST: fromDomain("CALLBACK_TIME_PAST", "BAD_REQUEST"),
+  CALLBACK_TIME_TOO_FAR: fromDomain("CALLBACK_TIME_TOO_FAR", "BAD_REQUEST"),
+  CALLBACK_OUTSIDE_HOURS: fromDomain("CALLBACK_OUTSIDE_HOURS", "BAD_REQUEST"),
   CALLBACK_NOT_FOUND: {
     trpc: "NOT_FOUND",
     fi: "Soittopyyntöä ei löytynyt.",

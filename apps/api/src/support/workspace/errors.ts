@@ -1,4 +1,5 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { fromDomain } from "../../errors-from-domain";
 
 // The workspace's refusals. Codes are prefixed with the room, so no other room's table can shadow them.
 export const SUPPORT_WORKSPACE_ERRORS = {
@@ -7,26 +8,10 @@ export const SUPPORT_WORKSPACE_ERRORS = {
     fi: "Tukipyyntöä ei löytynyt: tarkista pyynnön numero.",
     en: "The support request was not found: check the request number.",
   },
-  WORKSPACE_TICKET_MERGED: {
-    trpc: "CONFLICT",
-    fi: "Tukipyyntö on yhdistetty toiseen pyyntöön: jatka siinä.",
-    en: "The support request has been merged into another one: continue there.",
-  },
-  WORKSPACE_STATUS_NOT_ALLOWED: {
-    trpc: "BAD_REQUEST",
-    fi: "Tilaa ”Uusi” ei voi asettaa käsittelyn alettua: valitse toinen tila.",
-    en: "The status “New” cannot be set once work has started: choose another status.",
-  },
-  WORKSPACE_MERGE_SAME: {
-    trpc: "BAD_REQUEST",
-    fi: "Pyyntöä ei voi yhdistää itseensä: anna toisen pyynnön numero.",
-    en: "A request cannot be merged into itself: give the number of another request.",
-  },
-  WORKSPACE_MERGE_TARGET_CLOSED: {
-    trpc: "BAD_REQUEST",
-    fi: "Kohdepyyntö on suljettu tai yhdistetty: valitse avoin pyyntö, johon yhdistetään.",
-    en: "The target request is closed or merged: choose an open request to merge into.",
-  },
+  WORKSPACE_TICKET_MERGED: fromDomain("WORKSPACE_TICKET_MERGED", "CONFLICT"),
+  WORKSPACE_STATUS_NOT_ALLOWED: fromDomain("WORKSPACE_STATUS_NOT_ALLOWED", "BAD_REQUEST"),
+  WORKSPACE_MERGE_SAME: fromDomain("WORKSPACE_MERGE_SAME", "BAD_REQUEST"),
+  WORKSPACE_MERGE_TARGET_CLOSED: fromDomain("WORKSPACE_MERGE_TARGET_CLOSED", "BAD_REQUEST"),
   WORKSPACE_ASSIGNEE_NOT_AGENT: {
     trpc: "BAD_REQUEST",
     fi: "Käsittelijäksi voi valita vain tukihenkilön.",
