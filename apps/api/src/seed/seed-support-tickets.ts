@@ -11,8 +11,7 @@ import {
 } from "@reskontra/domain";
 import { addTicketMessage, createTicket, recordTicketChange } from "@reskontra/usecases/support";
 import { and, eq, inArray } from "drizzle-orm";
-import { DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
-import { DEMO_PHONES } from "./seed-support";
+import { DEMO_PEOPLE, DEMO_PHONES, type DemoOrganizationKey } from "./demo-people";
 import type { SeededDemo } from "./seed-demo";
 
 const HOUR = 60 * 60 * 1000;

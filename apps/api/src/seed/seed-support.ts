@@ -10,6 +10,7 @@ import {
   users,
   type Db,
 } from "@reskontra/db";
+import { DEMO_PHONES } from "./demo-people";
 import type { SeededDemo } from "./seed-demo";
 import { seedDemoSuggestions } from "../support/suggestions/seed";
 import { seedDemoSupportTickets } from "./seed-support-tickets";
@@ -127,12 +128,6 @@ const SAVED_REPLIES = [
     body: "Hei,\n\nlähetimme laskun uudelleen vastaanottajalle. Kerrothan, jos se ei vielä tänään näy perillä.\n\nYstävällisin terveisin\nReskontra asiakastuki",
   },
 ] as const;
-
-export const DEMO_PHONES: Record<string, string> = {
-  "ville.virtanen@demo.reskontra.fi": "+358401234567",
-  "aino.aalto@demo.reskontra.fi": "+358501112223",
-  "paakayttaja@demo.reskontra.fi": "+358407654321",
-};
 
 export async function seedDemoSupport(db: Db, demo: SeededDemo, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
