@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)("the phone desk in Chromium", () => {
     await logForm.getByLabel("Yhteenveto").fill("Asiakas kysyi, miksi lasku 1001021 ei ole mennyt perille.");
     await logForm.getByRole("button", { name: "Tallenna puhelu" }).click();
     await expect.poll(() => logForm.getByRole("status").textContent()).toMatch(/Puhelu kirjattu tukipyyntöön #\d+/);
-    await expect.poll(() => agent.getByRole("table").first().textContent()).toContain("Ville Virtanen");
+    await expect.poll(() => agent.getByTestId("calls").getByRole("table").textContent()).toContain("Ville Virtanen");
 
     // The callback: 16.30 is after the line's hours and is refused at the time field; 13.30 is promised.
     const panel = agent.getByTestId("call-panel");
@@ -60,7 +60,9 @@ describe.skipIf(!hasChromium)("the phone desk in Chromium", () => {
     await row.waitFor();
     expect(await row.textContent()).toContain("23.11.2026 klo 13.30");
     await row.getByRole("button", { name: "Soitettu" }).click();
-    await expect.poll(() => due.textContent()).toContain("Ei avoimia soittopyyntöjä.");
+    // The demo's own callback to Aino (seed-support-tickets.ts) stays in the queue; Ville's leaves it.
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await due.getByTestId("callback-+358501112223").count()).toBe(1);
     await expect.poll(() => panel.textContent()).toContain("Soitettu");
   });
 });

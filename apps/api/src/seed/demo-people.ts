@@ -92,3 +92,10 @@ export const DEMO_PEOPLE: {
     what: "product team",
   },
 ];
+
+/** The demo people's phone numbers, so the phone desk recognises them as callers. */
+export const DEMO_PHONES: Record<string, string> = {
+  "ville.virtanen@demo.reskontra.fi": "+358401234567",
+  "aino.aalto@demo.reskontra.fi": "+358501112223",
+  "paakayttaja@demo.reskontra.fi": "+358407654321",
+};

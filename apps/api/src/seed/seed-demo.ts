@@ -12,8 +12,11 @@ export interface SeededDemo {
   userIds: Record<string, string>;
 }
 
-/** Idempotent: running it again finds what exists and adds only what is missing. */
-export async function seedDemo(db: Db): Promise<SeededDemo> {
+/**
+ * Idempotent: running it again finds what exists and adds only what is missing. `now` is the seed's
+ * clock: the demo support requests are dated in the hours before it.
+ */
+export async function seedDemo(db: Db, now: Date): Promise<SeededDemo> {
   const seeded = await db.transaction(async (tx) => {
     const organizationIds = {} as Record<DemoOrganizationKey, string>;
     for (const [key, org] of Object.entries(DEMO_ORGANIZATIONS) as [
@@ -65,6 +68,6 @@ export async function seedDemo(db: Db): Promise<SeededDemo> {
   await seedDemoInvoices(db, seeded);
   await seedDemoReminders(db, seeded);
   await seedDemoVouchers(db, seeded);
-  await seedDemoSupport(db, seeded);
+  await seedDemoSupport(db, seeded, now);
   return seeded;
 }

@@ -10,8 +10,10 @@ import {
   users,
   type Db,
 } from "@reskontra/db";
+import { DEMO_PHONES } from "./demo-people";
 import type { SeededDemo } from "./seed-demo";
 import { seedDemoSuggestions } from "../support/suggestions/seed";
+import { seedDemoSupportTickets } from "./seed-support-tickets";
 
 /** The demo PBX's shared secret per line; only its digest is stored. Development only. */
 export const DEMO_CTI_SECRET = "demo-cti-salaisuus";
@@ -127,12 +129,7 @@ const SAVED_REPLIES = [
   },
 ] as const;
 
-const DEMO_PHONES: Record<string, string> = {
-  "ville.virtanen@demo.reskontra.fi": "+358401234567",
-  "aino.aalto@demo.reskontra.fi": "+358501112223",
-};
-
-export async function seedDemoSupport(db: Db, demo: SeededDemo): Promise<void> {
+export async function seedDemoSupport(db: Db, demo: SeededDemo, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const lineIds: Record<string, string> = {};
     const ctiSecretHash = createHash("sha256").update(DEMO_CTI_SECRET).digest("hex");
@@ -186,4 +183,5 @@ export async function seedDemoSupport(db: Db, demo: SeededDemo): Promise<void> {
     }
   });
   await seedDemoSuggestions(db, demo);
+  await seedDemoSupportTickets(db, demo, now);
 }

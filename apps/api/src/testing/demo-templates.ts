@@ -3,17 +3,20 @@ import { startJobQueue } from "@reskontra/jobs";
 import pino from "pino";
 import { seedDemo, type SeededDemo } from "../seed/seed-demo";
 
+/** The tests' business clock unless a test sets another: Monday 23 November 2026 at 10.00 in Helsinki. */
+export const TEST_START = new Date("2026-11-23T08:00:00Z");
+
 /** The demo as `pnpm start` seeds it, once per test run; every test file gets a copy. */
 export const demoTemplate: TestTemplate<SeededDemo> = {
   name: "demo",
-  prepare: (database) => seedDemo(database.db),
+  prepare: (database) => seedDemo(database.db, TEST_START),
 };
 
 /** The demo plus pg-boss's schema and queues, for files that run the real queue. */
 export const demoWithQueueTemplate: TestTemplate<SeededDemo> = {
   name: "demo_queue",
   async prepare(database) {
-    const demo = await seedDemo(database.db);
+    const demo = await seedDemo(database.db, TEST_START);
     await installQueue(database);
     return demo;
   },

@@ -7,7 +7,7 @@ import { createCaller } from "../router";
 import { DEMO_PASSWORD } from "../seed/demo-people";
 import type { SeededDemo } from "../seed/seed-demo";
 import { createContextInner, type Deps } from "../trpc/context";
-import { demoTemplate, demoWithQueueTemplate } from "./demo-templates";
+import { demoTemplate, demoWithQueueTemplate, TEST_START } from "./demo-templates";
 
 export interface Harness {
   database: TestDatabase;
@@ -30,7 +30,7 @@ export interface Harness {
  */
 export async function createHarness(options: { queue?: boolean; start?: Date } = {}): Promise<Harness> {
   const database = await createTestDatabase(options.queue ? demoWithQueueTemplate : demoTemplate);
-  const now = { value: options.start ?? new Date("2026-11-23T08:00:00Z") };
+  const now = { value: options.start ?? TEST_START };
   const logger = pino({ level: "silent" });
   let queue: RunningJobQueue | undefined;
   if (options.queue) queue = await startJobQueue({ database, url: database.url, logger });

@@ -34,7 +34,7 @@ describe("the voucher demo data", () => {
   it("is seeded once: running the seed again adds nothing", async () => {
     const before = await counts();
     expect(before.voucher_clients).toBe(4);
-    await seedDemo(h.deps.db);
+    await seedDemo(h.deps.db, h.deps.clock());
     expect(await counts()).toEqual(before);
   });
 });

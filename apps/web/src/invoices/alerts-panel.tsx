@@ -1,5 +1,6 @@
 import { Alert, Button, formatDate } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { useTRPC } from "../trpc";
 
@@ -11,7 +12,20 @@ function countOf(payload: unknown): number {
   return 0;
 }
 
-/** Open alerts for customer service: missed same-day deadlines and deliveries of unknown outcome. */
+/** Alert kinds with their own text, and the page where each is seen to (the support desk's alerts). */
+const KNOWN = {
+  deadline_missed: null,
+  dispatch_uncertain: null,
+  support_sla_breach: { to: "/support/workspace", label: "alerts.support_sla_breach.open" },
+  support_callback_late: { to: "/support/phone", label: "alerts.support_callback_late.open" },
+} as const;
+type KnownKind = keyof typeof KNOWN;
+const isKnown = (kind: string): kind is KnownKind => Object.hasOwn(KNOWN, kind);
+
+/**
+ * Open alerts for customer service: missed same-day deadlines, deliveries of unknown outcome, support
+ * requests past their SLA target and promised callbacks running late.
+ */
 export function AlertsPanel() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -27,15 +41,17 @@ export function AlertsPanel() {
     <section aria-label={t("alerts.title")} data-testid="alerts-panel">
       {alerts.data.map((a) => {
         const params = { date: formatDate(a.businessDate, locale), count: countOf(a.payload), kind: a.kind };
-        const text =
-          a.kind === "deadline_missed"
-            ? t("alerts.deadline_missed", params)
-            : a.kind === "dispatch_uncertain"
-              ? t("alerts.dispatch_uncertain", params)
-              : t("alerts.other", params);
+        const known = isKnown(a.kind) ? a.kind : null;
+        const text = known ? t(`alerts.${known}`, params) : t("alerts.other", params);
+        const page = known ? KNOWN[known] : null;
         return (
           <Alert key={`${a.kind}-${a.businessDate}`} tone="error">
             {text}{" "}
+            {page ? (
+              <>
+                <Link to={page.to}>{t(page.label)}</Link>{" "}
+              </>
+            ) : null}
             <Button variant="secondary" onClick={() => resolve.mutate({ kind: a.kind, businessDate: a.businessDate })}>
               {t("alerts.resolve")}
             </Button>

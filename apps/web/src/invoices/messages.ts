@@ -18,6 +18,16 @@ export const invoiceMessages = defineMessages({
       one: "{date}: {count} lähetyksen lopputulos on epävarma – tarkista ja lähetä tarvittaessa uudelleen.",
       other: "{date}: {count} lähetyksen lopputulos on epävarma – tarkista ja lähetä tarvittaessa uudelleen.",
     },
+    "alerts.support_sla_breach": {
+      one: "{date}: {count} tukipyyntö ylitti palvelutasotavoitteensa (ensivastaus tai ratkaisu).",
+      other: "{date}: {count} tukipyyntöä ylitti palvelutasotavoitteensa (ensivastaus tai ratkaisu).",
+    },
+    "alerts.support_sla_breach.open": "Avaa tukipyyntöjen työjono",
+    "alerts.support_callback_late": {
+      one: "{date}: {count} luvattu takaisinsoitto on myöhässä.",
+      other: "{date}: {count} luvattua takaisinsoittoa on myöhässä.",
+    },
+    "alerts.support_callback_late.open": "Avaa takaisinsoitot",
     "alerts.other": "{date}: {kind}",
     "alerts.resolve": "Kuittaa",
     "inv.tabs": "Laskujen näkymät",
@@ -224,6 +234,16 @@ export const invoiceMessages = defineMessages({
       one: "{date}: the outcome of {count} delivery is uncertain – check and resend if needed.",
       other: "{date}: the outcome of {count} deliveries is uncertain – check and resend if needed.",
     },
+    "alerts.support_sla_breach": {
+      one: "{date}: {count} support request missed its SLA target (first response or resolution).",
+      other: "{date}: {count} support requests missed their SLA target (first response or resolution).",
+    },
+    "alerts.support_sla_breach.open": "Open the support work queue",
+    "alerts.support_callback_late": {
+      one: "{date}: {count} promised callback is late.",
+      other: "{date}: {count} promised callbacks are late.",
+    },
+    "alerts.support_callback_late.open": "Open the callbacks",
     "alerts.other": "{date}: {kind}",
     "alerts.resolve": "Acknowledge",
     "inv.tabs": "Invoice views",

@@ -7,14 +7,28 @@ const CHANNELS: Record<string, ShellMessageKey> = {
   einvoice: "notif.channel.einvoice",
 };
 
+/** The notice kind the support SLA sweep sends the assignee (apps/worker/src/support/reports-sla-sweep.ts). */
+export const SUPPORT_SLA_NOTICE = "support.sla_breached";
+
 /**
  * A notice's text in the user's language. The server stores the delivery method as its code
- * ("einvoice"); the user must read the method's name, never the code.
+ * ("einvoice") and an SLA target as its code ("first_response"); the user must read their names,
+ * never the codes. `stored` is the notice's stored parameters.
  */
-export function noticeText(t: Translate<ShellMessages>, kind: string, number: string | null, channel: unknown): string {
-  const key = typeof channel === "string" ? CHANNELS[channel] : undefined;
+export function noticeText(
+  t: Translate<ShellMessages>,
+  kind: string,
+  number: string | null,
+  stored: Record<string, unknown>,
+): string {
+  const key = typeof stored.channel === "string" ? CHANNELS[stored.channel] : undefined;
   const params = { number: number ?? "", channel: key ? t(key).toLocaleLowerCase() : "", kind };
   if (kind === "invoice_sent") return t(key ? "notif.invoice_sent" : "notif.invoice_sent_plain", params);
   if (kind === "invoice_returned") return t("notif.invoice_returned", params);
+  if (kind === SUPPORT_SLA_NOTICE) {
+    const ticket = typeof stored.ticketNumber === "number" ? String(stored.ticketNumber) : "";
+    const target = stored.target === "resolution" ? "notif.support_sla.resolution" : "notif.support_sla.first_response";
+    return t(target, { ...params, number: ticket });
+  }
   return t("notif.other", params);
 }

@@ -3,26 +3,28 @@ import { DateTimeText } from "@reskontra/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Link } from "wouter";
 import { useShellText } from "./use-shell-text";
-import { noticeText } from "./notice-text";
+import { noticeText, SUPPORT_SLA_NOTICE } from "./notice-text";
 
 type Notice = inferRouterOutputs<AppRouter>["notifications"]["mine"][number];
 
 /** The opened notifications menu: its own chunk, because dates bring the domain's formatters, which the first screen does not need. */
 export function NotificationsList({ notices, onNavigate }: { notices: Notice[]; onNavigate: () => void }) {
   const { t, locale } = useShellText();
-  const text = (kind: string, number: string | null, channel: unknown) => noticeText(t, kind, number, channel);
+  const text = (n: Notice) => noticeText(t, n.kind, n.invoiceNumber, n.params);
+  const target = (n: Notice) =>
+    n.invoiceId ? `/invoices/${n.invoiceId}` : n.kind === SUPPORT_SLA_NOTICE ? "/support/workspace" : null;
   return (
     // eslint-disable-next-line jsx-a11y/no-redundant-roles -- WebKit drops list semantics under `list-style: none`
     <ul className="notifications__list" role="list">
       {notices.length === 0 ? <li>{t("notif.empty")}</li> : null}
       {notices.map((n) => (
         <li key={n.id} className={n.readAt ? "" : "notifications__unread"}>
-          {n.invoiceId ? (
-            <Link to={`/invoices/${n.invoiceId}`} onClick={onNavigate}>
-              {text(n.kind, n.invoiceNumber, n.params.channel)}
+          {target(n) ? (
+            <Link to={target(n) ?? ""} onClick={onNavigate}>
+              {text(n)}
             </Link>
           ) : (
-            text(n.kind, n.invoiceNumber, n.params.channel)
+            text(n)
           )}
           <br />
           <small>

@@ -41,7 +41,9 @@ describe("the workspace queues", () => {
   });
   afterAll(() => h.dispose());
 
-  const numbers = (page: { items: { number: number }[] }) => page.items.map((i) => i.number);
+  // The demo's own requests are in the desk too: each check reads this file's tickets among them.
+  const ours = (n: number) => Object.values(ids).some((t) => t.number === n);
+  const numbers = (page: { items: { number: number }[] }) => page.items.map((i) => i.number).filter(ours);
 
   it("lists the lines the agent works first, with their active counts, and every queue newest first", async () => {
     const lines = await agent.support.workspace.lines();
@@ -92,8 +94,8 @@ describe("the workspace queues", () => {
     const organizations = await agent.support.workspace.organizations();
     expect(organizations.map((o) => o.id)).toContain(virtanen);
     expect(organizations.map((o) => o.id)).not.toContain(h.demo.organizationIds.operator);
-    expect(await agent.support.workspace.list({ organizationId: virtanen })).toMatchObject({ items: { length: 2 } });
-    expect(await agent.support.workspace.list({ organizationId: h.demo.organizationIds.aalto })).toMatchObject({ items: [] });
+    expect(numbers(await agent.support.workspace.list({ organizationId: virtanen }))).toHaveLength(2);
+    expect(numbers(await agent.support.workspace.list({ organizationId: h.demo.organizationIds.aalto }))).toEqual([]);
     expect(numbers(await agent.support.workspace.list({ createdFrom: "2026-11-23", createdTo: "2026-11-23" }))).toEqual([
       ids.login?.number,
       ids.einvoice?.number,
@@ -123,10 +125,12 @@ describe("the workspace queues", () => {
     let cursor: string | undefined;
     do {
       const page = await agent.support.workspace.list({ limit: 1, ...(cursor ? { cursor } : {}) });
-      seen.push(...numbers(page));
+      seen.push(...page.items.map((i) => i.number));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual([ids.login?.number, ids.einvoice?.number]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual((await agent.support.workspace.list({ limit: 100 })).items.map((i) => i.number));
+    expect(seen.filter(ours)).toEqual([ids.login?.number, ids.einvoice?.number]);
     const refusal = await expectRefusal(agent.support.workspace.list({ cursor: "x" }), "BAD_REQUEST", "WORKSPACE_CURSOR_INVALID");
     expect(refusal.message).toMatch(/Sivutus/);
   });

@@ -45,7 +45,9 @@ function AgentDesk() {
         </div>
       </Card>
       <Card title={pt("page.calls")}>
-        <CallsTable calls={calls.data ?? []} empty={pt("calls.empty")} showTicket onAttach={(c) => setAttaching(c.id)} />
+        <div data-testid="calls">
+          <CallsTable calls={calls.data ?? []} empty={pt("calls.empty")} showTicket onAttach={(c) => setAttaching(c.id)} />
+        </div>
         {attaching ? (
           <AttachCallForm
             key={attaching}
