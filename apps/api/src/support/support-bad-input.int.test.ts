@@ -10,11 +10,15 @@ import {
   supportThirdPartyTopics,
   supportTickets,
 } from "@reskontra/db";
+import type { AddressInfo } from "node:net";
 import { TRPCError } from "@trpc/server";
 import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { SESSION_COOKIE } from "../auth/tokens";
+import { buildServer, type ApiServer } from "../http/server";
 import { appRouter } from "../router";
+import { DEMO_CTI_SECRET } from "../seed/seed-support";
 import { createHarness, type Harness } from "../testing";
 import { describeError } from "../trpc/format-error";
 
@@ -265,4 +269,125 @@ describe("support procedures refuse bad input in plain words", () => {
     expect(problems).toEqual([]);
     expect(calls).toBeGreaterThan(1000);
   }, 600_000);
+});
+
+// The two plain HTTP routes over a listening server, as the probe reaches them.
+describe("support's HTTP routes refuse bad input with a 4xx", () => {
+  let h: Harness;
+  let app: ApiServer;
+  let base: string;
+  let ticket: { id: string; messageId: string };
+  let attachmentId: string;
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  const VILLE = "ville.virtanen@demo.reskontra.fi";
+  const AINO = "aino.aalto@demo.reskontra.fi";
+
+  beforeAll(async () => {
+    h = await createHarness();
+    app = await buildServer({ deps: h.deps, cookieSecure: "false" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const ville = await h.as(VILLE);
+    ticket = await ville.support.tickets.create({
+      organizationId: h.demo.organizationIds.virtanen,
+      subject: "Kuvakaappaus",
+      description: "Laskun 1001021 kuvakaappaus liitteenä.",
+      category: "invoices",
+      sendWithoutIdentifier: true,
+    });
+    const uploaded = await upload(VILLE, ticket.id, ticket.messageId, PNG, "kuva.png");
+    expect(uploaded.status).toBe(201);
+    attachmentId = ((await uploaded.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await h?.dispose();
+  });
+
+  const cookie = async (email: string) => `${SESSION_COOKIE}=${await h.signIn(email)}`;
+  async function upload(email: string, ticketId: string, messageId: string, body: Uint8Array, rawName: string) {
+    return fetch(`${base}/files/support/tickets/${ticketId}/messages/${messageId}/attachments?name=${rawName}`, {
+      method: "POST",
+      headers: { cookie: await cookie(email), "content-type": "application/octet-stream" },
+      body: Buffer.from(body),
+    });
+  }
+  const download = async (email: string, id: string) =>
+    fetch(`${base}/files/support/attachments/${id}`, { headers: { cookie: await cookie(email), "accept-language": "en" } });
+
+  async function expectPlainRefusal(response: Response, status: number) {
+    expect(response.status).toBe(status);
+    const text = await response.text();
+    const body = JSON.parse(text) as { error: { message: string } };
+    expect(body.error.message).toBeTruthy();
+    expect(body.error.message).not.toMatch(TYPE_WORDS);
+    return text;
+  }
+
+  it("upload: bad and unknown ids, NUL and broken characters in the name, another tenant's ticket, a file far too large", async () => {
+    for (const [ticketId, messageId] of [
+      ["lasku-123", ticket.messageId],
+      [ticket.id, "%00"],
+      [`${ticket.id}%00`, ticket.messageId],
+      [UNKNOWN_ID, ticket.messageId],
+      [ticket.id, UNKNOWN_ID],
+    ] as const) {
+      await expectPlainRefusal(await upload(VILLE, ticketId, messageId, PNG, "kuva.png"), 404);
+    }
+    // The name is cleaned, not refused: NUL, a lone surrogate's bytes, a path and a megabyte.
+    for (const name of ["ku%00va.png", "ku%ED%A0%80va.png", "..%2F..%2Fetc%2Fpasswd", encodeURIComponent("x".repeat(100_000))]) {
+      const response = await upload(VILLE, ticket.id, ticket.messageId, PNG, name);
+      expect(response.status, name.slice(0, 40)).toBeLessThan(500);
+      if (response.status === 201) {
+        const saved = (await response.json()) as { fileName: string };
+        expect(saved.fileName).not.toMatch(/[/\uD800-\uDFFF]/);
+        expect(saved.fileName).not.toContain("\u0000");
+        expect(saved.fileName.length).toBeLessThanOrEqual(255);
+      }
+    }
+    await expectPlainRefusal(await upload(AINO, ticket.id, ticket.messageId, PNG, "kuva.png"), 404);
+    await expectPlainRefusal(await upload(VILLE, ticket.id, ticket.messageId, new Uint8Array(12 * 1024 * 1024), "iso.png"), 413);
+  });
+
+  it("download: bad, unknown and another tenant's attachment ids are a 404 in plain words", async () => {
+    for (const id of ["lasku-123", "%00", `${attachmentId}%00`, "%ED%A0%80", UNKNOWN_ID, "x".repeat(4000)]) {
+      await expectPlainRefusal(await download(VILLE, id), 404);
+    }
+    const foreign = await expectPlainRefusal(await download(AINO, attachmentId), 404);
+    expect(foreign).toContain("attachmentId");
+    expect((await download(VILLE, attachmentId)).status).toBe(200);
+  });
+
+  it("CTI webhook: NUL, absurd dates, unknown or malformed lines, batches and a megabyte are refused, never a 500", async () => {
+    const post = (line: string, body: unknown) =>
+      fetch(`${base}/hooks/support/phone/${line}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${DEMO_CTI_SECRET}` },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+    const event = { event: "call.new", callId: "probe-1", from: "+358401234567", timestamp: "2026-11-23T08:00:00Z" };
+    const bad: [string, unknown][] = [
+      ["software", { ...event, callId: "probe\u0000-1" }],
+      ["software", { ...event, callId: "probe-\uD800" }],
+      ["software", { ...event, from: "+358\u000040" }],
+      ["software", { ...event, timestamp: "0000-01-01T00:00:00Z" }],
+      ["software", { ...event, timestamp: "NaN" }],
+      ["software", { ...event, callId: "x".repeat(1_000_000) }],
+      ["software", [event, event]],
+      ["software", "{not json"],
+      ["software", ""],
+      [UNKNOWN_ID, event],
+      ["%00", event],
+      ["lasku-123", event],
+    ];
+    for (const [line, body] of bad) {
+      const response = await post(line, body);
+      expect(response.status, `${line} ${JSON.stringify(body).slice(0, 60)}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, `${line} ${JSON.stringify(body).slice(0, 60)}`).toBeLessThan(500);
+    }
+    // Year 9999 is a far future but a real instant: stored or refused, never a failure.
+    expect((await post("software", { ...event, callId: "probe-9999", timestamp: "9999-12-31T23:59:59Z" })).status).toBeLessThan(
+      500,
+    );
+  });
 });
