@@ -11,6 +11,7 @@ import {
   supportTickets,
 } from "@reskontra/db";
 import type { AddressInfo } from "node:net";
+import { storeAttachments } from "@reskontra/usecases/support";
 import { TRPCError } from "@trpc/server";
 import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -155,7 +156,7 @@ describe("support procedures refuse bad input in plain words", () => {
     }
     // Another organization's requester files a ticket of their own: the probe's "second tenant".
     const aino = await h.as("aino.aalto@demo.reskontra.fi");
-    await aino.support.tickets.create({
+    const ainos = await aino.support.tickets.create({
       organizationId: h.demo.organizationIds.aalto,
       subject: "Aallon oma salainen asia",
       description: "Laskun 1001021 summa on väärin, Aallon oma salainen kuvaus.",
@@ -163,6 +164,10 @@ describe("support procedures refuse bad input in plain words", () => {
       sendWithoutIdentifier: true,
     });
     const db = h.deps.db;
+    // …with a file on it, so the probe can ask for another organization's attachment too.
+    await storeAttachments(db, { ticketId: ainos.id, messageId: ainos.messageId, uploadedBy: null, now: h.now.value }, [
+      { fileName: "aalto.txt", bytes: new TextEncoder().encode("Aallon oma salainen liite"), contentType: "text/plain" },
+    ]);
     const virtanen = h.demo.organizationIds.virtanen;
     const aalto = h.demo.organizationIds.aalto;
     const own = await db.select().from(supportTickets).where(eq(supportTickets.organizationId, virtanen)).limit(1);
@@ -210,7 +215,8 @@ describe("support procedures refuse bad input in plain words", () => {
     });
     // Suggestions are shown to every requester by design (issue 11: they vote for others'), so only
     // tickets and their attachments are another organization's secrets here.
-    foreignTexts = [other[0]?.subject, other[0]?.description].filter((t): t is string => !!t);
+    foreignTexts = [other[0]?.subject, other[0]?.description, "aalto.txt"].filter((t): t is string => !!t);
+    expect(otherAttachment, "the other organization's ticket has a file").toBeDefined();
     expect(other[0], "the demo has a ticket of another organization").toBeDefined();
   });
   afterAll(() => h.dispose());
@@ -356,6 +362,40 @@ describe("support's HTTP routes refuse bad input with a 4xx", () => {
     const foreign = await expectPlainRefusal(await download(AINO, attachmentId), 404);
     expect(foreign).toContain("attachmentId");
     expect((await download(VILLE, attachmentId)).status).toBe(200);
+  });
+
+  it("a batch of bad calls over /trpc: each refused on its own in the caller's language, none a 500", async () => {
+    const paths = ["support.tickets.create", "support.tickets.reply", "support.tickets.resolve", "support.workspace.addNote"];
+    const inputs = [
+      { organizationId: h.demo.organizationIds.virtanen, subject: "A\u0000", description: "B\uD800", category: "invoices" },
+      { ticketId: ticket.id, body: "x".repeat(30_000) },
+      { ticketId: "" },
+      { ticketId: UNKNOWN_ID, body: "Muistiinpano" },
+    ];
+    const body = Object.fromEntries(inputs.map((json, i) => [String(i), { json }]));
+    for (const locale of ["fi", "en"]) {
+      const response = await fetch(`${base}/trpc/${paths.join(",")}?batch=1`, {
+        method: "POST",
+        headers: { cookie: `${await cookie(VILLE)}; rsk_locale=${locale}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBeLessThan(500);
+      const answers = (await response.json()) as { error?: { json: { message: string; data: { httpStatus: number } } } }[];
+      expect(answers).toHaveLength(paths.length);
+      for (const answer of answers) {
+        expect(answer.error?.json.data.httpStatus).toBeGreaterThanOrEqual(400);
+        expect(answer.error?.json.data.httpStatus).toBeLessThan(500);
+        expect(answer.error?.json.message).not.toMatch(TYPE_WORDS);
+      }
+      expect(answers[0]?.error?.json.message).toMatch(locale === "en" ? /cannot be saved/ : /ei voi tallentaa/);
+    }
+    // A batch mixing queries and mutations is refused whole by tRPC itself: a 400, not a 500.
+    const mixed = await fetch(`${base}/trpc/support.tickets.get,support.tickets.reply?batch=1`, {
+      method: "POST",
+      headers: { cookie: await cookie(VILLE), "content-type": "application/json" },
+      body: JSON.stringify({ 0: { json: { ticketId: "" } }, 1: { json: { ticketId: "", body: "" } } }),
+    });
+    expect(mixed.status).toBe(400);
   });
 
   it("CTI webhook: NUL, absurd dates, unknown or malformed lines, batches and a megabyte are refused, never a 500", async () => {
