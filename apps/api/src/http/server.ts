@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyRequest } from "fastify";
 import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load-auth";
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
+import { APP_ERRORS } from "../errors";
 import { appRouter, type AppRouter } from "../router";
 import { registerPhoneHooks } from "../support/phone/cti-webhook";
 import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
@@ -45,6 +46,15 @@ export async function buildServer(options: ServerOptions) {
       typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID(),
     trustProxy: true,
     routerOptions: { maxParamLength: 5000 },
+    // A path that is not valid percent-encoded UTF-8 (say %ED%A0%80, half a character) names
+    // nothing here: a 404 in the caller's words, not Fastify's English about url components.
+    // Cookies are not parsed yet at this point, so the language cookie is read from the header.
+    frameworkErrors(error, request, reply) {
+      const raw = reply as unknown as { code(status: number): { send(body: unknown): void }; send(body: unknown): void };
+      if (error.code !== "FST_ERR_BAD_URL") return raw.send(error);
+      const locale = /(?:^|;\s*)rsk_locale=en(?:;|$)/.test(request.headers.cookie ?? "") ? "en" : "fi";
+      return raw.code(404).send({ error: { code: "NOT_FOUND", message: APP_ERRORS.NOT_FOUND[locale], field: null } });
+    },
   });
   await app.register(fastifyCookie);
 

@@ -1,5 +1,6 @@
 import { domainErrorMessages } from "@reskontra/domain";
 import type { z } from "zod";
+import { TEXT_NOT_PLAIN } from "./plain-string";
 import en from "zod/v4/locales/en.js";
 import fi from "zod/v4/locales/fi.js";
 
@@ -21,11 +22,45 @@ const PLAIN = {
     fi: "Tunniste on virheellinen: tarkista linkki tai numero.",
     en: "The identifier is not valid: check the link or number.",
   },
+  [TEXT_NOT_PLAIN]: {
+    fi: "Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai rikkinäinen merkki): poista se.",
+    en: "The text has a character that cannot be saved (a NUL or a broken character): remove it.",
+  },
 } as const;
+
+// zod's English "Too big: expected string to have <=200 characters" names a type too; these say
+// how long or how large the value may be.
+const LIMIT = {
+  string: {
+    big: { fi: "Teksti on liian pitkä: enintään {n} merkkiä.", en: "The text is too long: at most {n} characters." },
+    small: { fi: "Teksti on liian lyhyt: vähintään {n} merkkiä.", en: "The text is too short: at least {n} characters." },
+  },
+  array: {
+    big: { fi: "Liian monta: enintään {n}.", en: "Too many: at most {n}." },
+    small: { fi: "Liian vähän: vähintään {n}.", en: "Too few: at least {n}." },
+  },
+  number: {
+    big: { fi: "Liian suuri luku: enintään {n}.", en: "The number is too large: at most {n}." },
+    small: { fi: "Liian pieni luku: vähintään {n}.", en: "The number is too small: at least {n}." },
+  },
+} as const;
+
+function limitText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, locale: ContractLocale): string | null {
+  const kind = issue.origin === "string" ? "string" : issue.origin === "array" || issue.origin === "set" ? "array" : null;
+  const numeric = issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint";
+  const table = kind ? LIMIT[kind] : numeric ? LIMIT.number : null;
+  if (!table) return null;
+  const bound = issue.code === "too_big" ? issue.maximum : issue.minimum;
+  // A safe-integer bound is no limit a person chose: just "too large".
+  const n = Math.abs(Number(bound)) >= Number.MAX_SAFE_INTEGER ? null : String(bound);
+  const text = table[issue.code === "too_big" ? "big" : "small"][locale];
+  return n === null ? text.replace(/: [^:]*\{n\}\.$/, ".") : text.replace("{n}", n);
+}
 
 function plainText(issue: z.core.$ZodIssue, locale: ContractLocale): string | null {
   if (issue.code === "invalid_type") return PLAIN[issue.expected === "number" ? "number" : "value"][locale];
   if (issue.code === "invalid_format" && issue.format === "uuid") return PLAIN.identifier[locale];
+  if (issue.code === "too_big" || issue.code === "too_small") return limitText(issue, locale);
   return null;
 }
 
@@ -34,7 +69,10 @@ export function issueText(
   locale: ContractLocale,
   textOf: (code: string) => string | null = (code) => domainErrorMessages[code]?.[locale] ?? null,
 ): string {
-  const own = issue.code === "custom" ? textOf(issue.message) : plainText(issue, locale);
+  const own =
+    issue.code === "custom"
+      ? (textOf(issue.message) ?? (issue.message === TEXT_NOT_PLAIN ? PLAIN[TEXT_NOT_PLAIN][locale] : null))
+      : plainText(issue, locale);
   const localized = own ?? zodLocales[locale].localeError(issue as never);
   return typeof localized === "string" ? localized : (localized?.message ?? issue.message);
 }

@@ -1,5 +1,6 @@
 import { INBOUND_MAIL_STATUSES } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 
 // Input schemas of the support desk's mail procedures; the web's forms check with the same ones.
 
@@ -22,6 +23,6 @@ export type ReleaseInboundMailInput = z.infer<typeof releaseInboundMailInput>;
 /** Discarding keeps a note of why in the audit log. */
 export const discardInboundMailInput = z.object({
   inboundMailId: z.uuid(),
-  note: z.string().trim().max(500).default(""),
+  note: plainString().trim().max(500).default(""),
 });
 export type DiscardInboundMailInput = z.input<typeof discardInboundMailInput>;

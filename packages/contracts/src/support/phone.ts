@@ -4,16 +4,17 @@
 // so its refusal names the field and the reason in the caller's language.
 import { CALL_DIRECTIONS, TICKET_CATEGORIES } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 import { plainDate } from "../shared/plain-date";
 
-const phoneNumberText = z.string().trim().min(1).max(40);
+const phoneNumberText = plainString().trim().min(1).max(40);
 
 /** An agent logs a call on a ticket: an existing one (`ticketId`), or a new one with `subject`. */
 export const logCallInput = z.object({
   lineId: z.uuid(),
   ticketId: z.uuid().nullable().default(null),
   /** For a new ticket: its subject and category (the summary becomes its description). */
-  subject: z.string().trim().max(200).default(""),
+  subject: plainString().trim().max(200).default(""),
   category: z.enum(TICKET_CATEGORIES).default("technical"),
   direction: z.enum(CALL_DIRECTIONS).default("inbound"),
   callerNumber: phoneNumberText,
@@ -22,7 +23,7 @@ export const logCallInput = z.object({
     .int()
     .min(0)
     .max(24 * 3600),
-  summary: z.string().trim().min(1).max(4000),
+  summary: plainString().trim().min(1).max(4000),
 });
 export type LogCallInput = z.input<typeof logCallInput>;
 
@@ -30,9 +31,9 @@ export type LogCallInput = z.input<typeof logCallInput>;
 export const attachCallInput = z.object({
   callId: z.uuid(),
   ticketId: z.uuid().nullable().default(null),
-  subject: z.string().trim().max(200).default(""),
+  subject: plainString().trim().max(200).default(""),
   category: z.enum(TICKET_CATEGORIES).default("technical"),
-  summary: z.string().trim().min(1).max(4000),
+  summary: plainString().trim().min(1).max(4000),
 });
 export type AttachCallInput = z.input<typeof attachCallInput>;
 
@@ -47,11 +48,11 @@ export const createCallbackInput = z.object({
   lineId: z.uuid(),
   ticketId: z.uuid().nullable().default(null),
   phoneNumber: phoneNumberText,
-  contactName: z.string().trim().max(200).default(""),
+  contactName: plainString().trim().max(200).default(""),
   promisedAt: z.date(),
   /** Defaults to the agent who promises it. */
   assigneeUserId: z.uuid().nullable().default(null),
-  note: z.string().trim().max(2000).default(""),
+  note: plainString().trim().max(2000).default(""),
 });
 export type CreateCallbackInput = z.input<typeof createCallbackInput>;
 
@@ -64,7 +65,7 @@ export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 export const completeCallbackInput = z.object({
   callbackId: z.uuid(),
   outcome: z.enum(CALLBACK_OUTCOMES),
-  note: z.string().trim().max(2000).default(""),
+  note: plainString().trim().max(2000).default(""),
 });
 
 export const reassignCallbackInput = z.object({ callbackId: z.uuid(), assigneeUserId: z.uuid() });

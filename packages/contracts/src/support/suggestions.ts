@@ -1,6 +1,7 @@
 // Input schemas of the support desk's suggestions procedures; the web's forms check with the same ones.
 import { MAX_SUGGESTION_REASON_CHARS, SUGGESTION_STATUSES, TICKET_CATEGORIES, isReviewMonth } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 
 /**
  * A suggestion's attachment travels inside the request (base64), so it must fit the api's 1 MiB body
@@ -9,10 +10,10 @@ import { z } from "zod";
 export const MAX_SUGGESTION_ATTACHMENT_BYTES = 640 * 1024;
 const MAX_BASE64_CHARS = Math.ceil(MAX_SUGGESTION_ATTACHMENT_BYTES / 3) * 4;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainString().trim().min(1).max(max);
 
 export const suggestionAttachmentInput = z.object({
-  fileName: z.string().trim().min(1).max(200),
+  fileName: plainString().trim().min(1).max(200),
   contentBase64: z
     .string()
     .min(1)
@@ -21,7 +22,7 @@ export const suggestionAttachmentInput = z.object({
 
 /** The checklist's items are the fields: a clear description, the concrete benefit, today's difficulty. */
 export const fileSuggestionInput = z.object({
-  title: z.string().trim().min(3).max(120),
+  title: plainString().trim().min(3).max(120),
   description: text(4000),
   benefit: text(2000),
   currentDifficulty: text(2000),
@@ -31,7 +32,7 @@ export const fileSuggestionInput = z.object({
   /** A support agent files for a customer: the customer's e-mail (and organization, if they have several). */
   onBehalfOf: z
     .object({
-      email: z.string().trim().toLowerCase().pipe(z.email()),
+      email: plainString().trim().toLowerCase().pipe(z.email()),
       organizationId: z.uuid().optional(),
     })
     .optional(),
@@ -48,7 +49,7 @@ export const listSuggestionsInput = z.object({
   limit: z.number().int().min(1).max(200).default(100),
 });
 
-const reviewMonth = z.string().refine(isReviewMonth, { message: "SUGGESTION_MONTH_INVALID" });
+const reviewMonth = plainString().refine(isReviewMonth, { message: "SUGGESTION_MONTH_INVALID" });
 
 export const suggestionBoardInput = z.object({ month: reviewMonth });
 
@@ -67,7 +68,7 @@ export type ChangeSuggestionStatusInput = z.infer<typeof changeSuggestionStatusI
 export const mergeSuggestionInput = z.object({
   suggestionId: z.uuid(),
   targetId: z.uuid(),
-  reason: z.string().trim().max(MAX_SUGGESTION_REASON_CHARS).default(""),
+  reason: plainString().trim().max(MAX_SUGGESTION_REASON_CHARS).default(""),
   /** The review that merged it (the board it was on), when it came from an earlier month's. */
   reviewMonth: reviewMonth.optional(),
 });

@@ -7,8 +7,9 @@ import {
   TICKET_CATEGORIES,
 } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainString().trim().min(1).max(max);
 /** An optional contact field: empty means "none". Refusals name their code, worded by the api and the form. */
 const optionalContact = (valid: (v: string) => boolean, code: string) =>
   z
@@ -25,8 +26,8 @@ export const thirdPartyInput = z.object({
   phone: optionalContact(isValidContactPhone, "THIRD_PARTY_PHONE_INVALID"),
   email: optionalContact(isValidContactEmail, "THIRD_PARTY_EMAIL_INVALID"),
   website: optionalContact(isValidWebsite, "THIRD_PARTY_WEBSITE_INVALID"),
-  instructionsFi: z.string().trim().max(1000).default(""),
-  instructionsEn: z.string().trim().max(1000).default(""),
+  instructionsFi: plainString().trim().max(1000).default(""),
+  instructionsEn: plainString().trim().max(1000).default(""),
 });
 export type ThirdPartyInput = z.input<typeof thirdPartyInput>;
 
@@ -36,8 +37,7 @@ export const thirdPartyTopicInput = z.object({
   /** Words or phrases that suggest the topic; stored lower-case, matched with their inflected forms. */
   keywords: z
     .array(
-      z
-        .string()
+      plainString()
         .trim()
         .min(2)
         .max(60)
@@ -67,6 +67,6 @@ export const forwardToThirdPartyInput = z.object({
   ticketId: z.uuid(),
   thirdPartyId: z.uuid(),
   /** The agent's words to the third party, above the customer's request. */
-  note: z.string().trim().max(4000).default(""),
+  note: plainString().trim().max(4000).default(""),
 });
 export type ForwardToThirdPartyInput = z.input<typeof forwardToThirdPartyInput>;

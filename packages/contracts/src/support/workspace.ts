@@ -1,6 +1,7 @@
 // Input schemas of the support desk's workspace procedures; the web's forms check with the same ones.
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 import { plainDate } from "../shared/plain-date";
 
 /** Which queue: one line's, every line the agent works, the agent's own, or nobody's yet. */
@@ -10,7 +11,7 @@ export type WorkspaceView = (typeof WORKSPACE_VIEWS)[number];
 /** The statuses someone still has to act on: the default of every queue. */
 export const ACTIVE_TICKET_STATUSES = ["new", "open", "waiting_customer", "waiting_third_party"] as const;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => plainString().trim().min(1).max(max);
 
 export const workspaceListInput = z.object({
   view: z.enum(WORKSPACE_VIEWS).default("lines"),
@@ -26,9 +27,9 @@ export const workspaceListInput = z.object({
   createdFrom: plainDate.optional(),
   createdTo: plainDate.optional(),
   /** Words of the subject or text (Finnish stemming), part of the subject, or the ticket number. */
-  query: z.string().trim().max(200).optional(),
+  query: plainString().trim().max(200).optional(),
   /** The `nextCursor` of the previous page. */
-  cursor: z.string().max(100).optional(),
+  cursor: plainString().max(100).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 });
 export type WorkspaceListInput = z.input<typeof workspaceListInput>;

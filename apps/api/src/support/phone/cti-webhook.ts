@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { issueText } from "@reskontra/contracts/shared";
+import { issueText, plainString, TEXT_NOT_PLAIN } from "@reskontra/contracts/shared";
 import { type DbOrTx, supportCalls, supportLines, writeAudit } from "@reskontra/db";
 import { CALL_DIRECTIONS, normalizePhoneNumber } from "@reskontra/domain";
 import { and, eq, sql } from "drizzle-orm";
@@ -46,16 +46,22 @@ const numberField = z
 
 export const ctiEventSchema = z.object({
   event: z.string().refine((v) => v.toLowerCase() in EVENT_ALIASES, { message: "CTI_EVENT_UNKNOWN" }),
-  callId: z.string().trim().min(1).max(200),
+  // NUL or a broken character would fail the insert, and the PBX would retry that event forever.
+  callId: plainString().trim().min(1).max(200),
   from: numberField,
   to: numberField,
-  timestamp: z.iso.datetime({ offset: true }),
+  // zod takes year 0000, which PostgreSQL has no date for; a PBX's clock is not that far off.
+  timestamp: z.iso
+    .datetime({ offset: true })
+    .refine((v) => Date.parse(v) >= Date.UTC(2000, 0, 1), { message: "CTI_TIMESTAMP_OUT_OF_RANGE" }),
   direction: z.enum(CALL_DIRECTIONS).optional(),
 });
 
 const REASONS: Record<string, string> = {
   CTI_EVENT_UNKNOWN: "event must be one of new, answered, hungup (or call.new, call.answered, call.hungup)",
   CTI_NUMBER_INVALID: "not a phone number; send E.164 such as +358401234567, or 'anonymous'",
+  CTI_TIMESTAMP_OUT_OF_RANGE: "the timestamp is before the year 2000; send the call's real time in ISO 8601",
+  [TEXT_NOT_PLAIN]: "contains a NUL or a broken (lone surrogate) character",
 };
 
 type Problem = { status: number; body: Record<string, unknown> };
@@ -84,6 +90,9 @@ export function secretMatches(presented: string | null, storedHashHex: string | 
 
 async function lineOf(deps: Deps, key: string): Promise<LineRow | undefined> {
   const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+  // A key that is neither an id nor a code's letters (NUL, a megabyte…) names no line; the
+  // database is not asked, as NUL would fail the query.
+  if (!byId && !/^[\w-]{1,100}$/.test(key)) return undefined;
   const [line] = await deps.db
     .select()
     .from(supportLines)
