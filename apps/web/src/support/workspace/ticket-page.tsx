@@ -79,7 +79,7 @@ function TicketView({ ticket }: { ticket: AgentTicket }) {
           <dd>{ticket.organizationName ?? "–"}</dd>
           <dt>{t("ticket.created")}</dt>
           <dd>
-            <DateTimeText instant={ticket.createdAt} locale={locale} /> · {ticket.channel}
+            <DateTimeText instant={ticket.createdAt} locale={locale} /> · {t(`channel.${ticket.channel}`)}
           </dd>
           <dt>{t("sla.firstResponse")}</dt>
           <dd>
