@@ -1,3 +1,5 @@
 export { createTestDatabase } from "./testing/test-database";
 export type { PreparedTestDatabase, TestDatabase } from "./testing/test-database";
 export type { TemplateDatabase, TestTemplate } from "./testing/test-template";
+export { afterLastBenchmark, createBenchDatabase } from "./testing/bench-database";
+export type { BenchDatabase } from "./testing/bench-database";

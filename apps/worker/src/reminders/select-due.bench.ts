@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { createDb, migrate, queryRows, type Database } from "@reskontra/db";
+import { queryRows } from "@reskontra/db";
+import { afterLastBenchmark, createBenchDatabase, type BenchDatabase } from "@reskontra/db/testing";
 import { sql } from "drizzle-orm";
 import { bench, describe } from "vitest";
 import { dueCondition, dueFrom, planDueReminders, selectDueCandidates } from "@reskontra/usecases/reminders";
@@ -16,24 +16,11 @@ const COMPANIES = 100;
 const CUSTOMERS = 100_000;
 const INVOICES = 1_000_000;
 
-let database: Database | undefined;
-let dbName = "";
+let database: BenchDatabase | undefined;
 
 async function prepare() {
   if (database) return;
-  dbName = `reskontra_bench_reminders_${randomBytes(4).toString("hex")}`;
-  const admin = await createDb(SERVER, { max: 1 });
-  // A run killed before its teardown leaves its database behind: only this benchmark uses the prefix.
-  const { rows: stale } = await admin.executeSql(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'reskontra_bench_reminders_%'",
-  );
-  for (const row of stale) await admin.executeSql(`DROP DATABASE IF EXISTS ${String(row.datname)} WITH (FORCE)`);
-  await admin.executeSql(`CREATE DATABASE ${dbName}`);
-  await admin.close();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  database = await createDb(url.toString(), { max: 4 });
-  await migrate(database);
+  database = await createBenchDatabase(SERVER, "reskontra_bench_reminders", { max: 4 });
   const run = (text: string) => database?.executeSql(text);
   const started = performance.now();
   await run(`INSERT INTO organizations (id, kind, name)
@@ -90,21 +77,11 @@ async function prepare() {
 }
 
 /** The fixture serves all three benchmarks; the last one to finish drops the database. */
-const BENCHMARKS = 3;
-let finished = 0;
-
-async function dispose(_task: unknown, mode: "warmup" | "run") {
-  if (mode !== "run" || !database) return;
-  finished += 1;
-  if (finished < BENCHMARKS) return;
+const dispose = afterLastBenchmark(3, async () => {
   const closing = database;
   database = undefined;
-  // Dropped first (FORCE ends our own connections): the runner may not wait for a slow close.
-  const admin = await createDb(SERVER, { max: 1 });
-  await admin.executeSql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.close();
-  await closing.close().catch(() => undefined);
-}
+  await closing?.drop();
+});
 
 function db() {
   if (!database) throw new Error("fixtures not prepared");

@@ -1,5 +1,6 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { createDb, migrate, supportLines, supportMailboxes, users, type Database } from "@reskontra/db";
+import { randomUUID } from "node:crypto";
+import { supportLines, supportMailboxes, users } from "@reskontra/db";
+import { afterLastBenchmark, createBenchDatabase, type BenchDatabase } from "@reskontra/db/testing";
 import type { JobDefinition } from "@reskontra/jobs";
 import { startMailReceiver, type MailReceiver } from "@reskontra/mail";
 import { eq, sql } from "drizzle-orm";
@@ -27,9 +28,8 @@ const SMTP_CONNECTIONS = 16;
 /** Job handlers at once (the worker's batch). */
 const CONCURRENCY = 4;
 
-let database: Database | undefined;
+let database: BenchDatabase | undefined;
 let receiver: MailReceiver | undefined;
-let dbName = "";
 const queued: string[] = [];
 let ctx: JobContext;
 let lineId = "";
@@ -37,16 +37,7 @@ let run = 0;
 
 async function prepare() {
   if (database) return;
-  dbName = `reskontra_bench_mail_${randomBytes(4).toString("hex")}`;
-  const admin = await createDb(SERVER, { max: 1 });
-  const { rows: stale } = await admin.executeSql("SELECT datname FROM pg_database WHERE datname LIKE 'reskontra_bench_mail_%'");
-  for (const row of stale) await admin.executeSql(`DROP DATABASE IF EXISTS ${String(row.datname)} WITH (FORCE)`);
-  await admin.executeSql(`CREATE DATABASE ${dbName}`);
-  await admin.close();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  database = await createDb(url.toString(), { max: 8 });
-  await migrate(database);
+  database = await createBenchDatabase(SERVER, "reskontra_bench_mail", { max: 8 });
   const [line] = await database.db.select().from(supportLines).where(eq(supportLines.code, "invoices"));
   if (!line) throw new Error("migration seeds the support lines");
   lineId = line.id;
@@ -105,20 +96,12 @@ function record(name: string, ms: number) {
   );
 }
 
-const BENCHMARKS = 2;
-let finished = 0;
-async function dispose(_task: unknown, mode: "warmup" | "run") {
-  if (mode !== "run" || !database) return;
-  finished += 1;
-  if (finished < BENCHMARKS) return;
+const dispose = afterLastBenchmark(2, async () => {
   const closing = database;
   database = undefined;
   await receiver?.close();
-  const admin = await createDb(SERVER, { max: 1 });
-  await admin.executeSql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.close();
-  await closing.close().catch(() => undefined);
-}
+  await closing?.drop();
+});
 
 const options = { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1, setup: prepare, teardown: dispose };
 

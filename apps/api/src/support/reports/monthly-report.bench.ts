@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { createDb, migrate, type Database } from "@reskontra/db";
+import { afterLastBenchmark, createBenchDatabase, type BenchDatabase } from "@reskontra/db/testing";
 import { bench, describe } from "vitest";
 import { monthlyReportCsv } from "./csv";
 import { loadMonthlyReport } from "./monthly-report";
@@ -17,23 +16,11 @@ const CALLBACKS = 1_200;
 const YEAR_START = "2026-01-01T06:00:00Z";
 const NOW = new Date("2027-01-15T10:00:00Z");
 
-let database: Database | undefined;
-let dbName = "";
+let database: BenchDatabase | undefined;
 
 async function prepare() {
   if (database) return;
-  dbName = `reskontra_bench_reports_${randomBytes(4).toString("hex")}`;
-  const admin = await createDb(SERVER, { max: 1 });
-  const { rows: stale } = await admin.executeSql(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'reskontra_bench_reports_%'",
-  );
-  for (const row of stale) await admin.executeSql(`DROP DATABASE IF EXISTS ${String(row.datname)} WITH (FORCE)`);
-  await admin.executeSql(`CREATE DATABASE ${dbName}`);
-  await admin.close();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  database = await createDb(url.toString(), { max: 4 });
-  await migrate(database);
+  database = await createBenchDatabase(SERVER, "reskontra_bench_reports", { max: 4 });
   const run = (text: string) => database?.executeSql(text);
   const started = performance.now();
   // Spread over the year; answered within 0–5 h, resolved within 0–50 h of calendar time.
@@ -71,20 +58,11 @@ async function prepare() {
   );
 }
 
-const BENCHMARKS = 2;
-let finished = 0;
-
-async function dispose(_task: unknown, mode: "warmup" | "run") {
-  if (mode !== "run" || !database) return;
-  finished += 1;
-  if (finished < BENCHMARKS) return;
+const dispose = afterLastBenchmark(2, async () => {
   const closing = database;
   database = undefined;
-  const admin = await createDb(SERVER, { max: 1 });
-  await admin.executeSql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.close();
-  await closing.close().catch(() => undefined);
-}
+  await closing?.drop();
+});
 
 function db() {
   if (!database) throw new Error("fixtures not prepared");
