@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { invoices } from "@reskontra/db";
 import { helsinkiToday, nextBusinessDay } from "@reskontra/domain";
 import { createMailer } from "@reskontra/mail";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
 import { hasChromium, launchChromium, signedIn } from "./browser";
+import { numberedInvoiceOf, SCREENSHOT_PNG } from "./support-fixtures";
 
 // The support desk across its rooms, as issue 11 walks it: a request filed on the web with an
 // invoice number and a screenshot, answered by mail both ways, a call and a callback, resolved;
@@ -15,11 +15,6 @@ const VILLE = "ville.virtanen@demo.reskontra.fi";
 const AGENT = "agentti@demo.reskontra.fi";
 const SUPPORT = "asiakaspalvelu@reskontra.fi";
 const SUBJECT = "Laskun verkkolasku ei mennyt perille";
-// A 1×1 PNG: what a screenshot is by its first bytes.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 /** One header of a caught .eml file (unfolded), or null. */
 async function header(file: string, name: string): Promise<string | null> {
@@ -39,12 +34,7 @@ describe.skipIf(!hasChromium)("the support desk end to end in Chromium", () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    const rows = await server.database.db
-      .select({ id: invoices.id, number: invoices.invoiceNumber, userId: invoices.userId })
-      .from(invoices);
-    const row = rows.find((r) => r.userId === server.demo.userIds[VILLE] && r.number !== null);
-    if (!row?.number) throw new Error("the demo has no numbered invoice of Ville's");
-    invoice = { id: row.id, number: row.number };
+    invoice = await numberedInvoiceOf(server, VILLE);
   });
   afterAll(async () => {
     await browser?.close();
@@ -60,7 +50,7 @@ describe.skipIf(!hasChromium)("the support desk end to end in Chromium", () => {
       .getByLabel("Kuvaus", { exact: true })
       .fill(`Asiakas ei ole saanut laskua ${invoice.number}, vaikka lähetin sen eilen verkkolaskuna.`);
     await ville.locator(".ticket-recognised").getByRole("link", { name: invoice.number }).waitFor();
-    await ville.getByLabel("Liitteet").setInputFiles({ name: "kuvakaappaus.png", mimeType: "image/png", buffer: PNG });
+    await ville.getByLabel("Liitteet").setInputFiles({ name: "kuvakaappaus.png", mimeType: "image/png", buffer: SCREENSHOT_PNG });
     await ville.getByText("kuvakaappaus.png").waitFor();
     await ville.getByRole("button", { name: "Lähetä tukipyyntö" }).click();
     await ville.waitForURL(/\/support\/tickets\/[0-9a-f-]{36}$/);

@@ -1,15 +1,10 @@
-import { invoices } from "@reskontra/db";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../src/testing";
 import { hasChromium, launchChromium, signedIn } from "./browser";
+import { numberedInvoiceOf, SCREENSHOT_PNG } from "./support-fixtures";
 
 const VILLE = "ville.virtanen@demo.reskontra.fi";
-// A 1×1 PNG: what a screenshot is by its first bytes.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
 
 describe.skipIf(!hasChromium)("a support request in Chromium", () => {
   let server: TestServer;
@@ -18,13 +13,7 @@ describe.skipIf(!hasChromium)("a support request in Chromium", () => {
   beforeAll(async () => {
     server = await startTestServer();
     browser = await launchChromium();
-    // The demo holds a handful of invoices; Ville's first numbered one is the one he asks about.
-    const rows = await server.database.db
-      .select({ id: invoices.id, number: invoices.invoiceNumber, userId: invoices.userId })
-      .from(invoices);
-    const row = rows.find((r) => r.userId === server.demo.userIds[VILLE] && r.number !== null);
-    if (!row?.number) throw new Error("the demo has no numbered invoice of Ville's");
-    invoice = { id: row.id, number: row.number };
+    invoice = await numberedInvoiceOf(server, VILLE);
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,7 +40,7 @@ describe.skipIf(!hasChromium)("a support request in Chromium", () => {
     const picker = user.getByLabel("Liitteet");
     await picker.setInputFiles({ name: "sivu.html", mimeType: "text/html", buffer: Buffer.from("<html></html>") });
     await expect.poll(() => user.locator(".ticket-files [role=alert]").textContent()).toContain("tiedostotyyppiä ei hyväksytä");
-    await picker.setInputFiles({ name: "kuvakaappaus.png", mimeType: "image/png", buffer: PNG });
+    await picker.setInputFiles({ name: "kuvakaappaus.png", mimeType: "image/png", buffer: SCREENSHOT_PNG });
     await user.getByText("kuvakaappaus.png").waitFor();
     await user.getByRole("button", { name: "Lähetä tukipyyntö" }).click();
 
@@ -64,7 +53,7 @@ describe.skipIf(!hasChromium)("a support request in Chromium", () => {
     const file = await user.request.get(`${server.url}${await attachment.getAttribute("href")}`);
     expect(file.status()).toBe(200);
     expect(file.headers()["content-type"]).toBe("image/png");
-    expect(Buffer.from(await file.body()).equals(PNG)).toBe(true);
+    expect(Buffer.from(await file.body()).equals(SCREENSHOT_PNG)).toBe(true);
 
     await link.click();
     await user.waitForURL(`${server.url}/invoices/${invoice.id}`);
