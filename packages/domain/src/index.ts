@@ -207,3 +207,19 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+
+// Reminders: late interest by half-year from maintained reference rates
+export {
+  halfYearOf,
+  halfYearSpan,
+  nextHalfYear,
+  rateOn,
+  validateReferenceRate,
+  isHalfYearPeriod,
+  REFERENCE_RATE_LIMITS,
+} from "./reminders/reference-rates";
+export type { HalfYear, HalfYearSpan } from "./reminders/reference-rates";
+export { lateInterest } from "./reminders/late-interest";
+export type { InterestPeriod, LateInterest } from "./reminders/late-interest";
+export { MISSING_RATE_POLICIES } from "./reminders/plan-reminder";
+export type { MissingRatePolicy, ReminderInterest } from "./reminders/plan-reminder";
