@@ -33,7 +33,7 @@ export function rateOn(rates: readonly ReferenceRatePeriod[], date: IsoDate): Re
 }
 
 /**
- * What a platform administrator may enter. The reference rate is the ECB's main refinancing rate
+ * What a platform administrator may enter (the refusal texts name 20 % and 500 characters). The reference rate is the ECB's main refinancing rate
  * rounded UP to the next half percentage point, so it is always a multiple of 0,5 %; it has never
  * been negative (the rounding of 0 % gives 0 %), and above 20 % is a typing error (the highest ever
  * in force since 2002 was 4,5 %).
@@ -54,12 +54,12 @@ export function validateReferenceRate(input: {
   if (!Number.isInteger(rateBp)) return refuse("REFERENCE_RATE_STEP", "rateBp");
   if (rateBp < REFERENCE_RATE_LIMITS.minBp) return refuse("REFERENCE_RATE_NEGATIVE", "rateBp");
   if (rateBp > REFERENCE_RATE_LIMITS.maxBp) {
-    return refuse("REFERENCE_RATE_TOO_HIGH", "rateBp", { max: `${REFERENCE_RATE_LIMITS.maxBp / 100}` });
+    return refuse("REFERENCE_RATE_TOO_HIGH", "rateBp");
   }
   if (rateBp % REFERENCE_RATE_LIMITS.stepBp !== 0) return refuse("REFERENCE_RATE_STEP", "rateBp");
   const source = input.source.trim();
   if (source.length < 5) return refuse("REFERENCE_RATE_SOURCE_REQUIRED", "source");
-  if (source.length > SOURCE_MAX) return refuse("REFERENCE_RATE_SOURCE_TOO_LONG", "source", { max: SOURCE_MAX });
+  if (source.length > SOURCE_MAX) return refuse("REFERENCE_RATE_SOURCE_TOO_LONG", "source");
   return { ok: true, period: halfYearSpan(year, half) };
 }
 

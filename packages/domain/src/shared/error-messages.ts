@@ -336,8 +336,8 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     en: "The reference rate cannot be negative: the lowest possible is 0 %.",
   },
   REFERENCE_RATE_TOO_HIGH: {
-    fi: "Viitekorko voi olla enintään {max} %: tarkista luku Suomen Pankin ilmoituksesta.",
-    en: "The reference rate can be at most {max} %: check the figure in Suomen Pankki's notice.",
+    fi: "Viitekorko voi olla enintään 20 %: tarkista luku Suomen Pankin ilmoituksesta.",
+    en: "The reference rate can be at most 20 %: check the figure in Suomen Pankki's notice.",
   },
   REFERENCE_RATE_STEP: {
     fi: "Viitekorko on aina puolen prosenttiyksikön tarkkuudella (esim. 2,5 % tai 3 %), koska EKP:n korko pyöristetään ylöspäin seuraavaan puoleen prosenttiyksikköön.",
@@ -348,7 +348,7 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     en: "Give the rate's source (e.g. the address of Suomen Pankki's notice).",
   },
   REFERENCE_RATE_SOURCE_TOO_LONG: {
-    fi: "Lähde voi olla enintään {max} merkkiä.",
-    en: "The source can be at most {max} characters.",
+    fi: "Lähde voi olla enintään 500 merkkiä.",
+    en: "The source can be at most 500 characters.",
   },
 };
