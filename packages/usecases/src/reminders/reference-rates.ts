@@ -17,8 +17,9 @@ export const RATE_MISSING_NOTICE = "reminders.rate_missing";
 
 /**
  * Tells the platform administrators and, when a company is named, that company's reminder admins
- * that a reference rate is missing: one notice per person, company and half-years per day, so a
- * rerun or a second invoice adds nothing. Notices are a kind and params; the web words them.
+ * that a reference rate is missing: one notice per person, company, half-years and outcome (per day
+ * for the run's, once for the sweep's), so a rerun or a second invoice adds nothing. Notices are a
+ * kind and params; the web words them.
  */
 export async function noticeMissingRate(
   tx: DbOrTx,
@@ -27,13 +28,18 @@ export async function noticeMissingRate(
     today: string;
     missing: readonly Pick<HalfYearSpan, "year" | "half">[];
     organizationId: string | null;
-    /** Held: reminders waiting for the rate; flagged: sent without interest; upcoming: the sweep. */
-    outcome: "held" | "flagged" | "upcoming";
+    /**
+     * Held: reminders waiting for the rate; flagged: sent without interest (both from the run, once a
+     * day). Upcoming: the next half-year begins within the sweep's horizon; current: the half-year
+     * has begun without its rate (both from the sweep, once per half-year).
+     */
+    outcome: "held" | "flagged" | "upcoming" | "current";
     invoiceCount: number;
   },
 ): Promise<number> {
   const periods = [...new Set(input.missing.map(halfYearLabel))].join(", ");
-  const key = `${input.organizationId ?? "platform"}:${periods}:${input.outcome}:${input.today}`;
+  const daily = input.outcome === "held" || input.outcome === "flagged";
+  const key = `${input.organizationId ?? "platform"}:${periods}:${input.outcome}${daily ? `:${input.today}` : ""}`;
   const params = JSON.stringify({ key, periods, outcome: input.outcome, count: input.invoiceCount });
   const companyAdmins = input.organizationId
     ? sql`OR (m.organization_id = ${input.organizationId} AND m.role IN ('company_admin', 'accounting_admin', 'user_manager'))`
