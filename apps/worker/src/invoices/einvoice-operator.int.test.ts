@@ -104,6 +104,16 @@ describe("e-invoice to the operator over HTTP", () => {
     expect(files.filter((f) => f.includes(dispatchId))).toEqual([]);
   });
 
+  it("sends the credentials written in the operator's address as Basic, and never puts them in the reference", async () => {
+    const { dispatchId } = await queuedEinvoice();
+    const withCredentials = operator.url.replace("http://", "http://reskontra:p%C3%A4ssi@");
+    const config = { ...operatorConfig(withCredentials), einvoiceOperatorToken: null };
+    expect(await dispatchJob(jobContext(database.db, harness, { config }), dispatchId)).toBe("sent");
+    const [request] = requestsFor(dispatchId);
+    expect(request?.headers.authorization).toBe(`Basic ${Buffer.from("reskontra:pässi").toString("base64")}`);
+    expect((await loadDispatch(dispatchId))?.externalRef).not.toContain("pässi");
+  });
+
   it("a job killed after the operator took the message resends the same key, and the operator keeps one message", async () => {
     const { dispatchId } = await queuedEinvoice();
     const config = operatorConfig();
