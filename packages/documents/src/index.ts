@@ -29,3 +29,5 @@ export {
   formatPercentFi,
   formatReference,
 } from "./shared/format-values";
+export { buildFinvoiceFrame, finvoiceFrameOptionsFor, frameFinvoice } from "./invoices/finvoice-frame";
+export type { FinvoiceFrameOptions, FinvoiceFrameParty } from "./invoices/finvoice-frame";

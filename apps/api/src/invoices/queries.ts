@@ -171,6 +171,7 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
       createdAt: d.createdAt,
       sentAt: d.sentAt,
       lastError: d.lastError,
+      operatorAck: d.operatorReceivedAt ? { messageId: d.operatorMessageId, receivedAt: d.operatorReceivedAt } : null,
     })),
     payments: paymentRows.map((p) => ({ id: p.id, amountCents: p.amountCents, paidOn: p.paidOn, createdAt: p.createdAt })),
   };

@@ -217,6 +217,8 @@ export const invoiceMessages = defineMessages({
     "search.hint": "Viitteen alku ja * tai %, esim. 100102* listaa käyttäjän 100102 laskut",
     "search.submit": "Hae",
     "search.empty": "Ei hakutuloksia.",
+    "disp.operatorAck": "Vastaanottanut operaattori {at}, viesti-id {id}",
+    "disp.operatorAckNoId": "Vastaanottanut operaattori {at}",
   },
   en: {
     loading: "Loading…",
@@ -433,6 +435,8 @@ export const invoiceMessages = defineMessages({
     "search.hint": "A reference prefix with * or %, e.g. 100102* lists user 100102's invoices",
     "search.submit": "Search",
     "search.empty": "No results.",
+    "disp.operatorAck": "Received by the operator {at}, message id {id}",
+    "disp.operatorAckNoId": "Received by the operator {at}",
   },
 });
 

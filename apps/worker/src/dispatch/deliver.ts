@@ -4,9 +4,10 @@ import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
 import { isDefinitelyUndelivered } from "@reskontra/mail";
 import { DispatchRefusedError } from "@reskontra/usecases/invoices";
-import type { InvoiceDocument } from "@reskontra/documents";
+import type { FinvoiceFrameOptions, InvoiceDocument } from "@reskontra/documents";
 import type { BuyerMail } from "./invoice-mail";
 import { writeFileAtomically } from "./write-file-atomically";
+import { sendToEinvoiceOperator } from "../invoices/einvoice-operator";
 
 export interface RenderedDispatch {
   dispatchId: string;
@@ -15,6 +16,8 @@ export interface RenderedDispatch {
   pdf: Buffer;
   /** Set for e-invoices. */
   finvoiceXml: string | null;
+  /** Set for e-invoices whose seller and buyer both have an e-invoice address and operator. */
+  finvoiceFrame: FinvoiceFrameOptions | null;
 }
 
 /** What a channel needs besides the rendered document: the kind's e-mail to the buyer. */
@@ -59,6 +62,11 @@ export function outboxFileName(doc: InvoiceDocument, dispatchId: string, extensi
 
 async function deliverByEinvoice(ctx: JobContext, r: RenderedDispatch): Promise<Delivery> {
   if (r.finvoiceXml === null) throw new Error(`dispatch ${r.dispatchId}: no Finvoice message was rendered`);
+  const operatorUrl = ctx.config.einvoiceOperatorUrl;
+  if (operatorUrl !== null) {
+    const { dispatchId, finvoiceXml, finvoiceFrame: frame } = r;
+    return sendToEinvoiceOperator(ctx, operatorUrl, { dispatchId, invoiceNumber: r.document.invoiceNumber, finvoiceXml, frame });
+  }
   const file = await writeFileAtomically(
     ctx.config.einvoiceOutboxDir,
     outboxFileName(r.document, r.dispatchId, "xml"),

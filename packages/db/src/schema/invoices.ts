@@ -206,6 +206,10 @@ export const dispatches = pgTable(
     externalRef: text("external_ref"),
     createdAt: createdAt(),
     sentAt: instant("sent_at"),
+    /** The e-invoice operator's acknowledgement of an HTTP hand-over: its message id, when it received, its answer. */
+    operatorMessageId: text("operator_message_id"),
+    operatorReceivedAt: instant("operator_received_at"),
+    operatorResponse: text("operator_response"),
   },
   (t) => [uniqueIndex("dispatches_key").on(t.idempotencyKey), index("dispatches_status_idx").on(t.status, t.createdAt)],
 );
