@@ -207,3 +207,6 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+export { summarizeVat } from "./invoices/invoice-totals";
+export type { VatSummaryRow } from "./invoices/invoice-totals";
+export { virtualBarcodeIfItFits, VIRTUAL_BARCODE_MAX_CENTS } from "./invoices/virtual-barcode";
