@@ -223,3 +223,6 @@ export { lateInterest } from "./reminders/late-interest";
 export type { InterestPeriod, LateInterest } from "./reminders/late-interest";
 export { MISSING_RATE_POLICIES } from "./reminders/plan-reminder";
 export type { MissingRatePolicy, ReminderInterest } from "./reminders/plan-reminder";
+export { summarizeVat } from "./invoices/invoice-totals";
+export type { VatSummaryRow } from "./invoices/invoice-totals";
+export { virtualBarcodeIfItFits, VIRTUAL_BARCODE_MAX_CENTS } from "./invoices/virtual-barcode";

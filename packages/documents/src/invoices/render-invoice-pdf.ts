@@ -8,7 +8,7 @@ import {
   formatPercentFi,
   formatReference,
 } from "../shared/format-values";
-import { renderBarcodePng, renderEpcQrPng } from "../shared/payment-codes";
+import { code128Symbol, drawVectorSymbol, epcQrSymbol, type VectorSymbol } from "../shared/payment-codes";
 import {
   addContinuationPage,
   collectPdf,
@@ -26,14 +26,14 @@ import {
 /**
  * Renders an invoice, credit note or payment reminder as an A4 PDF.
  *
- * Same input, same bytes: the creation date comes from the issue date and all
- * images are generated deterministically. Uses only the PDF standard fonts
+ * Same input, same bytes: the creation date comes from the issue date and the
+ * payment codes are drawn as vectors (no images). Uses only the PDF standard fonts
  * (WinAnsi covers ä, ö, å and €), so no font files ship with the worker.
  */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   const t = invoiceDocumentTexts(doc.language);
   // A credit note asks for no payment, so it gets no barcode or QR code to pay with.
-  const codes = doc.kind === "credit_note" ? null : await renderPaymentCodes(doc);
+  const codes = doc.kind === "credit_note" ? null : paymentCodes(doc);
   const pdf = createPdf({
     title: `${t(TITLE_KEY[doc.kind])} ${doc.invoiceNumber}`,
     creationDate: new Date(`${doc.issueDate}T00:00:00Z`),
@@ -50,14 +50,13 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   return collectPdf(pdf);
 }
 
-async function renderPaymentCodes(doc: InvoiceDocument): Promise<PaymentCodes> {
-  const [barcode, qr] = await Promise.all([renderBarcodePng(doc.virtualBarcode), renderEpcQrPng(doc.epcQrPayload)]);
-  return { barcode, qr };
+function paymentCodes(doc: InvoiceDocument): PaymentCodes {
+  return { barcode: code128Symbol(doc.virtualBarcode), qr: epcQrSymbol(doc.epcQrPayload) };
 }
 
 interface PaymentCodes {
-  barcode: Buffer;
-  qr: Buffer;
+  barcode: VectorSymbol;
+  qr: VectorSymbol;
 }
 
 /** Printed on top of every page after the first. */
@@ -225,13 +224,13 @@ function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts
   y = drawLabelValue(pdf, t("dueDate"), formatDateFi(doc.dueDate), PAGE.left, y, w);
   y = drawLabelValue(pdf, t("amountDue"), formatMoneyFi(amountDueCents(doc)), PAGE.left, y, w);
 
-  pdf.image(codes.qr, PAGE.right - 100, top, { width: 100, height: 100 });
+  drawVectorSymbol(pdf, codes.qr, { x: PAGE.right - 100, y: top, width: 100, height: 100 });
   pdf
     .font(FONT.regular)
     .fontSize(7)
     .text(t("epcQr"), PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
 
-  pdf.image(codes.barcode, PAGE.left, y + 10, { width: 360, height: 42 });
+  drawVectorSymbol(pdf, codes.barcode, { x: PAGE.left, y: y + 10, width: 360, height: 42 });
   pdf
     .font(FONT.regular)
     .fontSize(7)

@@ -1,3 +1,4 @@
+import { isIsoDate, type IsoDate } from "../shared/dates";
 import { DomainError } from "../shared/errors";
 import { compactIban, isValidIban } from "./iban";
 import { isRfLike, isValidRfReference, normalizeRfReference, toRfReference } from "./rf-reference";
@@ -16,8 +17,15 @@ export type EpcQrInput = {
   /** Unstructured remittance text (max 140), only when there is no reference. */
   remittanceText?: string;
   purpose?: string;
-  /** Beneficiary-to-originator information (max 70). */
+  /** Beneficiary-to-originator information (max 70, together with the due date). */
   information?: string;
+  /**
+   * Requested due date (eräpäivä). Finnish banks read it from the
+   * beneficiary-to-originator information as "ReqdExctnDt/YYYY-MM-DD"
+   * (Finanssiala, "QR-koodin käyttö tilisiirtolomakkeella"), so a banking app
+   * can schedule the payment for the due date.
+   */
+  dueDate?: IsoDate;
   /** 1 = UTF-8 (default), 2 = ISO 8859-1, … 8 = ISO 8859-15. */
   characterSet?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 };
@@ -71,7 +79,10 @@ export function epcQrPayload(input: EpcQrInput): string {
   const text = input.remittanceText ?? "";
   if (reference !== "" && text !== "") fail("EPC_REFERENCE_AND_TEXT", "remittanceText");
   if (text.length > 140) fail("EPC_TEXT_TOO_LONG", "remittanceText");
-  const information = input.information ?? "";
+  if (input.dueDate !== undefined && !isIsoDate(input.dueDate)) fail("DATE_INVALID", "dueDate");
+  const information = [input.dueDate === undefined ? "" : `ReqdExctnDt/${input.dueDate}`, input.information ?? ""]
+    .filter((part) => part !== "")
+    .join(" ");
   if (information.length > 70) fail("EPC_TEXT_TOO_LONG", "information");
 
   const lines = [

@@ -45,8 +45,8 @@ export function vatRateToBasisPoints(rate: number, field = "vatRatePercent"): nu
 
 /**
  * Row net = quantity × unit price, rounded half up to cents; row VAT = net ×
- * rate, rounded half up. The VAT breakdown and the totals are sums of the
- * rounded rows, so the printed rows always add up to the printed totals.
+ * rate, rounded half up. The row VAT is shown on the row; the invoice's VAT is
+ * computed per rate from the rows' nets (see `summarizeVat`).
  */
 export function calculateRowAmounts(row: InvoiceRowInput, index = 0): InvoiceRowAmounts {
   const milli = quantityToThousandths(row.quantity, `rows.${index}.quantity`);
@@ -64,7 +64,42 @@ export function calculateRowAmounts(row: InvoiceRowInput, index = 0): InvoiceRow
   return { netCents: netCents as Cents, vatCents: vatCents as Cents, grossCents: (netCents + vatCents) as Cents };
 }
 
-/** Adds a row's amounts into a running sum; sums of cents are cents. */
+/** A row as the VAT summary needs it: its rate and its (already rounded) net amount. */
+export type VatSummaryRow = { vatRatePercent: number; netCents: number };
+
+/**
+ * The VAT breakdown and totals of an invoice, EN 16931 BR-CO-17: the VAT of a
+ * rate is that rate applied to the sum of the rate's row nets, rounded half up
+ * once. Summing separately rounded row VATs would let rounding errors add up
+ * (ten rows of 0,10 € at 25,5 % would make 0,30 € instead of 0,26 €).
+ * Total net = sum of the row nets; total VAT = sum of the per-rate VATs;
+ * total gross = net + VAT. Lines are ordered highest rate first.
+ */
+export function summarizeVat(rows: readonly VatSummaryRow[]): Omit<InvoiceTotals, "rows"> {
+  const netByRate = new Map<number, bigint>();
+  for (const row of rows) {
+    const bp = vatRateToBasisPoints(row.vatRatePercent);
+    netByRate.set(bp, (netByRate.get(bp) ?? 0n) + BigInt(row.netCents));
+  }
+  const totals: InvoiceRowAmounts = zero();
+  const vatBreakdown = [...netByRate.entries()]
+    .sort((x, y) => y[0] - x[0])
+    .map(([bp, net]): VatBreakdownLine => {
+      const netCents = Number(net);
+      const vatCents = Number(divideRoundHalfUp(net * BigInt(bp), 10_000n));
+      const line = {
+        vatRatePercent: bp / 100,
+        netCents: netCents as Cents,
+        vatCents: vatCents as Cents,
+        grossCents: (netCents + vatCents) as Cents,
+      };
+      addInto(totals, line);
+      return line;
+    });
+  return { vatBreakdown, totals };
+}
+
+/** Adds amounts into a running sum; sums of cents are cents. */
 function addInto(sum: InvoiceRowAmounts, a: InvoiceRowAmounts): void {
   sum.netCents = (sum.netCents + a.netCents) as Cents;
   sum.vatCents = (sum.vatCents + a.vatCents) as Cents;
@@ -73,19 +108,11 @@ function addInto(sum: InvoiceRowAmounts, a: InvoiceRowAmounts): void {
 
 const zero = () => ({ netCents: 0 as Cents, vatCents: 0 as Cents, grossCents: 0 as Cents });
 
+/** Row amounts as printed on the rows, and the invoice's VAT per rate and totals (BR-CO-17). */
 export function calculateInvoiceTotals(rows: readonly InvoiceRowInput[]): InvoiceTotals {
   const amounts = rows.map((row, i) => calculateRowAmounts(row, i));
-  const byRate = new Map<number, VatBreakdownLine>();
-  const totals: InvoiceRowAmounts = zero();
-  rows.forEach((row, i) => {
-    const a = amounts[i];
-    if (!a) return;
-    const bp = vatRateToBasisPoints(row.vatRatePercent);
-    const line = byRate.get(bp) ?? { vatRatePercent: bp / 100, ...zero() };
-    addInto(line, a);
-    byRate.set(bp, line);
-    addInto(totals, a);
-  });
-  const vatBreakdown = [...byRate.entries()].sort((x, y) => y[0] - x[0]).map(([, line]) => line);
-  return { rows: amounts, vatBreakdown, totals };
+  const summary = summarizeVat(
+    rows.map((row, i) => ({ vatRatePercent: row.vatRatePercent, netCents: amounts[i]?.netCents ?? 0 })),
+  );
+  return { rows: amounts, ...summary };
 }

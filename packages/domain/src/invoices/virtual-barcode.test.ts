@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mod97 } from "./mod97";
 import { createReference } from "./reference";
 import { toRfReference } from "./rf-reference";
-import { parseVirtualBarcode, virtualBarcode } from "./virtual-barcode";
+import { parseVirtualBarcode, virtualBarcode, virtualBarcodeIfItFits } from "./virtual-barcode";
 
 // The example invoices of Finance Finland's "Pankkiviivakoodi-opas" v5.3
 // (https://www.finanssiala.fi/wp-content/uploads/2021/03/Pankkiviivakoodi-opas.pdf),
@@ -202,6 +202,29 @@ describe("virtual barcode refusals", () => {
           expect(parseVirtualBarcode(virtualBarcode(x))).toEqual({ version: rf ? 5 : 4, ...x });
         },
       ),
+    );
+  });
+});
+
+// Pankkiviivakoodi-opas v5.3 (Finance Finland), versions 4 and 5: the amount is six euro digits and two cent digits.
+describe("an invoice of a million euros or more", () => {
+  const invoice = { iban: "FI79 4405 2020 0360 82", reference: "1234561", dueDate: "2026-05-01" };
+
+  it("999 999,99 € still gets its barcode; 1 000 000,00 € goes out without one instead of failing", () => {
+    const largest = virtualBarcodeIfItFits({ ...invoice, amountCents: 99_999_999 });
+    expect(largest && parseVirtualBarcode(largest).amountCents).toBe(99_999_999);
+    expect(virtualBarcodeIfItFits({ ...invoice, amountCents: 100_000_000 })).toBeNull();
+  });
+
+  it("property: below the limit the same barcode as always, above it none; bad input is still refused", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), (amountCents) => {
+        const code = virtualBarcodeIfItFits({ ...invoice, amountCents });
+        expect(code).toBe(amountCents <= 99_999_999 ? virtualBarcode({ ...invoice, amountCents }) : null);
+      }),
+    );
+    expect(() => virtualBarcodeIfItFits({ ...invoice, amountCents: -1 })).toThrow(
+      expect.objectContaining({ code: "AMOUNT_NEGATIVE" }),
     );
   });
 });

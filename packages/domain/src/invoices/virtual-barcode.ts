@@ -57,6 +57,22 @@ export function virtualBarcode(input: VirtualBarcodeInput): string {
   return `4${ibanDigits}${amount}000${ref.padStart(20, "0")}${due}`;
 }
 
+/** The amount field holds six euro and two cent digits: 999 999,99 € at most. */
+export const VIRTUAL_BARCODE_MAX_CENTS = MAX_AMOUNT_CENTS;
+
+/**
+ * The barcode to print for an invoice, or null when its amount (1 000 000 € or
+ * more) does not fit the amount field. Such an invoice goes out without a bank
+ * barcode rather than with a zero amount: the guide's zeros mean "no amount, the
+ * payer types it", which on a seven-digit sum invites a typing error, while the
+ * EPC QR code (up to 999 999 999,99 €) and the printed transfer details carry the
+ * exact amount. Every other input error is still refused.
+ */
+export function virtualBarcodeIfItFits(input: VirtualBarcodeInput): string | null {
+  if (Number.isSafeInteger(input.amountCents) && input.amountCents > VIRTUAL_BARCODE_MAX_CENTS) return null;
+  return virtualBarcode(input);
+}
+
 function malformed(reason: string): never {
   throw new DomainError("BARCODE_MALFORMED", { field: "barcode", params: { reason } });
 }
