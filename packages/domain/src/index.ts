@@ -207,3 +207,4 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+export { deadlineUrgency, DEADLINE_AT_RISK_MS, type DeadlineUrgency } from "./invoices/same-day-deadline";
