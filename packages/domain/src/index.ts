@@ -208,3 +208,11 @@ export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusa
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
 export { deadlineUrgency, DEADLINE_AT_RISK_MS, type DeadlineUrgency } from "./invoices/same-day-deadline";
+export {
+  DISPATCH_FAILURE_REASONS,
+  dispatchFailureText,
+  isDispatchFailureReason,
+  type DispatchFailureReason,
+} from "./invoices/dispatch-failure";
+export { NOTIFICATION_KINDS, type NotificationKind } from "./shared/notification-kinds";
+export { CUSTOMER_LANGUAGES, type CustomerLanguage } from "./shared/languages";
