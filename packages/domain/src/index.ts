@@ -226,3 +226,12 @@ export type { MissingRatePolicy, ReminderInterest } from "./reminders/plan-remin
 export { summarizeVat } from "./invoices/invoice-totals";
 export type { VatSummaryRow } from "./invoices/invoice-totals";
 export { virtualBarcodeIfItFits, VIRTUAL_BARCODE_MAX_CENTS } from "./invoices/virtual-barcode";
+export { deadlineUrgency, DEADLINE_AT_RISK_MS, type DeadlineUrgency } from "./invoices/same-day-deadline";
+export {
+  DISPATCH_FAILURE_REASONS,
+  dispatchFailureText,
+  isDispatchFailureReason,
+  type DispatchFailureReason,
+} from "./invoices/dispatch-failure";
+export { NOTIFICATION_KINDS, type NotificationKind } from "./shared/notification-kinds";
+export { CUSTOMER_LANGUAGES, type CustomerLanguage } from "./shared/languages";

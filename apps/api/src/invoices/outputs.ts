@@ -57,7 +57,7 @@ export const invoiceSummary = z.object({
 export type InvoiceSummary = z.infer<typeof invoiceSummary>;
 
 export const unsentItem = invoiceSummary.extend({
-  risk: z.enum(["overdue", "at_risk", "today", "later"]),
+  risk: z.enum(["overdue", "at_risk", "today", "tomorrow", "later"]),
   dispatchStatus: z.enum(DISPATCH_STATUSES).nullable(),
 });
 

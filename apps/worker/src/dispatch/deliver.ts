@@ -40,6 +40,7 @@ export function checkChannel(ctx: JobContext, channel: DeliveryMethod, doc: Invo
       if (!doc.buyer.email)
         throw new DispatchRefusedError(
           `buyer "${doc.buyer.name}" has no e-mail address: cannot send invoice ${doc.invoiceNumber} by e-mail`,
+          "buyer_email_missing",
         );
       requireMailer(ctx, `e-mail invoice ${doc.invoiceNumber}`);
       return;
@@ -47,6 +48,7 @@ export function checkChannel(ctx: JobContext, channel: DeliveryMethod, doc: Invo
       if (!doc.buyer.einvoiceAddress || !doc.buyer.operatorId) {
         throw new DispatchRefusedError(
           `buyer "${doc.buyer.name}" has no e-invoice address and operator id: cannot send invoice ${doc.invoiceNumber} as an e-invoice`,
+          "buyer_einvoice_address_missing",
         );
       }
       return;
@@ -80,7 +82,7 @@ const emailResult = z.object({ messageId: z.string() });
 async function deliverByEmail(ctx: JobContext, r: RenderedDispatch, texts: DeliveryTexts): Promise<Delivery> {
   const mailer = requireMailer(ctx, `e-mail invoice ${r.document.invoiceNumber}`);
   const to = r.document.buyer.email;
-  if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`);
+  if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`, "buyer_email_missing");
   const mail = texts.buyerMail(r.document);
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `dispatch:${r.dispatchId}:email`,
