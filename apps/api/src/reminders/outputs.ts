@@ -14,7 +14,12 @@ const interestPeriodOutput = z.object({
   cents,
 });
 
-const halfYearOutput = z.object({ year: z.number().int(), half: z.union([z.literal(1), z.literal(2)]), from: z.string(), to: z.string() });
+const halfYearOutput = z.object({
+  year: z.number().int(),
+  half: z.union([z.literal(1), z.literal(2)]),
+  from: z.string(),
+  to: z.string(),
+});
 
 export const referenceRatesOutput = z.object({
   rates: z.array(

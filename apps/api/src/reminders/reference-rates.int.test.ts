@@ -128,7 +128,11 @@ describe("late interest on a reminder (issue 12)", () => {
     const [audit] = await h.database.db.select().from(auditLog).where(eq(auditLog.action, "reminders.missing_rate_policy"));
     expect(audit).toMatchObject({ before: { onMissingRate: "hold" }, after: { onMissingRate: "send_flagged" } });
     const ville = await h.as(VILLE);
-    await expectRefusal(ville.reminders.setMissingRatePolicy({ organizationId, onMissingRate: "hold" }), "FORBIDDEN", "ROLE_FORBIDDEN");
+    await expectRefusal(
+      ville.reminders.setMissingRatePolicy({ organizationId, onMissingRate: "hold" }),
+      "FORBIDDEN",
+      "ROLE_FORBIDDEN",
+    );
     // Nobody was notified by a dry run: only the run tells people.
     expect(await h.database.db.select().from(notifications).where(eq(notifications.kind, RATE_MISSING_NOTICE))).toEqual([]);
   });

@@ -1,6 +1,13 @@
 import { and, asc, eq } from "drizzle-orm";
 import { referenceRates, reminderSettings, users, writeAudit } from "@reskontra/db";
-import { DomainError, halfYearOf, helsinkiToday, nextHalfYear, validateReferenceRate, type MissingRatePolicy } from "@reskontra/domain";
+import {
+  DomainError,
+  halfYearOf,
+  helsinkiToday,
+  nextHalfYear,
+  validateReferenceRate,
+  type MissingRatePolicy,
+} from "@reskontra/domain";
 import type { ReferenceRateInput } from "@reskontra/contracts/reminders";
 import type { AuthedContext } from "../trpc/authed";
 import { requireActive, type TenantContext } from "./access";
@@ -72,7 +79,10 @@ export async function setMissingRatePolicy(ctx: TenantContext, input: { onMissin
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     const before = await requireActive(tx, organizationId);
-    await tx.update(reminderSettings).set({ onMissingRate: input.onMissingRate }).where(eq(reminderSettings.organizationId, organizationId));
+    await tx
+      .update(reminderSettings)
+      .set({ onMissingRate: input.onMissingRate })
+      .where(eq(reminderSettings.organizationId, organizationId));
     await writeAudit(tx, {
       at: now,
       actorUserId: ctx.auth.user.id,

@@ -11,3 +11,5 @@ export type DryRunItem = Outputs["dryRun"][number];
 export type RuleEvent = Outputs["ruleEvents"][number];
 export type Change = Outputs["changes"][number];
 export type Monthly = Outputs["monthly"][number];
+export type ReferenceRate = Outputs["referenceRates"]["list"]["rates"][number];
+export type ReferenceRateInput = Inputs["referenceRates"]["upsert"];

@@ -8,6 +8,7 @@ const ACTIONS: Record<string, ReminderTextKey> = {
   "reminders.rule_deleted": "change.action.rule_deleted",
   "reminders.customer_moved": "change.action.customer_moved",
   "reminders.run_requested": "change.action.run_requested",
+  "reminders.missing_rate_policy": "change.action.missing_rate_policy",
 };
 
 const FIELDS: Record<string, ReminderTextKey> = {
@@ -28,6 +29,7 @@ const FIELDS: Record<string, ReminderTextKey> = {
   confirmedTransactionFeeCents: "change.field.transactionFee",
   deleted: "change.field.deleted",
   customersMoved: "change.field.customersMoved",
+  onMissingRate: "policy.label",
 };
 
 /** The audit action in words; the code stays out of sight. */
@@ -45,6 +47,7 @@ function valueText(locale: Locale, field: string, value: unknown, ruleNames: Rea
   if (field.endsWith("Cents") && typeof value === "number") return formatMoney(value, locale);
   if (field === "channel" && (value === "email" || value === "post" || value === "einvoice")) return t(`channel.${value}`);
   if (field === "customerKind" && (value === "consumer" || value === "business")) return t(`rule.kind.${value}`);
+  if (field === "onMissingRate" && (value === "hold" || value === "send_flagged")) return t(`policy.${value}`);
   if (typeof value === "boolean") return t(value ? "change.yes" : "change.no");
   if (Array.isArray(value)) return String(value.length);
   if (typeof value === "string" || typeof value === "number") return String(value);

@@ -1,12 +1,13 @@
 import { formatEuroAmount } from "@reskontra/domain";
 import { Alert, Card, DateTimeText } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Redirect, Route, Switch } from "wouter";
+import { Redirect, Route, Switch, useRoute } from "wouter";
 import { NavLink } from "../shell/nav-link";
 import { useTRPC } from "../trpc";
 import { ActivationCard } from "./activation-card";
 import { ChangesTable } from "./changes-table";
 import { NewRulePage, RulePage } from "./rule-page";
+import { ReferenceRatesPage } from "./reference-rates-page";
 import { RulesPage } from "./rules-page";
 import { BlockedPage, DryRunPage, MonthlyPage } from "./run-pages";
 import { useReminderText } from "./texts";
@@ -21,19 +22,24 @@ export function RemindersRoutes() {
   const me = useQuery(trpc.auth.me.queryOptions());
   const organizationId = me.data?.memberships.find((m) => ADMIN_ROLES.has(m.role))?.organizationId ?? "";
   const status = useQuery({ ...trpc.reminders.status.queryOptions({ organizationId }), enabled: organizationId !== "" });
+  const [onRatesPage] = useRoute("/reminders/reference-rates");
+  const platformAdmin = me.data?.memberships.some((m) => m.role === "platform_admin") ?? false;
+  // The rates are the platform's, not a company's: readable without a company role, kept by a platform administrator.
+  if (onRatesPage || (me.data && !organizationId && platformAdmin)) {
+    return (
+      <>
+        {organizationId ? <RemindersTabs /> : null}
+        <ReferenceRatesPage canEdit={platformAdmin} />
+      </>
+    );
+  }
   if (!organizationId) return <Alert tone="info">{rt("noRole")}</Alert>;
   if (!status.data) return <p>{rt("loading")}</p>;
   if (!status.data.active) return <ActivationCard organizationId={organizationId} feeCents={status.data.transactionFeeCents} />;
   const s = status.data;
   return (
     <>
-      <nav aria-label={rt("title")} className="reminders-tabs">
-        <NavLink to="/reminders/rules">{rt("tab.rules")}</NavLink>
-        <NavLink to="/reminders/blocked">{rt("tab.blocked")}</NavLink>
-        <NavLink to="/reminders/dry-run">{rt("tab.dryRun")}</NavLink>
-        <NavLink to="/reminders/monthly">{rt("tab.monthly")}</NavLink>
-        <NavLink to="/reminders/changes">{rt("tab.changes")}</NavLink>
-      </nav>
+      <RemindersTabs />
       <p className="reminders-status" data-testid="reminders-active">
         {s.activatedAt ? <DateTimeText instant={s.activatedAt} locale={locale} /> : null}{" "}
         {rt("activate.done", {
@@ -74,5 +80,19 @@ export function RemindersRoutes() {
         </Route>
       </Switch>
     </>
+  );
+}
+
+function RemindersTabs() {
+  const { rt } = useReminderText();
+  return (
+    <nav aria-label={rt("title")} className="reminders-tabs">
+      <NavLink to="/reminders/rules">{rt("tab.rules")}</NavLink>
+      <NavLink to="/reminders/blocked">{rt("tab.blocked")}</NavLink>
+      <NavLink to="/reminders/dry-run">{rt("tab.dryRun")}</NavLink>
+      <NavLink to="/reminders/monthly">{rt("tab.monthly")}</NavLink>
+      <NavLink to="/reminders/changes">{rt("tab.changes")}</NavLink>
+      <NavLink to="/reminders/reference-rates">{rt("tab.rates")}</NavLink>
+    </nav>
   );
 }

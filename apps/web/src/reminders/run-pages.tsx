@@ -1,5 +1,6 @@
 import { Alert, Button, Card, DateText, Money, StatusBadge, Table } from "@reskontra/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { InterestCell, MissingRatePolicy } from "./interest-cell";
 import { Link } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
 import type { DryRunItem, Monthly } from "./api-types";
@@ -30,6 +31,7 @@ export function DryRunPage({ organizationId }: { organizationId: string }) {
       }
     >
       <p>{rt("dry.hint")}</p>
+      <MissingRatePolicy organizationId={organizationId} />
       {runNow.isSuccess ? <Alert tone="success">{rt("dry.queued")}</Alert> : null}
       {runNow.error ? <Alert>{refusalOf(runNow.error)?.message}</Alert> : null}
       {items.data ? (
@@ -59,7 +61,7 @@ export function DryRunPage({ organizationId }: { organizationId: string }) {
               key: "interest",
               header: rt("dry.interest"),
               align: "right",
-              cell: (i) => (i.interestCents === null ? "" : <Money cents={i.interestCents} locale={locale} />),
+              cell: (i) => <InterestCell item={i} />,
             },
             {
               key: "compensation",

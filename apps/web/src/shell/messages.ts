@@ -32,6 +32,18 @@ export const shellMessages = defineMessages({
     "notif.channel.email": "Sähköposti",
     "notif.channel.post": "Kirje",
     "notif.channel.einvoice": "Verkkolasku",
+    "role.platform_admin": "Alustan pääkäyttäjä",
+    "notif.rate_missing.upcoming": "Viivästyskoron viitekorko puuttuu ajalta {periods}: syötä se ennen kauden alkua.",
+    "notif.rate_missing.current":
+      "Viivästyskoron viitekorko puuttuu ajalta {periods}: muistutukset pidätetään tai lähetetään ilman korkoa.",
+    "notif.rate_missing.held": {
+      one: "Viivästyskoron viitekorko puuttuu ajalta {periods}: {count} maksumuistutus odottaa korkoa.",
+      other: "Viivästyskoron viitekorko puuttuu ajalta {periods}: {count} maksumuistutusta odottaa korkoa.",
+    },
+    "notif.rate_missing.flagged": {
+      one: "Viivästyskoron viitekorko puuttuu ajalta {periods}: {count} maksumuistutus lähti ilman viivästyskorkoa.",
+      other: "Viivästyskoron viitekorko puuttuu ajalta {periods}: {count} maksumuistutusta lähti ilman viivästyskorkoa.",
+    },
   },
   en: {
     appName: "Reskontra",
@@ -63,6 +75,17 @@ export const shellMessages = defineMessages({
     "notif.channel.email": "E-mail",
     "notif.channel.post": "Post",
     "notif.channel.einvoice": "E-invoice",
+    "role.platform_admin": "Platform administrator",
+    "notif.rate_missing.upcoming": "Interest rate missing for {periods}: enter it before the half-year begins.",
+    "notif.rate_missing.current": "Interest rate missing for {periods}: reminders are held or sent without interest.",
+    "notif.rate_missing.held": {
+      one: "Interest rate missing for {periods}: {count} payment reminder is waiting for it.",
+      other: "Interest rate missing for {periods}: {count} payment reminders are waiting for it.",
+    },
+    "notif.rate_missing.flagged": {
+      one: "Interest rate missing for {periods}: {count} payment reminder went without late interest.",
+      other: "Interest rate missing for {periods}: {count} payment reminders went without late interest.",
+    },
   },
 });
 

@@ -28,3 +28,14 @@ describe("notice text", () => {
     );
   });
 });
+
+describe("the missing reference rate notice", () => {
+  it("reads as a sentence naming the half-year", () => {
+    expect(noticeText(translate("fi"), "reminders.rate_missing", null, { periods: "1.1.–30.6.2027", outcome: "upcoming" })).toBe(
+      "Viivästyskoron viitekorko puuttuu ajalta 1.1.–30.6.2027: syötä se ennen kauden alkua.",
+    );
+    expect(
+      noticeText(translate("en"), "reminders.rate_missing", null, { periods: "1.7.–31.12.2026", outcome: "held", count: 3 }),
+    ).toBe("Interest rate missing for 1.7.–31.12.2026: 3 payment reminders are waiting for it.");
+  });
+});

@@ -30,5 +30,19 @@ export function noticeText(
     const target = stored.target === "resolution" ? "notif.support_sla.resolution" : "notif.support_sla.first_response";
     return t(target, { ...params, number: ticket });
   }
+  if (kind === RATE_MISSING_NOTICE) return rateMissingText(t, stored);
   return t("notif.other", params);
+}
+
+/** The notice the reminder run and the reference-rate sweep send (packages/usecases/src/reminders/reference-rates.ts). */
+export const RATE_MISSING_NOTICE = "reminders.rate_missing";
+
+function rateMissingText(t: Translate<ShellMessages>, stored: Record<string, unknown>): string {
+  const periods = typeof stored.periods === "string" ? stored.periods : "";
+  const count = typeof stored.count === "number" ? stored.count : 0;
+  const outcome = stored.outcome;
+  if (outcome === "held") return t("notif.rate_missing.held", { periods, count });
+  if (outcome === "flagged") return t("notif.rate_missing.flagged", { periods, count });
+  if (outcome === "current") return t("notif.rate_missing.current", { periods });
+  return t("notif.rate_missing.upcoming", { periods });
 }

@@ -31,7 +31,8 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-const context = (date: string) => jobContext(database.db, harness, { jobs: recordingQueue(), clock: () => new Date(`${date}T08:00:00Z`) });
+const context = (date: string) =>
+  jobContext(database.db, harness, { jobs: recordingQueue(), clock: () => new Date(`${date}T08:00:00Z`) });
 
 async function companyWithAdmin(kind: "consumer" | "business") {
   const company = await insertRemindableCompany(database.db, { kind });
@@ -39,7 +40,9 @@ async function companyWithAdmin(kind: "consumer" | "business") {
     .insert(users)
     .values({ email: `admin-${company.organizationId}@example.fi`, name: "Kaisa Kallio", passwordHash: "x" })
     .returning({ id: users.id });
-  await database.db.insert(memberships).values({ userId: admin?.id ?? "", organizationId: company.organizationId, role: "company_admin" });
+  await database.db
+    .insert(memberships)
+    .values({ userId: admin?.id ?? "", organizationId: company.organizationId, role: "company_admin" });
   return { ...company, adminId: admin?.id ?? "" };
 }
 
@@ -85,7 +88,9 @@ describe("a reminder whose reference rate is missing", () => {
       .insert(referenceRates)
       .values({ year: 2027, half: 1, fromDate: "2027-01-01", toDate: "2027-06-30", rateBp: 300, source: "test" });
     try {
-      expect(await runRemindersJob(context("2027-01-10"), { organizationId: company.organizationId })).toMatchObject({ created: 1 });
+      expect(await runRemindersJob(context("2027-01-10"), { organizationId: company.organizationId })).toMatchObject({
+        created: 1,
+      });
       const [reminder] = await database.db.select().from(reminders).where(eq(reminders.organizationId, company.organizationId));
       // 125,50 €: 24.11.–31.12.2026 38 days at 2,5 + 8 % = 137.18; 1.1.–10.1.2027 10 days at 3 + 8 % = 37.82; sum 175.00 → 1,75 €
       expect(reminder?.interestPeriods).toEqual([
@@ -108,7 +113,10 @@ describe("a reminder whose reference rate is missing", () => {
 describe("the reference-rate sweep", () => {
   it("tells the platform administrators within 30 days before a half-year begins without its rate, once", async () => {
     expect(await sweepReferenceRatesJob(context("2026-12-01"))).toEqual({ current: null, upcoming: null });
-    expect(await sweepReferenceRatesJob(context("2026-12-02"))).toMatchObject({ current: null, upcoming: { year: 2027, half: 1 } });
+    expect(await sweepReferenceRatesJob(context("2026-12-02"))).toMatchObject({
+      current: null,
+      upcoming: { year: 2027, half: 1 },
+    });
     await sweepReferenceRatesJob(context("2026-12-03"));
     const upcoming = (await noticesOf([platformAdminId])).filter((n) => (n.params as { outcome: string }).outcome === "upcoming");
     expect(upcoming.map((n) => n.params)).toEqual([expect.objectContaining({ periods: "1.1.–30.6.2027" })]);

@@ -11,7 +11,9 @@ export const RATE_NOTICE_DAYS = 30;
  * entered, and again if it began without one (then the run holds or flags reminders that need it).
  * Each half-year's notice goes once per person, so a daily sweep does not repeat itself.
  */
-export async function sweepReferenceRatesJob(ctx: JobContext): Promise<{ current: HalfYearSpan | null; upcoming: HalfYearSpan | null }> {
+export async function sweepReferenceRatesJob(
+  ctx: JobContext,
+): Promise<{ current: HalfYearSpan | null; upcoming: HalfYearSpan | null }> {
   const now = ctx.clock();
   const today = helsinkiDate(now);
   const rates = await loadReferenceRates(ctx.db);
@@ -21,14 +23,31 @@ export async function sweepReferenceRatesJob(ctx: JobContext): Promise<{ current
   const upcomingMissing = !rateOn(rates, next.from) && daysBetween(today, next.from) <= RATE_NOTICE_DAYS ? next : null;
   await ctx.db.transaction(async (tx) => {
     if (currentMissing) {
-      await noticeMissingRate(tx, { now, today, missing: [currentMissing], organizationId: null, outcome: "current", invoiceCount: 0 });
+      await noticeMissingRate(tx, {
+        now,
+        today,
+        missing: [currentMissing],
+        organizationId: null,
+        outcome: "current",
+        invoiceCount: 0,
+      });
     }
     if (upcomingMissing) {
-      await noticeMissingRate(tx, { now, today, missing: [upcomingMissing], organizationId: null, outcome: "upcoming", invoiceCount: 0 });
+      await noticeMissingRate(tx, {
+        now,
+        today,
+        missing: [upcomingMissing],
+        organizationId: null,
+        outcome: "upcoming",
+        invoiceCount: 0,
+      });
     }
   });
   if (currentMissing || upcomingMissing) {
-    ctx.logger.warn({ current: currentMissing?.from ?? null, upcoming: upcomingMissing?.from ?? null }, "reference rate not entered");
+    ctx.logger.warn(
+      { current: currentMissing?.from ?? null, upcoming: upcomingMissing?.from ?? null },
+      "reference rate not entered",
+    );
   }
   return { current: currentMissing, upcoming: upcomingMissing };
 }

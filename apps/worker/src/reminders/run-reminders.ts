@@ -160,7 +160,10 @@ async function enqueueQueuedOfDay(
  * reminder admins are told, once a day per company and half-years.
  */
 async function noticeMissingRates(ctx: JobContext, today: string, planned: PlannedReminder[], held: HeldReminder[]) {
-  const groups = new Map<string, { organizationId: string; outcome: "held" | "flagged"; missing: HeldReminder["missing"]; count: number }>();
+  const groups = new Map<
+    string,
+    { organizationId: string; outcome: "held" | "flagged"; missing: HeldReminder["missing"]; count: number }
+  >();
   const add = (organizationId: string, outcome: "held" | "flagged", missing: HeldReminder["missing"]) => {
     const key = `${organizationId}:${outcome}:${missing.map((m) => m.from).join(",")}`;
     const group = groups.get(key) ?? { organizationId, outcome, missing, count: 0 };
@@ -168,13 +171,24 @@ async function noticeMissingRates(ctx: JobContext, today: string, planned: Plann
     groups.set(key, group);
   };
   for (const h of held) add(h.candidate.organizationId, "held", h.missing);
-  for (const p of planned) if (p.plan.interestMissing.length > 0) add(p.candidate.organizationId, "flagged", p.plan.interestMissing);
+  for (const p of planned)
+    if (p.plan.interestMissing.length > 0) add(p.candidate.organizationId, "flagged", p.plan.interestMissing);
   if (groups.size === 0) return;
   const now = ctx.clock();
   await ctx.db.transaction(async (tx) => {
     for (const g of groups.values()) {
-      await noticeMissingRate(tx, { now, today, missing: g.missing, organizationId: g.organizationId, outcome: g.outcome, invoiceCount: g.count });
+      await noticeMissingRate(tx, {
+        now,
+        today,
+        missing: g.missing,
+        organizationId: g.organizationId,
+        outcome: g.outcome,
+        invoiceCount: g.count,
+      });
     }
   });
-  ctx.logger.warn({ runDate: today, groups: [...groups.values()].map((g) => ({ ...g, missing: g.missing.map((m) => m.from) })) }, "reference rate missing");
+  ctx.logger.warn(
+    { runDate: today, groups: [...groups.values()].map((g) => ({ ...g, missing: g.missing.map((m) => m.from) })) },
+    "reference rate missing",
+  );
 }

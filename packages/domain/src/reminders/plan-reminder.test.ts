@@ -77,7 +77,11 @@ describe("reminderInterest", () => {
 
 describe("planReminder when a reference rate is missing", () => {
   const rates = REFERENCE_RATES.filter((r) => r.from !== "2026-07-01");
-  const late = input({ invoice: { dueDate: "2026-05-15", sentDate: "2026-05-01", openCents: 100000 }, today: "2026-12-02", rates });
+  const late = input({
+    invoice: { dueDate: "2026-05-15", sentDate: "2026-05-01", openCents: 100000 },
+    today: "2026-12-02",
+    rates,
+  });
   it("holds the reminder by default, saying which half-year lacks its rate", () => {
     expect(planReminder(late)).toEqual({
       ok: false,

@@ -100,7 +100,12 @@ export function reminderInterest(
   if (!result.ok) return { interestCents: 0, interestRateBp: null, interestPeriods: [], interestMissing: result.missing };
   if (result.cents === 0) return { interestCents: 0, interestRateBp: null, interestPeriods: [], interestMissing: [] };
   const last = result.periods[result.periods.length - 1];
-  return { interestCents: result.cents, interestRateBp: last?.rateBp ?? null, interestPeriods: result.periods, interestMissing: [] };
+  return {
+    interestCents: result.cents,
+    interestRateBp: last?.rateBp ?? null,
+    interestPeriods: result.periods,
+    interestMissing: [],
+  };
 }
 
 /**

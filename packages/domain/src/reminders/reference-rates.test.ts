@@ -4,12 +4,27 @@ import { halfYearOf, nextHalfYear, validateReferenceRate } from "./reference-rat
 describe("validateReferenceRate", () => {
   const ok = { year: 2027, half: 1, rateBp: 250, source: "Suomen Pankki, tiedote 30.12.2026" };
   it("accepts a half-point rate with its source and gives the half-year's days", () => {
-    expect(validateReferenceRate(ok)).toEqual({ ok: true, period: { year: 2027, half: 1, from: "2027-01-01", to: "2027-06-30" } });
+    expect(validateReferenceRate(ok)).toEqual({
+      ok: true,
+      period: { year: 2027, half: 1, from: "2027-01-01", to: "2027-06-30" },
+    });
   });
   it("refuses absurd rates in plain words, at the field", () => {
-    expect(validateReferenceRate({ ...ok, rateBp: -50 })).toMatchObject({ ok: false, code: "REFERENCE_RATE_NEGATIVE", field: "rateBp" });
-    expect(validateReferenceRate({ ...ok, rateBp: 2050 })).toMatchObject({ ok: false, code: "REFERENCE_RATE_TOO_HIGH", field: "rateBp" });
-    expect(validateReferenceRate({ ...ok, rateBp: 215 })).toMatchObject({ ok: false, code: "REFERENCE_RATE_STEP", field: "rateBp" });
+    expect(validateReferenceRate({ ...ok, rateBp: -50 })).toMatchObject({
+      ok: false,
+      code: "REFERENCE_RATE_NEGATIVE",
+      field: "rateBp",
+    });
+    expect(validateReferenceRate({ ...ok, rateBp: 2050 })).toMatchObject({
+      ok: false,
+      code: "REFERENCE_RATE_TOO_HIGH",
+      field: "rateBp",
+    });
+    expect(validateReferenceRate({ ...ok, rateBp: 215 })).toMatchObject({
+      ok: false,
+      code: "REFERENCE_RATE_STEP",
+      field: "rateBp",
+    });
     expect(validateReferenceRate({ ...ok, half: 3 })).toMatchObject({ ok: false, field: "half" });
     expect(validateReferenceRate({ ...ok, source: "  " })).toMatchObject({ ok: false, field: "source" });
   });

@@ -27,11 +27,21 @@ function interestRows(
   const periods = reminder.interestPeriods.length > 0 ? reminder.interestPeriods : null;
   if (!periods) {
     const rate = formatPercentFi(reminder.interestRateBp / 100);
-    return [zeroVatRow(t("interest", { rate, from: formatDateFi(originalDueDate), to: formatDateFi(reminder.runDate) }), reminder.interestCents)];
+    return [
+      zeroVatRow(
+        t("interest", { rate, from: formatDateFi(originalDueDate), to: formatDateFi(reminder.runDate) }),
+        reminder.interestCents,
+      ),
+    ];
   }
   return periods.map((p) =>
     zeroVatRow(
-      t("interestPeriod", { rate: formatPercentFi(p.rateBp / 100), from: formatDateFi(p.from), to: formatDateFi(p.to), days: p.days }),
+      t("interestPeriod", {
+        rate: formatPercentFi(p.rateBp / 100),
+        from: formatDateFi(p.from),
+        to: formatDateFi(p.to),
+        days: p.days,
+      }),
       p.cents,
     ),
   );
