@@ -63,7 +63,10 @@ describe("workerConfigFromEnv", () => {
 
   it("sends e-invoices to the operator over HTTP only when EINVOICE_OPERATOR_URL is an http(s) address", () => {
     expect(
-      workerConfigFromEnv({ EINVOICE_OPERATOR_URL: "https://operator.example/finvoice", EINVOICE_OPERATOR_TOKEN: "s3cret" }, "/d"),
+      workerConfigFromEnv(
+        { EINVOICE_OPERATOR_URL: "https://operator.example/finvoice", EINVOICE_OPERATOR_TOKEN: "s3cret" },
+        "/d",
+      ),
     ).toMatchObject({ einvoiceOperatorUrl: "https://operator.example/finvoice", einvoiceOperatorToken: "s3cret" });
     expect(workerConfigFromEnv({ EINVOICE_OPERATOR_URL: " " }, "/d").einvoiceOperatorUrl).toBeNull();
     expect(() => workerConfigFromEnv({ EINVOICE_OPERATOR_URL: "operator.example" }, "/d")).toThrow(

@@ -130,7 +130,11 @@ describe("e-invoice to the operator over HTTP", () => {
     const keptForThisDispatch = [...operator.messages.keys()].filter((k) => k === `dispatch-${dispatchId}`);
     expect(keptForThisDispatch).toHaveLength(1);
     const messageId = operator.messages.get(`dispatch-${dispatchId}`)?.messageId;
-    expect(await loadDispatch(dispatchId)).toMatchObject({ status: "sent", operatorMessageId: messageId, externalRef: messageId });
+    expect(await loadDispatch(dispatchId)).toMatchObject({
+      status: "sent",
+      operatorMessageId: messageId,
+      externalRef: messageId,
+    });
     expect(await dispatchActions(dispatchId)).toEqual(["dispatch.operator_acknowledged", "dispatch.sent"]);
   });
 
