@@ -29,3 +29,7 @@ export {
   formatPercentFi,
   formatReference,
 } from "./shared/format-values";
+export { vatCategoryOf } from "./invoices/invoice-document";
+export type { VatCategory, VatTreatment } from "./invoices/invoice-document";
+export { vatSummaryOf, vatTreatmentFor } from "./invoices/vat-summary";
+export type { VatExemptionGround } from "./invoices/vat-summary";
