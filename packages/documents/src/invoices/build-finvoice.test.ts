@@ -9,7 +9,7 @@ import {
   sampleMillionInvoiceDocument,
   sampleReminderDocument,
 } from "./sample-invoice-document";
-import { finvoiceXsd, validateFinvoice } from "../testing/finvoice-schema";
+import { finvoiceXsd, missingSchemaPolicy, validateFinvoice } from "../testing/finvoice-schema";
 
 const opts = { messageIdentifier: "RESKONTRA-10010257-1", timestamp: "2026-11-09T08:00:00Z" };
 const noSchema = finvoiceXsd === null;
@@ -44,6 +44,29 @@ const awkwardDocument: InvoiceDocument = {
   ),
   notes: "Huom: 5 < 6 & 7 > 3 \u0007 (ohjausmerkki poistetaan)",
 };
+
+/** Every kind of Finvoice the product sends, each validated against the Finvoice 3.0 XSD in CI. */
+const EVERY_GENERATED_FINVOICE: [string, InvoiceDocument][] = [
+  ["invoice", sampleInvoiceDocument],
+  ["credit note", sampleCreditNoteDocument],
+  ["payment reminder", sampleReminderDocument],
+  ["co-payment invoice from service vouchers", sampleCoPaymentInvoiceDocument],
+  ["invoice of 1 000 000 € or more", sampleMillionInvoiceDocument],
+  ["invoice with awkward text", awkwardDocument],
+];
+
+describe("validation run against Finvoice3.0.xsd", () => {
+  it.skipIf(noSchema).each(EVERY_GENERATED_FINVOICE)("the %s validates", async (_kind, doc) => {
+    await expectValid(buildFinvoice(doc, opts));
+  });
+
+  it("fails (not skips) a CI run whose ../shared/finvoice schema is missing", () => {
+    expect(missingSchemaPolicy("true")).toBe("fail");
+    expect(missingSchemaPolicy("1")).toBe("fail");
+    expect(missingSchemaPolicy(undefined)).toBe("skip");
+    expect(missingSchemaPolicy("false")).toBe("skip");
+  });
+});
 
 describe("buildFinvoice", () => {
   it.skipIf(noSchema)("an invoice with VAT 25,5 % and 14 % validates against Finvoice3.0.xsd", async () => {
