@@ -76,6 +76,11 @@ describe("an invoice of 1 000 000 € or more", () => {
     const { text } = await readPdf(document.pdf);
     expect(text).toContain("1 234 578,89 €");
     expect(text).toContain("Summa ei mahdu pankkiviivakoodiin");
+    if (channel === "email") {
+      const mails = (await env.harness.caught()).filter((m) => m.messageId === `<dispatch-${dispatchId}@reskontra>`);
+      expect(mails).toHaveLength(1);
+      expect(mails[0]?.text.replace(/\u00a0/g, " ")).toContain("1 234 578,89 €");
+    }
   });
 
   it.skipIf(finvoiceXsd === null)("goes out as a Finvoice that validates, without VirtualBankBarcode", async () => {
