@@ -10,7 +10,8 @@ export default defineConfig({
   },
   build: {
     outDir: "dist",
-    sourcemap: true,
+    // No source maps in the build: the server would publish the whole client source with them.
+    sourcemap: false,
     // Every browser we support preloads modules natively; the polyfill would only add bytes to the first screen.
     modulePreload: { polyfill: false },
     // @trpc/client declares no `sideEffects`, so its unused WebSocket link stayed in the entry chunk; its modules have none.

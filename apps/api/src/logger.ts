@@ -1,13 +1,12 @@
+import { maskIdentityCodes } from "@reskontra/domain";
 import pino, { type Logger } from "pino";
 
 // Personal identity codes (DDMMYY + century sign + 3 digits + check character) never reach a log line,
-// wherever they hide: a URL's query string, an input echoed by an error, a message. No left word
-// boundary: URL encoding puts hex digits right before the code ("%22010101A9992"); masking a few
-// digits of some longer number too is the safe side to err on. "%2B" is an encoded "+" century sign.
-const HETU = /\d{6}(?:[-+A-FU-Y]|%2B)\d{3}[0-9A-FHJ-NPR-Y](?![0-9A-Za-z])/g;
-
+// wherever they hide: a URL's query string, an input echoed by an error, a header, a message; plain,
+// lower-cased, percent-encoded or JSON-escaped. The mask runs on the serialized line, after pino has
+// escaped it, so what is written is what was checked.
 export function maskPersonalData(line: string): string {
-  return line.replace(HETU, "******-****");
+  return maskIdentityCodes(line);
 }
 
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {

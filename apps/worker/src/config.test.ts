@@ -11,6 +11,8 @@ describe("workerConfigFromEnv", () => {
       printOutboxDir: path.resolve("/srv/reskontra/data/outbox/print"),
       printServiceUrl: null,
       einvoiceOutboxDir: path.resolve("/srv/reskontra/data/outbox/einvoice"),
+      einvoiceOperatorUrl: null,
+      einvoiceOperatorToken: null,
       publicUrl: "http://localhost:3000",
       inboundSmtpPort: null,
       inboundSmtpHost: "127.0.0.1",
@@ -57,5 +59,16 @@ describe("workerConfigFromEnv", () => {
     expect(config.smtpUrl).toBe("smtp://x:25");
     expect(config.printServiceUrl).toBe("http://print");
     expect(config.printOutboxDir).toBe(path.resolve("/d/outbox/print"));
+  });
+
+  it("sends e-invoices to the operator over HTTP only when EINVOICE_OPERATOR_URL is an http(s) address", () => {
+    expect(
+      workerConfigFromEnv({ EINVOICE_OPERATOR_URL: "https://operator.example/finvoice", EINVOICE_OPERATOR_TOKEN: "s3cret" }, "/d"),
+    ).toMatchObject({ einvoiceOperatorUrl: "https://operator.example/finvoice", einvoiceOperatorToken: "s3cret" });
+    expect(workerConfigFromEnv({ EINVOICE_OPERATOR_URL: " " }, "/d").einvoiceOperatorUrl).toBeNull();
+    expect(() => workerConfigFromEnv({ EINVOICE_OPERATOR_URL: "operator.example" }, "/d")).toThrow(
+      'EINVOICE_OPERATOR_URL must be an http(s) address, got "operator.example"',
+    );
+    expect(() => workerConfigFromEnv({ EINVOICE_OPERATOR_URL: "ftp://operator.example" }, "/d")).toThrow(/EINVOICE_OPERATOR_URL/);
   });
 });

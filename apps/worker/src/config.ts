@@ -12,8 +12,15 @@ export interface WorkerConfig {
   printOutboxDir: string;
   /** When set, post dispatches are POSTed here as application/pdf with an Idempotency-Key header. */
   printServiceUrl: string | null;
-  /** The e-invoice operator's folder for Finvoice messages. */
+  /** The e-invoice operator's folder for Finvoice messages; used when einvoiceOperatorUrl is not set. */
   einvoiceOutboxDir: string;
+  /**
+   * When set, e-invoices are POSTed here in the Finvoice transmission frame (SOAP) with an
+   * Idempotency-Key header, and the operator's acknowledgement is recorded on the dispatch.
+   */
+  einvoiceOperatorUrl: string | null;
+  /** The secret the operator gave us, sent as a bearer token (EINVOICE_OPERATOR_TOKEN); never logged. */
+  einvoiceOperatorToken: string | null;
   /** Base of links in notification mails, e.g. "https://reskontra.example". */
   publicUrl: string;
   /** When set, an SMTP receiver for the support mailboxes listens here (INBOUND_SMTP_PORT). */
@@ -37,6 +44,14 @@ function port(value: string | null): number | null {
   return n;
 }
 
+function operatorUrl(value: string | null): string | null {
+  if (value === null) return null;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new Error(`EINVOICE_OPERATOR_URL must be an http(s) address, got "${value}"`);
+  }
+  return value;
+}
+
 export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
   return {
     smtpUrl: read(env, "SMTP_URL"),
@@ -45,6 +60,8 @@ export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
     printOutboxDir: path.resolve(read(env, "PRINT_OUTBOX_DIR") ?? path.join(dataDir, "outbox", "print")),
     printServiceUrl: read(env, "PRINT_SERVICE_URL"),
     einvoiceOutboxDir: path.resolve(read(env, "EINVOICE_OUTBOX_DIR") ?? path.join(dataDir, "outbox", "einvoice")),
+    einvoiceOperatorUrl: operatorUrl(read(env, "EINVOICE_OPERATOR_URL")),
+    einvoiceOperatorToken: read(env, "EINVOICE_OPERATOR_TOKEN"),
     publicUrl: (read(env, "PUBLIC_URL") ?? "http://localhost:3000").replace(/\/+$/, ""),
     inboundSmtpPort: port(read(env, "INBOUND_SMTP_PORT")),
     inboundSmtpHost: read(env, "INBOUND_SMTP_HOST") ?? "127.0.0.1",

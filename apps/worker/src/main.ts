@@ -1,5 +1,5 @@
 import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
-import pino from "pino";
+import { createWorkerLogger } from "./logger";
 import { startWorker } from "./worker";
 
 // The worker as its own process, for PostgreSQL deployments. On PGlite it runs beside the api in the
@@ -11,7 +11,7 @@ if (!url || !isPostgresUrl(url)) {
   );
   process.exit(2);
 }
-const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+const logger = createWorkerLogger();
 const database = await createDb(url, { max: 4 });
 await migrate(database);
 const worker = await startWorker({ database, url, clock: () => new Date(), logger });

@@ -15,6 +15,7 @@ import {
   sweepLateCallbacks,
   supportSlaSweep,
   ticketVoucherReports,
+  sweepReferenceRates,
   type JobDefinition,
   type JobPayload,
 } from "@reskontra/jobs";
@@ -30,6 +31,7 @@ import { sweepLateCallbacksJob } from "./support/phone-late-callbacks";
 import { slaSweepJob } from "./support/reports-sla-sweep";
 import { ticketVoucherReportsJob } from "./support/tickets-voucher-reports";
 import { processInboundMailJob, sweepInboundMailJob } from "./support/mail-inbound";
+import { sweepReferenceRatesJob } from "./reminders/reference-rate-sweep";
 
 export interface JobHandler {
   job: JobDefinition;
@@ -108,4 +110,5 @@ export const registry: readonly JobHandler[] = [
   on(ticketVoucherReports, (ctx) => ticketVoucherReportsJob(ctx), WHOLE_RUN),
   on(supportProcessInboundMail, (ctx, { inboundMailId }) => processInboundMailJob(ctx, inboundMailId)),
   on(supportSweepInboundMail, (ctx) => sweepInboundMailJob(ctx), WHOLE_RUN),
+  on(sweepReferenceRates, (ctx) => sweepReferenceRatesJob(ctx), WHOLE_RUN),
 ];

@@ -207,6 +207,31 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+
+// Reminders: late interest by half-year from maintained reference rates
+export {
+  halfYearOf,
+  halfYearSpan,
+  nextHalfYear,
+  rateOn,
+  validateReferenceRate,
+  isHalfYearPeriod,
+  REFERENCE_RATE_LIMITS,
+} from "./reminders/reference-rates";
+export type { HalfYear, HalfYearSpan } from "./reminders/reference-rates";
+export { lateInterest } from "./reminders/late-interest";
+export type { InterestPeriod, LateInterest } from "./reminders/late-interest";
+export { MISSING_RATE_POLICIES } from "./reminders/plan-reminder";
+export type { MissingRatePolicy, ReminderInterest } from "./reminders/plan-reminder";
 export { summarizeVat } from "./invoices/invoice-totals";
 export type { VatSummaryRow } from "./invoices/invoice-totals";
 export { virtualBarcodeIfItFits, VIRTUAL_BARCODE_MAX_CENTS } from "./invoices/virtual-barcode";
+export { deadlineUrgency, DEADLINE_AT_RISK_MS, type DeadlineUrgency } from "./invoices/same-day-deadline";
+export {
+  DISPATCH_FAILURE_REASONS,
+  dispatchFailureText,
+  isDispatchFailureReason,
+  type DispatchFailureReason,
+} from "./invoices/dispatch-failure";
+export { NOTIFICATION_KINDS, type NotificationKind } from "./shared/notification-kinds";
+export { CUSTOMER_LANGUAGES, type CustomerLanguage } from "./shared/languages";

@@ -1,7 +1,7 @@
 import { cleanExpiredSessions } from "./auth";
 import { deadlineCheck, dispatchInvoice, sweepOutbox } from "./invoices";
 import { sendMail } from "./mail";
-import { runReminders } from "./reminders";
+import { runReminders, sweepReferenceRates } from "./reminders";
 import { supportJobs } from "./support";
 import { checkVoucherEvents, refreshVoucherVisibility, settleVoucherMonth } from "./vouchers";
 
@@ -17,4 +17,5 @@ export const allJobs = [
   settleVoucherMonth,
   refreshVoucherVisibility,
   ...supportJobs,
+  sweepReferenceRates,
 ] as const;

@@ -14,3 +14,16 @@ export const runReminders = defineJob({
   retryLimit: 3,
   policy: "short",
 });
+
+/**
+ * Daily at 08:00 Helsinki: tells the platform administrators when the current half-year has no
+ * reference rate, or the next one begins within 30 days without one (Suomen Pankki announces it
+ * in late June and late December).
+ */
+export const sweepReferenceRates = defineJob({
+  name: "reminders.reference-rate-sweep",
+  schema: z.object({}),
+  cron: "0 8 * * *",
+  retryLimit: 3,
+  policy: "short",
+});

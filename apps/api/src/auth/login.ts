@@ -1,9 +1,10 @@
-import { and, count, eq, gt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { loginAttempts, sessions, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
 import { DUMMY_HASH, verifyPassword } from "./password";
-import { LOGIN_WINDOW_MS, MAX_FAILURES_PER_EMAIL, MAX_FAILURES_PER_IP, SESSION_IDLE_MS } from "./policy";
+import { SESSION_IDLE_MS } from "./policy";
+import { clearLoginFailures, reserveLoginAttempt } from "./throttle";
 import { digest, newSecret, SESSION_COOKIE } from "./tokens";
 
 export interface LoginInput {
@@ -11,28 +12,14 @@ export interface LoginInput {
   password: string;
 }
 
-async function recentFailures(ctx: Context, email: string, now: Date) {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
-  const [byEmail] = await ctx.db
-    .select({ n: count() })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.success, false), gt(loginAttempts.attemptedAt, since)));
-  const [byIp] = ctx.ip
-    ? await ctx.db
-        .select({ n: count() })
-        .from(loginAttempts)
-        .where(and(eq(loginAttempts.ip, ctx.ip), eq(loginAttempts.success, false), gt(loginAttempts.attemptedAt, since)))
-    : [{ n: 0 }];
-  return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
-}
-
 /** Signs in with e-mail and password; sets the session cookie and returns the user. */
 export async function login(ctx: Context, input: LoginInput) {
   const now = ctx.clock();
   const email = input.email.trim().toLowerCase();
-  const failures = await recentFailures(ctx, email, now);
-  if (failures.byEmail >= MAX_FAILURES_PER_EMAIL || failures.byIp >= MAX_FAILURES_PER_IP) {
-    throw new AppError("AUTH_RATE_LIMITED", { params: { minutes: LOGIN_WINDOW_MS / 60_000 } });
+  // Counted (and committed) before the password is checked: see throttle.ts.
+  const reservation = await reserveLoginAttempt(ctx.db, email, ctx.ip, now);
+  if (!reservation.ok) {
+    throw new AppError("AUTH_RATE_LIMITED", { params: { minutes: Math.max(1, Math.ceil(reservation.waitMs / 60_000)) } });
   }
   const [user] = await ctx.db
     .select()
@@ -45,6 +32,7 @@ export async function login(ctx: Context, input: LoginInput) {
   await ctx.db.transaction(async (tx) => {
     await tx.insert(loginAttempts).values({ email, ip: ctx.ip, success, attemptedAt: now });
     if (!success || !user) return;
+    await clearLoginFailures(tx, email, ctx.ip);
     await tx.insert(sessions).values({
       tokenHash: digest(token),
       userId: user.id,

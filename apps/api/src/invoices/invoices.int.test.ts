@@ -131,7 +131,8 @@ describe("customer service", () => {
     const deadlines = queue.filter((q) => q.status === "submitted").map((q) => q.deadlineAt?.getTime() ?? 0);
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
     expect(queue.find((q) => q.invoiceNumber === "1001021")?.risk).toBe("overdue");
-    expect(queue.find((q) => q.id === late.id)?.risk).toBe("today");
+    // Due tomorrow 15:00 with under 24 hours left: the label says tomorrow, never today.
+    expect(queue.find((q) => q.id === late.id)?.risk).toBe("tomorrow");
   });
 
   it("returns an invoice for correction; the user answers, fixes and resubmits under the same number", async () => {

@@ -57,7 +57,7 @@ export const invoiceSummary = z.object({
 export type InvoiceSummary = z.infer<typeof invoiceSummary>;
 
 export const unsentItem = invoiceSummary.extend({
-  risk: z.enum(["overdue", "at_risk", "today", "later"]),
+  risk: z.enum(["overdue", "at_risk", "today", "tomorrow", "later"]),
   dispatchStatus: z.enum(DISPATCH_STATUSES).nullable(),
 });
 
@@ -124,6 +124,8 @@ export const invoiceDetailOutput = z.object({
       createdAt: z.date(),
       sentAt: z.date().nullable(),
       lastError: z.string().nullable(),
+      /** The e-invoice operator's acknowledgement of an HTTP hand-over: its message id and when it received. */
+      operatorAck: z.object({ messageId: z.string().nullable(), receivedAt: z.date() }).nullable(),
     }),
   ),
   payments: z.array(z.object({ id: z.string(), amountCents: cents, paidOn: z.string(), createdAt: z.date() })),

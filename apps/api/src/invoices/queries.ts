@@ -1,4 +1,4 @@
-import { referenceSearchPrefix } from "@reskontra/domain";
+import { deadlineUrgency, referenceSearchPrefix, type DeadlineUrgency } from "@reskontra/domain";
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import {
   auditLog,
@@ -48,18 +48,7 @@ function visibility(ctx: AuthedContext): SQL | undefined {
   return isAgent(ctx) ? undefined : eq(invoices.userId, ctx.auth.user.id);
 }
 
-export type Risk = "overdue" | "at_risk" | "today" | "later";
-
-/** Less than this before the deadline and the invoice is flagged: customer service needs the time to check it. */
-const AT_RISK_MS = 60 * 60 * 1000;
-
-export function riskOf(deadlineAt: Date | null, now: Date): Risk {
-  if (!deadlineAt) return "later";
-  const left = deadlineAt.getTime() - now.getTime();
-  if (left <= 0) return "overdue";
-  if (left <= AT_RISK_MS) return "at_risk";
-  return left <= 24 * 60 * 60 * 1000 ? "today" : "later";
-}
+export type Risk = DeadlineUrgency;
 
 /**
  * The delivery state that matters: the live attempt (queued or sent; send allows one at a time)
@@ -80,7 +69,7 @@ export async function unsentQueue(ctx: AuthedContext) {
     .innerJoin(users, eq(users.id, invoices.userId))
     .where(and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx)))
     .orderBy(asc(invoices.deadlineAt), asc(invoices.submittedAt));
-  return rows.map((row) => ({ ...row, risk: row.status === "needs_correction" ? "later" : riskOf(row.deadlineAt, now) }));
+  return rows.map((row) => ({ ...row, risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now) }));
 }
 
 /** "Avoimet saatavat": sent and not fully paid, oldest due date first. */
@@ -171,6 +160,7 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
       createdAt: d.createdAt,
       sentAt: d.sentAt,
       lastError: d.lastError,
+      operatorAck: d.operatorReceivedAt ? { messageId: d.operatorMessageId, receivedAt: d.operatorReceivedAt } : null,
     })),
     payments: paymentRows.map((p) => ({ id: p.id, amountCents: p.amountCents, paidOn: p.paidOn, createdAt: p.createdAt })),
   };

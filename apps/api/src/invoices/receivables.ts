@@ -1,4 +1,12 @@
-import { createReference, creditNoteRow, creditNoteTotals, helsinkiToday, invoiceNumber, toCents } from "@reskontra/domain";
+import {
+  createReference,
+  creditNoteRow,
+  creditNoteTotals,
+  helsinkiToday,
+  invoiceNumber,
+  sameDayDeadline,
+  toCents,
+} from "@reskontra/domain";
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, payments, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -78,7 +86,8 @@ export async function createCreditNote(ctx: AuthedContext, input: { invoiceId: s
         ...creditNoteTotals(original),
         buyerSnapshot: original.buyerSnapshot,
         submittedAt: now,
-        deadlineAt: now,
+        // The same-day promise as for any submitted invoice: a credit note is not late the moment it exists.
+        deadlineAt: sameDayDeadline(now),
         createdAt: now,
         updatedAt: now,
       })

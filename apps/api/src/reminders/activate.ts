@@ -17,6 +17,7 @@ export async function reminderStatus(ctx: TenantContext) {
     activatedByName,
     confirmedTransactionFeeCents: settings?.confirmedTransactionFeeCents ?? null,
     transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS,
+    onMissingRate: settings?.onMissingRate ?? null,
   };
 }
 

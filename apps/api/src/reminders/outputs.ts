@@ -1,8 +1,36 @@
 import { DELIVERY_METHODS, REMINDER_CUSTOMER_KINDS } from "@reskontra/db";
+import { MISSING_RATE_POLICIES } from "@reskontra/domain";
 import { z } from "zod";
 import { ruleInput } from "@reskontra/contracts/reminders";
 
 const cents = z.number().int();
+
+const interestPeriodOutput = z.object({
+  from: z.string(),
+  to: z.string(),
+  days: z.number().int(),
+  referenceRateBp: z.number().int(),
+  rateBp: z.number().int(),
+  cents,
+});
+
+const halfYearOutput = z.object({ year: z.number().int(), half: z.union([z.literal(1), z.literal(2)]), from: z.string(), to: z.string() });
+
+export const referenceRatesOutput = z.object({
+  rates: z.array(
+    halfYearOutput.extend({
+      rateBp: z.number().int(),
+      source: z.string(),
+      updatedAt: z.date(),
+      /** Null for the rates the product shipped with. */
+      updatedByName: z.string().nullable(),
+    }),
+  ),
+  /** The current and the next half-year when their rate is not yet entered. */
+  missing: z.array(halfYearOutput),
+});
+
+export const upsertReferenceRateOutput = halfYearOutput.extend({ created: z.boolean() });
 
 export const ruleOutput = ruleInput.extend({
   id: z.string(),
@@ -18,6 +46,8 @@ export const statusOutput = z.object({
   confirmedTransactionFeeCents: cents.nullable(),
   /** The fee the admin is asked to confirm. */
   transactionFeeCents: cents,
+  /** When a reference rate is missing: hold the reminder, or send it without interest and flagged. */
+  onMissingRate: z.enum(MISSING_RATE_POLICIES).nullable(),
 });
 
 export const placedCustomer = z.object({
@@ -60,7 +90,7 @@ export const dryRunItem = z.object({
   ruleId: z.string().nullable(),
   ruleName: z.string().nullable(),
   /** "send" or why not: below_minimum, too_early, interval, count_reached, blocked, paid. */
-  outcome: z.enum(["send", "below_minimum", "too_early", "interval", "count_reached", "blocked", "paid"]),
+  outcome: z.enum(["send", "below_minimum", "too_early", "interval", "count_reached", "blocked", "paid", "rate_missing"]),
   sequence: z.number().int().nullable(),
   feeCents: cents.nullable(),
   interestCents: cents.nullable(),
@@ -70,6 +100,10 @@ export const dryRunItem = z.object({
   newDueDate: z.string().nullable(),
   /** For skips that are only a matter of time. */
   earliestDate: z.string().nullable(),
+  /** The late interest by half-year, each with its own rate. */
+  interestPeriods: z.array(interestPeriodOutput),
+  /** Half-years whose reference rate is missing ("1.7.–31.12.2026"). */
+  interestMissing: z.array(z.string()),
 });
 export type DryRunItem = z.infer<typeof dryRunItem>;
 

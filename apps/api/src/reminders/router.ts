@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { router } from "../trpc/init";
 import { idOutput } from "../trpc/outputs";
-import { tenantProcedure } from "../trpc/procedures";
+import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
 import { REMINDER_ADMIN_ROLES } from "./access";
 import { activateReminders, reminderStatus } from "./activate";
 import { configChanges, monthlySummary, ruleEvents } from "./activity";
 import { blockedCustomers, customersOfRule, moveCustomers } from "./assignments";
 import { dryRun } from "./dry-run";
 import { listRules, createRule, deleteRule, updateRule } from "./rules";
+import { listReferenceRates, setMissingRatePolicy, upsertReferenceRate } from "./reference-rates";
 import { runNow } from "./run-now";
 import {
   activateOutput,
@@ -18,11 +19,14 @@ import {
   monthlyOutput,
   moveOutput,
   placedCustomer,
+  referenceRatesOutput,
   ruleOutput,
   runNowOutput,
   statusOutput,
+  upsertReferenceRateOutput,
 } from "./outputs";
-import { ruleInput } from "@reskontra/contracts/reminders";
+import { okOutput } from "../trpc/outputs";
+import { missingRatePolicyInput, referenceRateInput, ruleInput } from "@reskontra/contracts/reminders";
 
 const adminProcedure = tenantProcedure(...REMINDER_ADMIN_ROLES);
 /** Users pick a rule on their customer card, so they may read the company's status and rules. */
@@ -72,4 +76,17 @@ export const remindersRouter = router({
     .output(z.array(changeOutput))
     .query(({ ctx, input }) => configChanges(ctx, input)),
   monthly: adminProcedure.output(z.array(monthlyOutput)).query(({ ctx }) => monthlySummary(ctx)),
+
+  setMissingRatePolicy: adminProcedure
+    .input(missingRatePolicyInput)
+    .output(okOutput)
+    .mutation(({ ctx, input }) => setMissingRatePolicy(ctx, input)),
+  /** The late-interest reference rates: anyone signed in reads them, only a platform administrator keeps them. */
+  referenceRates: router({
+    list: authedProcedure.output(referenceRatesOutput).query(({ ctx }) => listReferenceRates(ctx)),
+    upsert: roleProcedure("platform_admin")
+      .input(referenceRateInput)
+      .output(upsertReferenceRateOutput)
+      .mutation(({ ctx, input }) => upsertReferenceRate(ctx, input)),
+  }),
 });

@@ -91,6 +91,13 @@ export const DEMO_PEOPLE: {
     memberships: [{ organization: "operator", role: "product" }],
     what: "product team",
   },
+  {
+    email: "alusta@demo.reskontra.fi",
+    name: "Aleksi Alusta",
+    userNumber: null,
+    memberships: [{ organization: "operator", role: "platform_admin" }],
+    what: "platform administrator (keeps the late-interest reference rates)",
+  },
 ];
 
 /** The demo people's phone numbers, so the phone desk recognises them as callers. */

@@ -2,6 +2,7 @@ import { Card, DateText, DateTimeText, Money, Table } from "@reskontra/ui";
 import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceDetail } from "./api-types";
 import { actionLabel, DELIVERY_LABEL, DISPATCH_STATUS_LABEL } from "./labels";
+import { operatorAckText } from "./operator-ack";
 
 type HistoryEntry = InvoiceDetail["history"][number];
 type Dispatch = InvoiceDetail["dispatches"][number];
@@ -36,7 +37,16 @@ export function InvoiceDispatches({ dispatches }: { dispatches: Dispatch[] }) {
         empty={t("disp.empty")}
         columns={[
           { key: "channel", header: t("disp.channel"), cell: (d) => t(DELIVERY_LABEL[d.channel]) },
-          { key: "status", header: t("disp.status"), cell: (d) => t(DISPATCH_STATUS_LABEL[d.status]) },
+          {
+            key: "status",
+            header: t("disp.status"),
+            cell: (d) => (
+              <>
+                {t(DISPATCH_STATUS_LABEL[d.status])}
+                {d.operatorAck && <div className="rk-hint">{operatorAckText(d.operatorAck, t, locale)}</div>}
+              </>
+            ),
+          },
           { key: "requested", header: t("disp.requested"), cell: (d) => <DateTimeText instant={d.createdAt} locale={locale} /> },
           {
             key: "sent",

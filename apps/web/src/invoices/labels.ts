@@ -25,6 +25,7 @@ export const RISK_LABEL: Record<Risk, InvoiceMessageKey> = {
   overdue: "inv.risk.overdue",
   at_risk: "inv.risk.at_risk",
   today: "inv.risk.today",
+  tomorrow: "inv.risk.tomorrow",
   later: "inv.risk.later",
 };
 
@@ -32,6 +33,7 @@ export const RISK_TONE: Record<Risk, BadgeTone> = {
   overdue: "danger",
   at_risk: "warning",
   today: "info",
+  tomorrow: "neutral",
   later: "neutral",
 };
 

@@ -48,6 +48,7 @@ export const invoiceMessages = defineMessages({
     "inv.risk.overdue": "Myöhässä",
     "inv.risk.at_risk": "Vaarassa",
     "inv.risk.today": "Tänään",
+    "inv.risk.tomorrow": "Huomenna",
     "inv.risk.later": "Myöhemmin",
     "inv.delivery.post": "Kirje",
     "inv.delivery.email": "Sähköposti",
@@ -217,6 +218,8 @@ export const invoiceMessages = defineMessages({
     "search.hint": "Viitteen alku ja * tai %, esim. 100102* listaa käyttäjän 100102 laskut",
     "search.submit": "Hae",
     "search.empty": "Ei hakutuloksia.",
+    "disp.operatorAck": "Vastaanottanut operaattori {at}, viesti-id {id}",
+    "disp.operatorAckNoId": "Vastaanottanut operaattori {at}",
   },
   en: {
     loading: "Loading…",
@@ -264,6 +267,7 @@ export const invoiceMessages = defineMessages({
     "inv.risk.overdue": "Overdue",
     "inv.risk.at_risk": "At risk",
     "inv.risk.today": "Today",
+    "inv.risk.tomorrow": "Tomorrow",
     "inv.risk.later": "Later",
     "inv.delivery.post": "Post",
     "inv.delivery.email": "E-mail",
@@ -433,6 +437,8 @@ export const invoiceMessages = defineMessages({
     "search.hint": "A reference prefix with * or %, e.g. 100102* lists user 100102's invoices",
     "search.submit": "Search",
     "search.empty": "No results.",
+    "disp.operatorAck": "Received by the operator {at}, message id {id}",
+    "disp.operatorAckNoId": "Received by the operator {at}",
   },
 });
 

@@ -4,9 +4,10 @@ import { faultAt, requireMailer, type JobContext } from "../jobs/job-context";
 import { runSideEffectOnce } from "../jobs/side-effect-once";
 import { isDefinitelyUndelivered } from "@reskontra/mail";
 import { DispatchRefusedError } from "@reskontra/usecases/invoices";
-import type { InvoiceDocument } from "@reskontra/documents";
+import type { FinvoiceFrameOptions, InvoiceDocument } from "@reskontra/documents";
 import type { BuyerMail } from "./invoice-mail";
 import { writeFileAtomically } from "./write-file-atomically";
+import { sendToEinvoiceOperator } from "../invoices/einvoice-operator";
 
 export interface RenderedDispatch {
   dispatchId: string;
@@ -15,6 +16,8 @@ export interface RenderedDispatch {
   pdf: Buffer;
   /** Set for e-invoices. */
   finvoiceXml: string | null;
+  /** Set for e-invoices whose seller and buyer both have an e-invoice address and operator. */
+  finvoiceFrame: FinvoiceFrameOptions | null;
 }
 
 /** What a channel needs besides the rendered document: the kind's e-mail to the buyer. */
@@ -37,6 +40,7 @@ export function checkChannel(ctx: JobContext, channel: DeliveryMethod, doc: Invo
       if (!doc.buyer.email)
         throw new DispatchRefusedError(
           `buyer "${doc.buyer.name}" has no e-mail address: cannot send invoice ${doc.invoiceNumber} by e-mail`,
+          "buyer_email_missing",
         );
       requireMailer(ctx, `e-mail invoice ${doc.invoiceNumber}`);
       return;
@@ -44,6 +48,7 @@ export function checkChannel(ctx: JobContext, channel: DeliveryMethod, doc: Invo
       if (!doc.buyer.einvoiceAddress || !doc.buyer.operatorId) {
         throw new DispatchRefusedError(
           `buyer "${doc.buyer.name}" has no e-invoice address and operator id: cannot send invoice ${doc.invoiceNumber} as an e-invoice`,
+          "buyer_einvoice_address_missing",
         );
       }
       return;
@@ -59,6 +64,11 @@ export function outboxFileName(doc: InvoiceDocument, dispatchId: string, extensi
 
 async function deliverByEinvoice(ctx: JobContext, r: RenderedDispatch): Promise<Delivery> {
   if (r.finvoiceXml === null) throw new Error(`dispatch ${r.dispatchId}: no Finvoice message was rendered`);
+  const operatorUrl = ctx.config.einvoiceOperatorUrl;
+  if (operatorUrl !== null) {
+    const { dispatchId, finvoiceXml, finvoiceFrame: frame } = r;
+    return sendToEinvoiceOperator(ctx, operatorUrl, { dispatchId, invoiceNumber: r.document.invoiceNumber, finvoiceXml, frame });
+  }
   const file = await writeFileAtomically(
     ctx.config.einvoiceOutboxDir,
     outboxFileName(r.document, r.dispatchId, "xml"),
@@ -72,7 +82,7 @@ const emailResult = z.object({ messageId: z.string() });
 async function deliverByEmail(ctx: JobContext, r: RenderedDispatch, texts: DeliveryTexts): Promise<Delivery> {
   const mailer = requireMailer(ctx, `e-mail invoice ${r.document.invoiceNumber}`);
   const to = r.document.buyer.email;
-  if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`);
+  if (!to) throw new DispatchRefusedError(`buyer "${r.document.buyer.name}" has no e-mail address`, "buyer_email_missing");
   const mail = texts.buyerMail(r.document);
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `dispatch:${r.dispatchId}:email`,

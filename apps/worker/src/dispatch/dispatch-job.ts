@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { dispatches } from "@reskontra/db";
-import { isPermanentDispatchError } from "@reskontra/usecases/invoices";
+import { dispatchFailureOf, isPermanentDispatchError } from "@reskontra/usecases/invoices";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { checkChannel, deliverByChannel } from "./deliver";
 import type { DispatchRecord, DispatchResult } from "./dispatch-record";
@@ -46,6 +46,7 @@ export async function dispatchJob(ctx: JobContext, dispatchId: string): Promise<
         dispatch,
         organizationId: loaded?.loaded.invoice.organizationId ?? null,
         reason: error.message,
+        failure: dispatchFailureOf(error),
       });
       await kind?.recordTrouble(ctx, dispatch, "failed", error.message);
       return "failed";

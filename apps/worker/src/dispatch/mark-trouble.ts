@@ -1,19 +1,36 @@
 import { writeAudit } from "@reskontra/db";
+import type { DispatchFailureReason } from "@reskontra/domain";
+import { sendMail } from "@reskontra/jobs";
 import type { LoadedInvoice } from "@reskontra/usecases/invoices";
 import type { JobContext } from "../jobs/job-context";
 import { appendToAlert, helsinkiDate } from "../jobs/raise-alert";
 import type { DispatchRecord } from "./dispatch-record";
 import { moveOutOfQueued } from "./move-out-of-queued";
+import { tellDispatchFailed } from "../invoices/dispatch-failed";
 
-/** A dispatch that cannot succeed as it stands: failed, with the reason for the agent, and a history row. */
+/**
+ * A dispatch that cannot succeed as it stands: failed, with the reason code people read and the
+ * technical message for the history, and customer service and the owner told (tellDispatchFailed).
+ */
 export async function markDispatchFailed(
   ctx: JobContext,
-  input: { dispatch: DispatchRecord; organizationId: string | null; reason: string },
+  input: {
+    dispatch: DispatchRecord;
+    organizationId: string | null;
+    reason: string;
+    failure: { reason: DispatchFailureReason; detail: string | null };
+  },
 ): Promise<void> {
-  const { dispatch, reason } = input;
+  const { dispatch, reason, failure } = input;
   const now = ctx.clock();
-  await ctx.db.transaction(async (tx) => {
-    if (!(await moveOutOfQueued(tx, dispatch.id, { status: "failed", lastError: reason }))) return;
+  const mailId = await ctx.db.transaction(async (tx) => {
+    const moved = await moveOutOfQueued(tx, dispatch.id, {
+      status: "failed",
+      lastError: reason,
+      failureReason: failure.reason,
+      failureDetail: failure.detail,
+    });
+    if (!moved) return null;
     await writeAudit(tx, {
       at: now,
       actorUserId: dispatch.requestedBy,
@@ -21,9 +38,12 @@ export async function markDispatchFailed(
       action: "invoice.dispatch_failed",
       entityType: "invoice",
       entityId: dispatch.invoiceId,
-      after: { channel: dispatch.channel, dispatchId: dispatch.id, error: reason },
+      after: { channel: dispatch.channel, dispatchId: dispatch.id, error: reason, reason: failure.reason },
     });
+    return tellDispatchFailed(tx, { dispatch, failure, publicUrl: ctx.config.publicUrl, now });
   });
+  // After commit; should this process die first, the outbox sweep enqueues the mail.
+  if (mailId) await ctx.jobs.send(sendMail, { mailId }, { singletonKey: mailId });
 }
 
 /**

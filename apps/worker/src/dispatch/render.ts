@@ -1,6 +1,6 @@
 import { invoiceDocuments } from "@reskontra/db";
 import type { LoadedInvoice } from "@reskontra/usecases/invoices";
-import { buildFinvoice, renderInvoicePdf } from "@reskontra/documents";
+import { buildFinvoice, finvoiceFrameOptionsFor, renderInvoicePdf } from "@reskontra/documents";
 import type { JobContext } from "../jobs/job-context";
 import type { RenderedDispatch } from "./deliver";
 import type { DispatchRecord } from "./dispatch-record";
@@ -12,17 +12,23 @@ export async function renderAndStore(
   loaded: LoadedInvoice,
 ): Promise<RenderedDispatch> {
   const pdf = await renderInvoicePdf(loaded.document);
-  const finvoiceXml =
-    dispatch.channel === "einvoice"
-      ? buildFinvoice(loaded.document, {
-          // Derived from the dispatch, so a rerun produces the very same message.
-          messageIdentifier: `RESKONTRA-${dispatch.id}`,
-          timestamp: dispatch.createdAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
-        })
-      : null;
+  const einvoice = dispatch.channel === "einvoice";
+  // Derived from the dispatch, so a rerun produces the very same message.
+  const message = {
+    messageIdentifier: `RESKONTRA-${dispatch.id}`,
+    timestamp: dispatch.createdAt.toISOString().replace(/\.\d{3}Z$/, "Z"),
+  };
+  const finvoiceXml = einvoice ? buildFinvoice(loaded.document, message) : null;
   await ctx.db
     .insert(invoiceDocuments)
     .values({ dispatchId: dispatch.id, invoiceId: dispatch.invoiceId, pdf, finvoiceXml, createdAt: ctx.clock() })
     .onConflictDoUpdate({ target: invoiceDocuments.dispatchId, set: { pdf, finvoiceXml } });
-  return { dispatchId: dispatch.id, channel: dispatch.channel, document: loaded.document, pdf, finvoiceXml };
+  return {
+    dispatchId: dispatch.id,
+    channel: dispatch.channel,
+    document: loaded.document,
+    pdf,
+    finvoiceXml,
+    finvoiceFrame: einvoice ? finvoiceFrameOptionsFor(loaded.document, message) : null,
+  };
 }

@@ -21,3 +21,29 @@ export const deadlineMailMessages = defineMessages({
     line: "- {number}, deadline {deadline}: {link}",
   },
 });
+
+/** The mail to the invoice's owner when a delivery failed for good: what failed, why, and where to fix it. */
+export const dispatchFailedMailMessages = defineMessages({
+  fi: {
+    subjectInvoice: "Laskun {number} toimitus epäonnistui",
+    subjectReminder: "Laskun {number} maksumuistutuksen toimitus epäonnistui",
+    body: "Hei {owner},\n\n{what} asiakkaalle {buyer} ei voitu toimittaa ({how}).\n\nSyy: {reason}\n\nKorjaa tiedot ja ota yhteyttä asiakaspalveluun, niin lähetämme sen uudelleen. Asiakaspalvelu on saanut tiedon.\n\n{link}\n\nReskontra",
+    whatInvoice: "Laskuasi {number}",
+    whatCreditNote: "Hyvityslaskuasi {number}",
+    whatReminder: "Laskusi {number} maksumuistutusta",
+    channelEmail: "sähköposti",
+    channelPost: "kirje",
+    channelEinvoice: "verkkolasku",
+  },
+  en: {
+    subjectInvoice: "Invoice {number} could not be delivered",
+    subjectReminder: "The payment reminder of invoice {number} could not be delivered",
+    body: "Hello {owner},\n\n{what} to {buyer} could not be delivered ({how}).\n\nReason: {reason}\n\nCorrect the details and contact customer service, and we will send it again. Customer service has been told.\n\n{link}\n\nReskontra",
+    whatInvoice: "Your invoice {number}",
+    whatCreditNote: "Your credit note {number}",
+    whatReminder: "The payment reminder of your invoice {number}",
+    channelEmail: "e-mail",
+    channelPost: "post",
+    channelEinvoice: "e-invoice",
+  },
+});

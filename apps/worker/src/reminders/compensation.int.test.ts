@@ -59,8 +59,8 @@ describe("the fixed 40 € compensation in the daily run", () => {
     ]);
     const first = await finvoiceOf(rows[0]?.dispatchId ?? "?");
     expect(first).toContain("Kiinteä korvaus perintäkuluista");
-    // 125,50 € open + 12,00 € fee + 40,00 € compensation; no interest yet in whole cents.
-    expect(first).toContain('<EpiInstructedAmount AmountCurrencyIdentifier="EUR">177,50</EpiInstructedAmount>');
+    // 125,50 € open + 12,00 € fee + 40,00 € compensation + 0,32 € interest (24.11.–2.12.2026, 9 days at 2,5 + 8 %).
+    expect(first).toContain('<EpiInstructedAmount AmountCurrencyIdentifier="EUR">177,82</EpiInstructedAmount>');
     expect(await finvoiceOf(rows[1]?.dispatchId ?? "?")).not.toContain("Kiinteä korvaus");
   });
 

@@ -163,7 +163,8 @@ describe("the daily run", () => {
     const xml = await readFile(path.join(dir, file ?? ""), "utf8");
     expect(xml).toContain(">INV08</InvoiceTypeCode>");
     expect(xml).toContain("<RowOriginalInvoiceIdentifier>");
-    expect(xml).toContain('<EpiInstructedAmount AmountCurrencyIdentifier="EUR">137,50</EpiInstructedAmount>');
+    // 125,50 € open + 12,00 € fee + 0,32 € interest (9 days at 2,5 + 8 %): since 1.7.2026 interest is charged again.
+    expect(xml).toContain('<EpiInstructedAmount AmountCurrencyIdentifier="EUR">137,82</EpiInstructedAmount>');
   });
 
   it("falls back to e-mail when a rule's e-invoice customer has no e-invoice address", async () => {

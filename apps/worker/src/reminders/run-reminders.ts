@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { auditLog, dispatches, queryRows, reminderEvents, reminders } from "@reskontra/db";
 import { dispatchInvoice } from "@reskontra/jobs";
-import { planDueReminders, type PlannedReminder } from "@reskontra/usecases/reminders";
+import { noticeMissingRate, planDueReminders, type HeldReminder, type PlannedReminder } from "@reskontra/usecases/reminders";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
 
@@ -12,6 +12,8 @@ export interface RunSummary {
   runDate: string;
   candidates: number;
   created: number;
+  /** Due reminders held back because a reference rate they need is missing (the company chose "hold"). */
+  held: number;
   /** Queued reminder dispatches of the day enqueued at the end (the run's own and any a crash left). */
   enqueued: number;
 }
@@ -30,7 +32,8 @@ export async function runRemindersJob(
 ): Promise<RunSummary> {
   const now = ctx.clock();
   const today = helsinkiDate(now);
-  const { candidates, planned } = await planDueReminders(ctx, { today, organizationId: options.organizationId });
+  const { candidates, planned, held } = await planDueReminders(ctx, { today, organizationId: options.organizationId });
+  await noticeMissingRates(ctx, today, planned, held);
   const batchSize = options.batchSize ?? RUN_BATCH_SIZE;
   const enqueuedIds = new Set<string>();
   for (let i = 0; i < planned.length; i += batchSize) {
@@ -43,8 +46,8 @@ export async function runRemindersJob(
   }
   const created = enqueuedIds.size;
   const enqueued = created + (await enqueueQueuedOfDay(ctx, today, options.organizationId, enqueuedIds));
-  ctx.logger.info({ runDate: today, candidates, created, enqueued }, "reminder run done");
-  return { runDate: today, candidates, created, enqueued };
+  ctx.logger.info({ runDate: today, candidates, created, held: held.length, enqueued }, "reminder run done");
+  return { runDate: today, candidates, created, held: held.length, enqueued };
 }
 
 async function createBatch(ctx: JobContext, batch: PlannedReminder[], today: string): Promise<string[]> {
@@ -88,6 +91,8 @@ async function createBatch(ctx: JobContext, batch: PlannedReminder[], today: str
           feeCents: p.plan.feeCents,
           interestCents: p.plan.interestCents,
           interestRateBp: p.plan.interestRateBp,
+          interestPeriods: p.plan.interestPeriods,
+          interestMissing: p.plan.interestMissing,
           compensationCents: p.plan.compensationCents,
           createdAt: now,
         })),
@@ -100,6 +105,7 @@ async function createBatch(ctx: JobContext, batch: PlannedReminder[], today: str
       feeCents: r.feeCents,
       interestCents: r.interestCents,
       compensationCents: r.compensationCents,
+      ...(r.interestMissing.length > 0 ? { interestMissing: r.interestMissing } : {}),
       openCents: r.openCents,
       newDueDate: r.newDueDate,
       dispatchId: r.dispatchId,
@@ -146,4 +152,29 @@ async function enqueueQueuedOfDay(
   const left = queued.filter(({ id }) => !alreadyEnqueued.has(id));
   for (const { id } of left) await ctx.jobs.send(dispatchInvoice, { dispatchId: id }, { singletonKey: id });
   return left.length;
+}
+
+/**
+ * A reminder whose late interest needs a reference rate not yet entered never goes silently: held
+ * or sent without interest (the company's choice), the platform administrators and the company's
+ * reminder admins are told, once a day per company and half-years.
+ */
+async function noticeMissingRates(ctx: JobContext, today: string, planned: PlannedReminder[], held: HeldReminder[]) {
+  const groups = new Map<string, { organizationId: string; outcome: "held" | "flagged"; missing: HeldReminder["missing"]; count: number }>();
+  const add = (organizationId: string, outcome: "held" | "flagged", missing: HeldReminder["missing"]) => {
+    const key = `${organizationId}:${outcome}:${missing.map((m) => m.from).join(",")}`;
+    const group = groups.get(key) ?? { organizationId, outcome, missing, count: 0 };
+    group.count += 1;
+    groups.set(key, group);
+  };
+  for (const h of held) add(h.candidate.organizationId, "held", h.missing);
+  for (const p of planned) if (p.plan.interestMissing.length > 0) add(p.candidate.organizationId, "flagged", p.plan.interestMissing);
+  if (groups.size === 0) return;
+  const now = ctx.clock();
+  await ctx.db.transaction(async (tx) => {
+    for (const g of groups.values()) {
+      await noticeMissingRate(tx, { now, today, missing: g.missing, organizationId: g.organizationId, outcome: g.outcome, invoiceCount: g.count });
+    }
+  });
+  ctx.logger.warn({ runDate: today, groups: [...groups.values()].map((g) => ({ ...g, missing: g.missing.map((m) => m.from) })) }, "reference rate missing");
 }

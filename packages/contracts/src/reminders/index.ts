@@ -1,1 +1,2 @@
 export { ruleInput, type RuleInput } from "./inputs";
+export { missingRatePolicyInput, referenceRateInput, type ReferenceRateInput } from "./inputs";

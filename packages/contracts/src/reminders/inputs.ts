@@ -1,4 +1,4 @@
-import { CUSTOMER_KINDS, DELIVERY_METHODS } from "@reskontra/domain";
+import { CUSTOMER_KINDS, DELIVERY_METHODS, MISSING_RATE_POLICIES, validateReferenceRate } from "@reskontra/domain";
 import { z } from "zod";
 
 /**
@@ -18,3 +18,24 @@ export const ruleInput = z.object({
   claimCompensation: z.boolean().default(false),
 });
 export type RuleInput = z.infer<typeof ruleInput>;
+
+/**
+ * A half-year's reference rate as a platform administrator enters it: rate in basis points
+ * (hundredths of a percent, 2,5 % = 250). The domain's check runs here too, so the form and the
+ * procedure refuse an absurd rate in the same plain words, at the same field.
+ */
+export const referenceRateInput = z
+  .object({
+    year: z.number().int(),
+    half: z.number().int(),
+    rateBp: z.number(),
+    source: z.string().max(2000),
+  })
+  .superRefine((value, ctx) => {
+    const verdict = validateReferenceRate(value);
+    if (!verdict.ok) ctx.addIssue({ code: "custom", message: verdict.code, path: [verdict.field ?? "rateBp"] });
+  });
+export type ReferenceRateInput = z.infer<typeof referenceRateInput>;
+
+/** A company's choice when a reminder's interest needs a reference rate not yet entered. */
+export const missingRatePolicyInput = z.object({ onMissingRate: z.enum(MISSING_RATE_POLICIES) });

@@ -1,6 +1,6 @@
 import { ORGANIZATION_KINDS, ROLES, type Role } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { createdAt, id, instant } from "./columns";
 
 export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
@@ -101,4 +101,24 @@ export const loginAttempts = pgTable(
     attemptedAt: instant("attempted_at").notNull(),
   },
   (t) => [index("login_attempts_email_idx").on(t.email, t.attemptedAt), index("login_attempts_ip_idx").on(t.ip, t.attemptedAt)],
+);
+
+/**
+ * Sign-in throttle, one row per (account, source) — and per source across accounts, with account
+ * "*". An attempt is counted here, under the row's lock, before the password is checked, so
+ * parallel requests, batches and other api processes all queue on the same count.
+ */
+export const loginThrottle = pgTable(
+  "login_throttle",
+  {
+    /** The lower-cased e-mail tried, or "*" for the source's count across all accounts. */
+    account: text("account").notNull(),
+    /** The client address (an IPv6 address's /64), taken from a trusted proxy only; "unknown" without one. */
+    source: text("source").notNull(),
+    failures: integer("failures").notNull().default(0),
+    lastAttemptAt: instant("last_attempt_at").notNull(),
+    /** No password is checked for this row before this instant (the progressive delay). */
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.account, t.source] }), index("login_throttle_last_attempt_idx").on(t.lastAttemptAt)],
 );

@@ -1,4 +1,11 @@
-import { DELIVERY_METHODS, INVOICE_KINDS, INVOICE_STATUSES, type DeliveryMethod, type InvoiceStatus } from "@reskontra/domain";
+import {
+  CUSTOMER_LANGUAGES,
+  DELIVERY_METHODS,
+  INVOICE_KINDS,
+  INVOICE_STATUSES,
+  type DeliveryMethod,
+  type InvoiceStatus,
+} from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -34,6 +41,7 @@ export type { InvoiceStatus, DeliveryMethod };
 export const invoiceStatus = pgEnum("invoice_status", INVOICE_STATUSES);
 export const deliveryMethod = pgEnum("delivery_method", DELIVERY_METHODS);
 export const invoiceKind = pgEnum("invoice_kind", INVOICE_KINDS);
+export const customerLanguage = pgEnum("customer_language", CUSTOMER_LANGUAGES);
 
 export const customers = pgTable(
   "customers",
@@ -59,6 +67,8 @@ export const customers = pgTable(
     einvoiceOperator: text("einvoice_operator"),
     /** Payment-reminder rule; null means the default rule for the customer's kind, or blocked. */
     reminderRuleId: uuid("reminder_rule_id"),
+    /** The language reminders and invoices are written to this customer in. */
+    language: customerLanguage("language").notNull().default("fi"),
     createdAt: createdAt(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },
@@ -202,10 +212,18 @@ export const dispatches = pgTable(
     requestedBy: uuid("requested_by").references(() => users.id),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /** Why a failed delivery failed, as a reason code people read in their own language (domain DISPATCH_FAILURE_REASONS). */
+    failureReason: text("failure_reason"),
+    /** The domain error code behind an "invoice_data_invalid" or "payment_code_failed" reason. */
+    failureDetail: text("failure_detail"),
     /** Where it went: the Message-ID, the outbox file, the operator message id. */
     externalRef: text("external_ref"),
     createdAt: createdAt(),
     sentAt: instant("sent_at"),
+    /** The e-invoice operator's acknowledgement of an HTTP hand-over: its message id, when it received, its answer. */
+    operatorMessageId: text("operator_message_id"),
+    operatorReceivedAt: instant("operator_received_at"),
+    operatorResponse: text("operator_response"),
   },
   (t) => [uniqueIndex("dispatches_key").on(t.idempotencyKey), index("dispatches_status_idx").on(t.status, t.createdAt)],
 );

@@ -1,6 +1,6 @@
-import { CUSTOMER_KINDS } from "@reskontra/domain";
+import { CUSTOMER_KINDS, MISSING_RATE_POLICIES, type HalfYearSpan, type InterestPeriod } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "./auth";
 import { createdAt, id, instant } from "./columns";
 import { cents, customers, deliveryMethod, dispatches, invoices, plainDate } from "./invoices";
@@ -9,6 +9,8 @@ import { cents, customers, deliveryMethod, dispatches, invoices, plainDate } fro
 
 export const REMINDER_CUSTOMER_KINDS = CUSTOMER_KINDS;
 export const reminderCustomerKind = pgEnum("reminder_customer_kind", REMINDER_CUSTOMER_KINDS);
+/** What the run does when a reminder's late interest needs a reference rate not yet entered. */
+export const reminderMissingRatePolicy = pgEnum("reminder_missing_rate_policy", MISSING_RATE_POLICIES);
 
 /**
  * One row per billing company that has activated reminders. The confirmation of the operator's
@@ -24,6 +26,8 @@ export const reminderSettings = pgTable("reminder_settings", {
     .references(() => users.id),
   /** The fee per sent reminder the admin confirmed, as it was then (VAT 0 %). */
   confirmedTransactionFeeCents: cents("confirmed_transaction_fee_cents").notNull(),
+  /** Hold a reminder whose interest rate is missing (default), or send it without interest and flag it. */
+  onMissingRate: reminderMissingRatePolicy("on_missing_rate").notNull().default("hold"),
 });
 
 export const reminderRules = pgTable(
@@ -99,6 +103,10 @@ export const reminders = pgTable(
     compensationCents: cents("compensation_cents").notNull().default(0),
     /** Reference rate + margin in basis points; null when no interest was charged. */
     interestRateBp: integer("interest_rate_bp"),
+    /** The interest by half-year as the run fixed it (from, to, days, rate, cents); printed on the reminder. */
+    interestPeriods: jsonb("interest_periods").$type<InterestPeriod[]>().notNull().default([]),
+    /** Half-years whose reference rate was missing: the reminder went without interest, flagged. */
+    interestMissing: jsonb("interest_missing").$type<HalfYearSpan[]>().notNull().default([]),
     /** The operator's fee, recorded when the reminder is sent (0 until then). */
     transactionFeeCents: cents("transaction_fee_cents").notNull().default(0),
     createdAt: createdAt(),
@@ -132,4 +140,29 @@ export const reminderEvents = pgTable(
     at: instant("at").notNull(),
   },
   (t) => [index("reminder_events_rule_idx").on(t.ruleId, t.at), index("reminder_events_invoice_idx").on(t.invoiceId, t.at)],
+);
+
+/**
+ * The reference rate of the Interest Act 12 § per half-year (half 1 = 1.1.–30.6., 2 = 1.7.–31.12.),
+ * kept by a platform administrator; every change is in audit_log with the old and new value.
+ * Migration 0014 seeds the known half-years.
+ */
+export const referenceRates = pgTable(
+  "reference_rates",
+  {
+    year: integer("year").notNull(),
+    half: integer("half").notNull(),
+    fromDate: plainDate("from_date").notNull(),
+    toDate: plainDate("to_date").notNull(),
+    rateBp: integer("rate_bp").notNull(),
+    source: text("source").notNull(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+    /** Null for the rows the migration seeded. */
+    updatedBy: uuid("updated_by").references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.half] }),
+    check("reference_rates_half", sql`${t.half} IN (1, 2)`),
+    check("reference_rates_rate_range", sql`${t.rateBp} BETWEEN 0 AND 2000`),
+  ],
 );

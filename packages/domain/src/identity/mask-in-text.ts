@@ -1,11 +1,42 @@
 // Anything shaped like a personal identity code (DDMMYY, century sign, three digits, check
 // character), in either case, also with spaces around the sign. Shape, not validity: a mistyped code
 // is still a person's code, and masking a look-alike costs nothing.
-const HETU_IN_TEXT = /(?<![0-9A-Za-z])\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y](?![0-9A-Za-z])/g;
+//
+// The same code also hides in encoded text — a URL's query string, a JSON log line, JSON inside
+// JSON — so every character may also be written percent-encoded (%2D, or %252D when encoded twice)
+// or JSON-escaped (\u002d, or \\u002d inside an escaped string), in any case.
+
+const DIGITS = "0123456789";
+const CENTURY_SIGNS = "-+ABCDEFUVWXYabcdefuvwxy";
+const CHECK_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYabcdefghijklmnopqrstuvwxy";
+
+function hexOf(char: string): string {
+  return char.charCodeAt(0).toString(16).padStart(2, "0");
+}
+
+/** One of `chars`, as written, percent-encoded once or twice, or JSON-escaped once or twice. */
+function anyForm(chars: string): string {
+  const literal = [...chars].map((c) => (/[-+\\\]^]/.test(c) ? `\\${c}` : c)).join("");
+  const codes = [...new Set([...chars].map(hexOf))].join("|");
+  return `(?:[${literal}]|(?:%(?:25)?|\\\\{1,2}u00)(?:${codes}))`;
+}
+
+const DIGIT = anyForm(DIGITS);
+const SPACE = String.raw`(?:\s|%20)?`;
+// A code starts after anything but a letter or digit, or right after an escape (%22, \", \n, \u0022),
+// whose last character may be one.
+const START = String.raw`(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2})|(?<=\\[nrtbf])|(?<=\\u[0-9A-Fa-f]{4}))`;
+const HETU_IN_TEXT = new RegExp(
+  `${START}${DIGIT}{6}${SPACE}${anyForm(CENTURY_SIGNS)}${SPACE}${DIGIT}{3}${anyForm(CHECK_CHARS)}(?![0-9A-Za-z])`,
+  "gi",
+);
 
 export const MASKED_IDENTITY_CODE = "******-****";
 
-/** The text with every identity code replaced by `******-****` (tickets, mails, notes). */
+/**
+ * The text with every identity code replaced by `******-****` (tickets, mails, notes, and every
+ * serialized log line), whether written plainly, in lower case, percent-encoded or JSON-escaped.
+ */
 export function maskIdentityCodes(text: string): string {
   return text.replace(HETU_IN_TEXT, MASKED_IDENTITY_CODE);
 }

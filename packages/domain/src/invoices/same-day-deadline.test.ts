@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sameDayDeadline } from "./same-day-deadline";
+import fc from "fast-check";
+import { helsinkiToday } from "../shared/helsinki-time";
+import { deadlineUrgency, sameDayDeadline } from "./same-day-deadline";
 
 const deadline = (iso: string) => sameDayDeadline(new Date(iso)).toISOString();
 
@@ -36,5 +38,45 @@ describe("sameDayDeadline: 15:00 Helsinki promise (DESIGN.md §1)", () => {
   });
   it("refuses an invalid Date", () => {
     expect(() => sameDayDeadline(new Date("nope"))).toThrow(expect.objectContaining({ code: "DATE_INVALID" }));
+  });
+});
+
+describe("deadline label in the unsent queue: 'today' only for today", () => {
+  const urgency = (deadline: string, now: string) => deadlineUrgency(new Date(deadline), new Date(now));
+  // Tue 24.11.2026 15:00 Helsinki (EET) = 13:00Z; Wed 25.11. 15:00 = 13:00Z.
+  it.each([
+    ["due today 15:00, seen 10:00 → Tänään", "2026-11-24T13:00:00Z", "2026-11-24T08:00:00Z", "today"],
+    ["due today 15:00, seen 14:30 → at risk", "2026-11-24T13:00:00Z", "2026-11-24T12:30:00Z", "at_risk"],
+    ["due today 15:00, seen 15:00 → overdue", "2026-11-24T13:00:00Z", "2026-11-24T13:00:00Z", "overdue"],
+    ["due tomorrow 15:00, seen today 15:01 (after the cut-off) → Huomenna", "2026-11-25T13:00:00Z", "2026-11-24T13:01:00Z", "tomorrow"],
+    ["due tomorrow 15:00, seen today 16:00 (under 24 h left) → Huomenna, not Tänään", "2026-11-25T13:00:00Z", "2026-11-24T14:00:00Z", "tomorrow"],
+    ["due tomorrow 15:00, seen today 23:59 → Huomenna", "2026-11-25T13:00:00Z", "2026-11-24T21:59:00Z", "tomorrow"],
+    ["due tomorrow 15:00, seen after midnight → Tänään", "2026-11-25T13:00:00Z", "2026-11-24T22:00:00Z", "today"],
+    ["due Monday 15:00, seen Friday 16:00 → later", "2026-11-30T13:00:00Z", "2026-11-27T14:00:00Z", "later"],
+  ] as const)("%s", (_name, deadline, now, expected) => {
+    expect(urgency(deadline, now)).toBe(expected);
+  });
+
+  it("has no deadline → later", () => {
+    expect(deadlineUrgency(null, new Date("2026-11-24T08:00:00Z"))).toBe("later");
+  });
+
+  it("says today exactly when the deadline's Helsinki date is today's, and overdue once it has passed", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) }),
+        fc.integer({ min: -3 * 86_400_000, max: 5 * 86_400_000 }),
+        (nowMs, offset) => {
+          const now = new Date(nowMs);
+          const deadlineAt = new Date(nowMs + offset);
+          const label = deadlineUrgency(deadlineAt, now);
+          const sameDate = helsinkiToday(deadlineAt) === helsinkiToday(now);
+          if (offset <= 0) return label === "overdue";
+          if (label === "today") return sameDate;
+          if (sameDate) return label === "at_risk" || label === "today";
+          return label !== "today";
+        },
+      ),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "../shared/dates";
 import { BUSINESS_FIXED_COMPENSATION_CENTS, REMINDER_LEGAL_LIMITS } from "./legal-limits";
 import { planReminder, reminderCompensationCents, reminderInterest, resolveChannel, type PlanInput } from "./plan-reminder";
+import { REFERENCE_RATES } from "./reference-rates";
 import { defaultReminderRules } from "./reminder-rule";
 
 const { consumer, business } = defaultReminderRules({ hasEinvoiceAddress: false });
@@ -17,6 +18,8 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
     today: "2026-03-15",
     claimCompensation: false,
     compensationClaimed: false,
+    rates: REFERENCE_RATES,
+    onMissingRate: "hold",
     ...overrides,
   };
 }
@@ -57,13 +60,39 @@ describe("resolveChannel", () => {
 });
 
 describe("reminderInterest", () => {
-  it("gives no interest line for a half-year without a reference rate rather than a guessed one", () => {
-    expect(reminderInterest("consumer", 12000, "2025-07-01", "2025-08-01")).toEqual({ interestCents: 0, interestRateBp: null });
+  it("gives no interest for a half-year without a reference rate and names the half-year missing", () => {
+    expect(reminderInterest("consumer", 12000, "2027-07-01", "2027-08-01", REFERENCE_RATES)).toEqual({
+      interestCents: 0,
+      interestRateBp: null,
+      interestPeriods: [],
+      interestMissing: [{ year: 2027, half: 2, from: "2027-07-01", to: "2027-12-31" }],
+    });
   });
   it("charges the reference rate plus the law's margin from the due date", () => {
-    const { interestCents, interestRateBp } = reminderInterest("business", 100000, "2026-03-01", "2026-04-01");
+    const { interestCents, interestRateBp } = reminderInterest("business", 100000, "2026-03-01", "2026-04-01", REFERENCE_RATES);
     expect(interestCents).toBeGreaterThan(0);
-    expect(interestRateBp).not.toBeNull();
+    expect(interestRateBp).toBe(250 + 800);
+  });
+});
+
+describe("planReminder when a reference rate is missing", () => {
+  const rates = REFERENCE_RATES.filter((r) => r.from !== "2026-07-01");
+  const late = input({ invoice: { dueDate: "2026-05-15", sentDate: "2026-05-01", openCents: 100000 }, today: "2026-12-02", rates });
+  it("holds the reminder by default, saying which half-year lacks its rate", () => {
+    expect(planReminder(late)).toEqual({
+      ok: false,
+      reason: "rate_missing",
+      earliestDate: null,
+      interestMissing: [{ year: 2026, half: 2, from: "2026-07-01", to: "2026-12-31" }],
+    });
+  });
+  it("or, when the company chose so, sends it without interest and flagged", () => {
+    expect(planReminder({ ...late, onMissingRate: "send_flagged" })).toMatchObject({
+      ok: true,
+      interestCents: 0,
+      interestPeriods: [],
+      interestMissing: [{ year: 2026, half: 2 }],
+    });
   });
 });
 
@@ -100,6 +129,8 @@ describe("planReminder properties", () => {
           today,
           claimCompensation: false,
           compensationClaimed: false,
+          rates: REFERENCE_RATES,
+          onMissingRate: "send_flagged",
         });
         if (!plan.ok) return;
         expect(history.length).toBeLessThan(s.maxCount);

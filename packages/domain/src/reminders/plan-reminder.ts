@@ -1,12 +1,19 @@
 import type { IsoDate } from "../shared/dates";
-import { isDomainError } from "../shared/errors";
-import { lateInterestCents } from "./late-interest";
-import { BUSINESS_FIXED_COMPENSATION_CENTS, REMINDER_LEGAL_LIMITS } from "./legal-limits";
-import { REFERENCE_RATES } from "./reference-rates";
+import { lateInterest, type InterestPeriod } from "./late-interest";
+import { BUSINESS_FIXED_COMPENSATION_CENTS } from "./legal-limits";
+import type { HalfYearSpan, ReferenceRatePeriod } from "./reference-rates";
 import { isReminderDue, type SentReminder } from "./reminder-due";
 import type { ReminderChannel, ReminderRule } from "./reminder-rule";
 
-export type SkipReason = "below_minimum" | "too_early" | "interval" | "count_reached" | "blocked" | "paid";
+export type SkipReason = "below_minimum" | "too_early" | "interval" | "count_reached" | "blocked" | "paid" | "rate_missing";
+
+/**
+ * What the run does with a reminder whose late interest needs a reference rate not yet entered:
+ * hold it until the rate is there (the default), or send it without interest and flag it. Never
+ * silently without interest.
+ */
+export const MISSING_RATE_POLICIES = ["hold", "send_flagged"] as const;
+export type MissingRatePolicy = (typeof MISSING_RATE_POLICIES)[number];
 
 export interface ReminderBuyer {
   email: string | null;
@@ -24,6 +31,10 @@ export interface PlanInput {
   claimCompensation: boolean;
   /** An earlier reminder of the invoice already claimed it: the law allows it once per invoice. */
   compensationClaimed: boolean;
+  /** The reference rates by half-year, as the platform administrator keeps them. */
+  rates: readonly ReferenceRatePeriod[];
+  /** The company's choice when a rate is missing. */
+  onMissingRate: MissingRatePolicy;
 }
 
 export type ReminderPlan =
@@ -33,11 +44,15 @@ export type ReminderPlan =
       feeCents: number;
       interestCents: number;
       interestRateBp: number | null;
+      /** The interest by half-year; empty when there is none. */
+      interestPeriods: InterestPeriod[];
+      /** Half-years whose rate was missing (sent without interest and flagged); empty when none. */
+      interestMissing: HalfYearSpan[];
       compensationCents: number;
       channel: ReminderChannel;
       newDueDate: IsoDate;
     }
-  | { ok: false; reason: SkipReason; earliestDate: IsoDate | null };
+  | { ok: false; reason: SkipReason; earliestDate: IsoDate | null; interestMissing?: HalfYearSpan[] };
 
 const REASONS: Record<string, SkipReason> = {
   REMINDER_NOTHING_OPEN: "paid",
@@ -61,27 +76,31 @@ export function resolveChannel(preferred: ReminderChannel, buyer: ReminderBuyer)
   return order.find(canReceive) ?? "post";
 }
 
+export type ReminderInterest = {
+  interestCents: number;
+  /** The rate of the last period (the reminder date's half-year); null when no interest is charged. */
+  interestRateBp: number | null;
+  interestPeriods: InterestPeriod[];
+  interestMissing: HalfYearSpan[];
+};
+
 /**
- * Penalty interest from the due date to the reminder's date. A half-year whose reference rate is
- * not yet in the data gives no interest line rather than a guessed one.
+ * Penalty interest from the due date to the reminder's date, by half-year. A half-year whose
+ * reference rate is not in the data gives no interest and names the half-years missing, so the
+ * caller holds or flags the reminder: it never goes out silently without interest.
  */
 export function reminderInterest(
   kind: ReminderRule["customerKind"],
   principalCents: number,
   dueDate: IsoDate,
   today: IsoDate,
-): { interestCents: number; interestRateBp: number | null } {
-  // Checked first because a run meets it for every invoice at once: throwing per invoice is slow.
-  const period = REFERENCE_RATES.find((r) => r.from <= today && today <= r.to);
-  if (!period) return { interestCents: 0, interestRateBp: null };
-  try {
-    const interestCents = lateInterestCents({ principalCents, from: dueDate, to: today, customerKind: kind });
-    if (interestCents === 0) return { interestCents: 0, interestRateBp: null };
-    return { interestCents, interestRateBp: period.rateBp + REMINDER_LEGAL_LIMITS[kind].interestMarginBp };
-  } catch (error) {
-    if (isDomainError(error) && error.code === "REFERENCE_RATE_MISSING") return { interestCents: 0, interestRateBp: null };
-    throw error;
-  }
+  rates: readonly ReferenceRatePeriod[],
+): ReminderInterest {
+  const result = lateInterest({ principalCents, from: dueDate, to: today, customerKind: kind, rates });
+  if (!result.ok) return { interestCents: 0, interestRateBp: null, interestPeriods: [], interestMissing: result.missing };
+  if (result.cents === 0) return { interestCents: 0, interestRateBp: null, interestPeriods: [], interestMissing: [] };
+  const last = result.periods[result.periods.length - 1];
+  return { interestCents: result.cents, interestRateBp: last?.rateBp ?? null, interestPeriods: result.periods, interestMissing: [] };
 }
 
 /**
@@ -108,7 +127,16 @@ export function planReminder(input: PlanInput): ReminderPlan {
     const earliest = due.params?.earliestDate;
     return { ok: false, reason, earliestDate: typeof earliest === "string" ? earliest : null };
   }
-  const interest = reminderInterest(input.rule.customerKind, input.invoice.openCents, input.invoice.dueDate, input.today);
+  const interest = reminderInterest(
+    input.rule.customerKind,
+    input.invoice.openCents,
+    input.invoice.dueDate,
+    input.today,
+    input.rates,
+  );
+  if (interest.interestMissing.length > 0 && input.onMissingRate === "hold") {
+    return { ok: false, reason: "rate_missing", earliestDate: null, interestMissing: interest.interestMissing };
+  }
   return {
     ok: true,
     sequence: due.sequence,

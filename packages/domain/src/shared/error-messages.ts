@@ -323,4 +323,32 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Kohdepyyntö on suljettu tai yhdistetty: valitse avoin pyyntö, johon yhdistetään.",
     en: "The target request is closed or merged: choose an open request to merge into.",
   },
+  REFERENCE_RATE_YEAR_INVALID: {
+    fi: "Anna vuosi väliltä 1999–2100.",
+    en: "Give a year between 1999 and 2100.",
+  },
+  REFERENCE_RATE_HALF_INVALID: {
+    fi: "Valitse puolivuotiskausi: 1.1.–30.6. tai 1.7.–31.12.",
+    en: "Choose the half-year: 1 Jan–30 Jun or 1 Jul–31 Dec.",
+  },
+  REFERENCE_RATE_NEGATIVE: {
+    fi: "Viitekorko ei voi olla negatiivinen: pienin mahdollinen on 0 %.",
+    en: "The reference rate cannot be negative: the lowest possible is 0 %.",
+  },
+  REFERENCE_RATE_TOO_HIGH: {
+    fi: "Viitekorko voi olla enintään 20 %: tarkista luku Suomen Pankin ilmoituksesta.",
+    en: "The reference rate can be at most 20 %: check the figure in Suomen Pankki's notice.",
+  },
+  REFERENCE_RATE_STEP: {
+    fi: "Viitekorko on aina puolen prosenttiyksikön tarkkuudella (esim. 2,5 % tai 3 %), koska EKP:n korko pyöristetään ylöspäin seuraavaan puoleen prosenttiyksikköön.",
+    en: "The reference rate is always a multiple of half a percentage point (e.g. 2.5 % or 3 %): the ECB's rate is rounded up to the next half point.",
+  },
+  REFERENCE_RATE_SOURCE_REQUIRED: {
+    fi: "Kerro koron lähde (esim. Suomen Pankin ilmoituksen osoite).",
+    en: "Give the rate's source (e.g. the address of Suomen Pankki's notice).",
+  },
+  REFERENCE_RATE_SOURCE_TOO_LONG: {
+    fi: "Lähde voi olla enintään 500 merkkiä.",
+    en: "The source can be at most 500 characters.",
+  },
 };

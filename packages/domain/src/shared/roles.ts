@@ -7,6 +7,7 @@ export const ROLES = [
   "accounting_admin",
   "user_manager",
   "product",
+  "platform_admin",
 ] as const;
 export type Role = (typeof ROLES)[number];
 

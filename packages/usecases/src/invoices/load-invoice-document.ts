@@ -43,7 +43,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   if (!invoice) throw new DispatchRefusedError(`invoice ${invoiceId} does not exist`);
   const { invoiceNumber, reference } = invoice;
   if (!invoiceNumber || !reference) {
-    throw new DispatchRefusedError(`invoice ${invoiceId} has no number or reference: it was never submitted`);
+    throw new DispatchRefusedError(`invoice ${invoiceId} has no number or reference: it was never submitted`, "invoice_not_submitted");
   }
   const buyer = parseBuyerSnapshot(invoice.buyerSnapshot, invoiceId);
   const [ownerRow] = await db
@@ -80,6 +80,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   if (totals.netCents !== invoice.netCents || totals.vatCents !== invoice.vatCents || totals.grossCents !== invoice.grossCents) {
     throw new DispatchRefusedError(
       `invoice ${invoiceNumber}: rows sum to ${totals.grossCents} cents but the invoice records ${invoice.grossCents}`,
+      "invoice_data_invalid",
     );
   }
 

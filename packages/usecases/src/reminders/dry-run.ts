@@ -1,6 +1,7 @@
-import { toHelsinkiWallClock, type ReminderChannel, type SkipReason } from "@reskontra/domain";
+import { toHelsinkiWallClock, type InterestPeriod, type ReminderChannel, type SkipReason } from "@reskontra/domain";
 import type { UseCaseDeps } from "../deps";
 import { loadCandidateRules, planCandidate } from "./plan-candidates";
+import { halfYearLabel, loadReferenceRates } from "./reference-rates";
 import { selectReminderCandidates } from "./select-candidates";
 
 export interface DryRunItem {
@@ -19,6 +20,10 @@ export interface DryRunItem {
   channel: ReminderChannel | null;
   newDueDate: string | null;
   earliestDate: string | null;
+  /** The interest by half-year the reminder would carry. */
+  interestPeriods: InterestPeriod[];
+  /** Half-years whose reference rate is missing ("1.7.–31.12.2026"): held, or sent without interest and flagged. */
+  interestMissing: string[];
 }
 
 const ORDER: Record<DryRunItem["outcome"], number> = {
@@ -29,6 +34,7 @@ const ORDER: Record<DryRunItem["outcome"], number> = {
   count_reached: 4,
   blocked: 5,
   paid: 6,
+  rate_missing: 0,
 };
 
 /**
@@ -43,6 +49,7 @@ export async function dryRunReminders(
   const today = toHelsinkiWallClock(clock().getTime()).date;
   const candidates = await selectReminderCandidates(db, today, { kind: "review", organizationId });
   const rules = await loadCandidateRules(db, candidates);
+  const rates = await loadReferenceRates(db);
   const items = candidates.map((candidate): DryRunItem => {
     const rule = candidate.ruleId ? rules.get(candidate.ruleId) : undefined;
     const base = {
@@ -60,11 +67,16 @@ export async function dryRunReminders(
       channel: null,
       newDueDate: null,
       earliestDate: null,
+      interestPeriods: [],
+      interestMissing: [],
     };
     if (candidate.status === "paid" || candidate.openCents <= 0) return { ...base, outcome: "paid" };
     if (!rule) return { ...base, outcome: "blocked" };
-    const plan = planCandidate(candidate, rule, today);
-    if (!plan.ok) return { ...base, outcome: plan.reason, earliestDate: plan.earliestDate };
+    const plan = planCandidate(candidate, rule, today, rates);
+    if (!plan.ok) {
+      const interestMissing = (plan.interestMissing ?? []).map(halfYearLabel);
+      return { ...base, outcome: plan.reason, earliestDate: plan.earliestDate, interestMissing };
+    }
     return {
       ...base,
       outcome: "send",
@@ -74,6 +86,8 @@ export async function dryRunReminders(
       compensationCents: plan.compensationCents,
       channel: plan.channel,
       newDueDate: plan.newDueDate,
+      interestPeriods: plan.interestPeriods,
+      interestMissing: plan.interestMissing.map(halfYearLabel),
     };
   });
   return items.sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]);

@@ -1,17 +1,40 @@
 import { eq } from "drizzle-orm";
 import { reminders, type DbOrTx } from "@reskontra/db";
 import { formatDateFi, formatPercentFi, type InvoiceDocument, type InvoiceDocumentRow } from "@reskontra/documents";
-import { createTranslator } from "@reskontra/i18n";
+import { createTranslator, type Translate } from "@reskontra/i18n";
 import { DispatchRefusedError } from "../invoices/dispatch-errors";
 import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
 import { paymentCodes } from "../invoices/payment-codes";
-import { reminderDocumentMessages } from "./messages";
+import { reminderDocumentMessages, type ReminderDocumentTexts } from "./messages";
 
 export type ReminderRecord = typeof reminders.$inferSelect;
 export type LoadedReminder = LoadedInvoice & { reminder: ReminderRecord };
 
 function zeroVatRow(description: string, cents: number): InvoiceDocumentRow {
   return { description, quantity: 1, unitPriceCents: cents, vatRatePercent: 0, netCents: cents, vatCents: 0, grossCents: cents };
+}
+
+/**
+ * The late interest as one row per half-year (each with its own rate and days, Interest Act 4 §
+ * and 12 §), as the run fixed them. Reminders made before the periods were stored have one row.
+ */
+function interestRows(
+  reminder: ReminderRecord,
+  originalDueDate: string,
+  t: Translate<ReminderDocumentTexts>,
+): InvoiceDocumentRow[] {
+  if (reminder.interestCents <= 0 || reminder.interestRateBp === null) return [];
+  const periods = reminder.interestPeriods.length > 0 ? reminder.interestPeriods : null;
+  if (!periods) {
+    const rate = formatPercentFi(reminder.interestRateBp / 100);
+    return [zeroVatRow(t("interest", { rate, from: formatDateFi(originalDueDate), to: formatDateFi(reminder.runDate) }), reminder.interestCents)];
+  }
+  return periods.map((p) =>
+    zeroVatRow(
+      t("interestPeriod", { rate: formatPercentFi(p.rateBp / 100), from: formatDateFi(p.from), to: formatDateFi(p.to), days: p.days }),
+      p.cents,
+    ),
+  );
 }
 
 /**
@@ -28,12 +51,7 @@ export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<Load
   const rows: InvoiceDocumentRow[] = [];
   if (reminder.feeCents > 0) rows.push(zeroVatRow(t("fee"), reminder.feeCents));
   if (reminder.compensationCents > 0) rows.push(zeroVatRow(t("compensation"), reminder.compensationCents));
-  if (reminder.interestCents > 0 && reminder.interestRateBp !== null) {
-    const from = formatDateFi(original.dueDate);
-    const to = formatDateFi(reminder.runDate);
-    const rate = formatPercentFi(reminder.interestRateBp / 100);
-    rows.push(zeroVatRow(t("interest", { rate, from, to }), reminder.interestCents));
-  }
+  rows.push(...interestRows(reminder, original.dueDate, t));
   const total = rows.reduce((sum, r) => sum + r.grossCents, 0);
   const payable = reminder.openCents + total;
   const document: InvoiceDocument = {

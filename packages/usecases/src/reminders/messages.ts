@@ -6,6 +6,7 @@ export const reminderDocumentMessages = defineMessages({
     fee: "Muistutusmaksu",
     compensation: "Kiinteä korvaus perintäkuluista (laki kaupallisten sopimusten maksuehdoista 10 §)",
     interest: "Viivästyskorko {rate} {from}–{to}",
+    interestPeriod: "Viivästyskorko {rate} ajalta {from}–{to} ({days} pv)",
     // An ordinal ("2. maksumuistutus"), not a count: no plural forms.
     note: "{sequence}. maksumuistutus. Maksathan erääntyneen laskun ja muistutuksen kulut viimeistään eräpäivänä samalla viitenumerolla. Jos olet jo maksanut, tämä muistutus on aiheeton.",
   },
@@ -13,6 +14,9 @@ export const reminderDocumentMessages = defineMessages({
     fee: "Reminder fee",
     compensation: "Fixed compensation for recovery costs (Act on payment terms in commercial contracts, s. 10)",
     interest: "Late interest {rate} {from}–{to}",
+    interestPeriod: "Late interest {rate} for {from}–{to} ({days} days)",
     note: "Payment reminder no. {sequence}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.",
   },
 });
+
+export type ReminderDocumentTexts = (typeof reminderDocumentMessages)["fi"];

@@ -1,11 +1,16 @@
 import { inArray } from "drizzle-orm";
 import { reminderRules, type DbOrTx } from "@reskontra/db";
-import { planReminder, type IsoDate, type ReminderPlan } from "@reskontra/domain";
+import { planReminder, type IsoDate, type ReferenceRatePeriod, type ReminderPlan } from "@reskontra/domain";
 import { reminderRuleOf, type ReminderRuleRow } from "./rule-of-row";
 import type { ReminderCandidate } from "./select-candidates";
 
 /** The one planner of reminders: what the domain makes of a candidate under its rule today. */
-export function planCandidate(candidate: ReminderCandidate, rule: ReminderRuleRow, today: IsoDate): ReminderPlan {
+export function planCandidate(
+  candidate: ReminderCandidate,
+  rule: ReminderRuleRow,
+  today: IsoDate,
+  rates: readonly ReferenceRatePeriod[],
+): ReminderPlan {
   const domainRule = reminderRuleOf(rule);
   return planReminder({
     invoice: { dueDate: candidate.dueDate, sentDate: candidate.sentDate, openCents: candidate.openCents },
@@ -16,6 +21,8 @@ export function planCandidate(candidate: ReminderCandidate, rule: ReminderRuleRo
     today,
     claimCompensation: domainRule.claimCompensation,
     compensationClaimed: candidate.compensationClaimed,
+    rates,
+    onMissingRate: candidate.onMissingRate,
   });
 }
 

@@ -1,4 +1,4 @@
-import { addDays, REMINDER_LEGAL_LIMITS, type IsoDate } from "@reskontra/domain";
+import { addDays, REMINDER_LEGAL_LIMITS, type IsoDate, type MissingRatePolicy } from "@reskontra/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type DbOrTx } from "@reskontra/db";
 
@@ -23,6 +23,8 @@ export interface ReminderCandidate {
   email: string | null;
   einvoiceAddress: string | null;
   einvoiceOperator: string | null;
+  /** The company's choice when the late interest needs a reference rate not yet entered. */
+  onMissingRate: MissingRatePolicy;
 }
 
 const C = REMINDER_LEGAL_LIMITS.consumer;
@@ -110,6 +112,7 @@ export async function selectReminderCandidates(db: DbOrTx, today: IsoDate, scope
     email: string | null;
     einvoice_address: string | null;
     einvoice_operator: string | null;
+    on_missing_rate: string;
   }>(
     db,
     sql`SELECT i.id AS invoice_id, i.invoice_number, i.organization_id, i.customer_id, c.name AS customer_name,
@@ -119,7 +122,8 @@ export async function selectReminderCandidates(db: DbOrTx, today: IsoDate, scope
           i.gross_cents - i.paid_cents AS open_cents, h.dates, h.compensated,
           i.buyer_snapshot->>'email' AS email,
           i.buyer_snapshot->>'einvoiceAddress' AS einvoice_address,
-          i.buyer_snapshot->>'einvoiceOperator' AS einvoice_operator
+          i.buyer_snapshot->>'einvoiceOperator' AS einvoice_operator,
+          s.on_missing_rate::text AS on_missing_rate
         ${scopeClause(scope, today)}`,
   );
   return rows.map((r) => ({
@@ -138,6 +142,7 @@ export async function selectReminderCandidates(db: DbOrTx, today: IsoDate, scope
     email: r.email,
     einvoiceAddress: r.einvoice_address,
     einvoiceOperator: r.einvoice_operator,
+    onMissingRate: r.on_missing_rate === "send_flagged" ? "send_flagged" : "hold",
   }));
 }
 

@@ -50,6 +50,8 @@ export async function startHarness(): Promise<Harness> {
     printOutboxDir: path.join(root, "outbox", "print"),
     printServiceUrl: null,
     einvoiceOutboxDir: path.join(root, "outbox", "einvoice"),
+    einvoiceOperatorUrl: null,
+    einvoiceOperatorToken: null,
     publicUrl: "https://reskontra.test",
     inboundSmtpPort: null,
     inboundSmtpHost: "127.0.0.1",
