@@ -22,13 +22,15 @@ function hasValidCheckDigit(reference: string): boolean {
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
-describe.each([
+const SAMPLES: [string, InvoiceDocument][] = [
   ["invoice", sampleInvoiceDocument],
   ["credit note", sampleCreditNoteDocument],
   ["reminder", sampleReminderDocument],
   ["co-payment invoice", sampleCoPaymentInvoiceDocument],
   ["million-euro invoice", sampleMillionInvoiceDocument],
-] as [string, InvoiceDocument][])("sample %s", (_name, doc) => {
+];
+
+describe.each(SAMPLES)("sample %s", (_name, doc) => {
   it("has a valid reference, printed in groups of five", () => {
     expect(hasValidCheckDigit(doc.referenceNumber)).toBe(true);
     expect(doc.referenceFormatted).toBe(formatReference(doc.referenceNumber));
@@ -55,12 +57,8 @@ describe.each([
   });
 });
 
-describe.each([
-  ["invoice", sampleInvoiceDocument],
-  ["reminder", sampleReminderDocument],
-  ["co-payment invoice", sampleCoPaymentInvoiceDocument],
-  ["million-euro invoice", sampleMillionInvoiceDocument],
-] as [string, InvoiceDocument][])("sample %s", (_name, doc) => {
+// A credit note asks for no payment, so its QR payload has no amount or due date.
+describe.each(SAMPLES.filter(([, doc]) => doc.kind !== "credit_note"))("sample %s", (_name, doc) => {
   it("has the EPC QR payload the domain makes: amount due, RF reference and due date", () => {
     expect(doc.epcQrPayload).toBe(
       epcQrPayload({
