@@ -31,3 +31,7 @@ export {
 } from "./shared/format-values";
 export { buildFinvoiceFrame, finvoiceFrameOptionsFor, frameFinvoice } from "./invoices/finvoice-frame";
 export type { FinvoiceFrameOptions, FinvoiceFrameParty } from "./invoices/finvoice-frame";
+export { vatCategoryOf } from "./invoices/invoice-document";
+export type { VatCategory, VatTreatment } from "./invoices/invoice-document";
+export { vatSummaryOf, vatTreatmentFor } from "./invoices/vat-summary";
+export type { VatExemptionGround } from "./invoices/vat-summary";

@@ -11,6 +11,14 @@ describe("invoice form arithmetic", () => {
     expect(parseQuantityMilli("abc")).toBeNull();
   });
 
+  it("shows VAT 0,26 € for ten rows of 0,10 € at 25,5 % (each rate rounded once, EN 16931 BR-CO-17), not 0,30 €", () => {
+    const row = { quantityMilli: 1000, unitPriceCents: 10, vatBasisPoints: 2550 };
+    const totals = invoiceTotals(Array.from({ length: 10 }, () => row));
+    expect(formatEurosFi(totals.vatCents)).toBe(formatEurosFi(26));
+    expect(totals.byRate).toEqual([{ vatBasisPoints: 2550, netCents: 100, vatCents: 26, grossCents: 126 }]);
+    expect(totals.grossCents).toBe(126);
+  });
+
   it("shows live totals equal to what the server stores for the same rows", () => {
     // 2,5 h × 40,00 € at 25,5 % + 1 × 100,00 € at 14 % → 239,50 € (the api's integration test figure).
     const totals = invoiceTotals([

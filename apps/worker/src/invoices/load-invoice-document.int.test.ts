@@ -48,9 +48,12 @@ describe("loadInvoiceDocument", () => {
       customerNumber: "1057",
       einvoiceAddress: "003701120389",
     });
-    const barcode = parseVirtualBarcode(doc.virtualBarcode);
+    expect(doc.virtualBarcode).not.toBeNull();
+    const barcode = parseVirtualBarcode(doc.virtualBarcode ?? "");
     expect(barcode).toMatchObject({ version: 4, amountCents: 123428, reference: fixture.reference, dueDate: "2026-11-23" });
     expect(doc.epcQrPayload).toContain("EUR1234.28");
+    // The due date in the Finnish banks' QR form.
+    expect(doc.epcQrPayload.split("\n").at(-1)).toBe("ReqdExctnDt/2026-11-23");
   });
 
   it("takes the seller's missing billing details from the operator, group by group", async () => {

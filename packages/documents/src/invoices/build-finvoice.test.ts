@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildFinvoice } from "./build-finvoice";
 import type { InvoiceDocument } from "./invoice-document";
-import { sampleCreditNoteDocument, sampleInvoiceDocument, sampleReminderDocument } from "./sample-invoice-document";
-import { finvoiceXsd, validateFinvoice } from "../testing/finvoice-schema";
+import {
+  SAMPLE_VIRTUAL_BARCODE,
+  sampleCoPaymentInvoiceDocument,
+  sampleCreditNoteDocument,
+  sampleInvoiceDocument,
+  sampleMillionInvoiceDocument,
+  sampleReminderDocument,
+} from "./sample-invoice-document";
+import { finvoiceXsd, missingSchemaPolicy, validateFinvoice } from "../testing/finvoice-schema";
 
 const opts = { messageIdentifier: "RESKONTRA-10010257-1", timestamp: "2026-11-09T08:00:00Z" };
 const noSchema = finvoiceXsd === null;
@@ -38,6 +45,29 @@ const awkwardDocument: InvoiceDocument = {
   notes: "Huom: 5 < 6 & 7 > 3 \u0007 (ohjausmerkki poistetaan)",
 };
 
+/** Every kind of Finvoice the product sends, each validated against the Finvoice 3.0 XSD in CI. */
+const EVERY_GENERATED_FINVOICE: [string, InvoiceDocument][] = [
+  ["invoice", sampleInvoiceDocument],
+  ["credit note", sampleCreditNoteDocument],
+  ["payment reminder", sampleReminderDocument],
+  ["co-payment invoice from service vouchers", sampleCoPaymentInvoiceDocument],
+  ["invoice of 1 000 000 € or more", sampleMillionInvoiceDocument],
+  ["invoice with awkward text", awkwardDocument],
+];
+
+describe("validation run against Finvoice3.0.xsd", () => {
+  it.skipIf(noSchema).each(EVERY_GENERATED_FINVOICE)("the %s validates", async (_kind, doc) => {
+    await expectValid(buildFinvoice(doc, opts));
+  });
+
+  it("fails (not skips) a CI run whose ../shared/finvoice schema is missing", () => {
+    expect(missingSchemaPolicy("true")).toBe("fail");
+    expect(missingSchemaPolicy("1")).toBe("fail");
+    expect(missingSchemaPolicy(undefined)).toBe("skip");
+    expect(missingSchemaPolicy("false")).toBe("skip");
+  });
+});
+
 describe("buildFinvoice", () => {
   it.skipIf(noSchema)("an invoice with VAT 25,5 % and 14 % validates against Finvoice3.0.xsd", async () => {
     const xml = buildFinvoice(sampleInvoiceDocument, opts);
@@ -53,7 +83,7 @@ describe("buildFinvoice", () => {
     expect(xml).toContain("<ToIntermediator>NDEAFIHH</ToIntermediator>");
     expect(xml).toContain('<EpiRemittanceInfoIdentifier IdentificationSchemeName="SPY">100102578</EpiRemittanceInfoIdentifier>');
     expect(xml).toContain('<EpiAccountID IdentificationSchemeName="IBAN">FI2112345600000785</EpiAccountID>');
-    expect(xml).toContain(`<VirtualBankBarcode>${sampleInvoiceDocument.virtualBarcode}</VirtualBankBarcode>`);
+    expect(xml).toContain(`<VirtualBankBarcode>${SAMPLE_VIRTUAL_BARCODE}</VirtualBankBarcode>`);
     expect(xml.match(/<InvoiceRow>/g)).toHaveLength(2);
   });
 
@@ -67,6 +97,16 @@ describe("buildFinvoice", () => {
       '<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">-115,14</InvoiceTotalVatIncludedAmount>',
     );
     expect(xml).not.toContain("<VirtualBankBarcode>");
+  });
+
+  it.skipIf(noSchema)("a credit note says there is nothing to pay: no payment terms in days and no due date", async () => {
+    const xml = buildFinvoice(sampleCreditNoteDocument, opts);
+    await expectValid(xml);
+    expect(xml).toContain("<PaymentTermsFreeText>Hyvitys, ei maksettavaa</PaymentTermsFreeText>");
+    expect(xml).not.toContain("netto");
+    expect(xml).not.toContain("<InvoiceDueDate");
+    // The payment part is dated on the credit note's own date, not a due date.
+    expect(xml).toContain('<EpiDateOptionDate Format="CCYYMMDD">20261112</EpiDateOptionDate>');
   });
 
   it.skipIf(noSchema)("a reminder is INV08, points at the overdue invoice and asks for open amount + fees", async () => {
@@ -108,6 +148,50 @@ describe("buildFinvoice", () => {
       xml.replace(">1234,28</InvoiceTotalVatIncludedAmount>", ">1234.28</InvoiceTotalVatIncludedAmount>"),
     );
     expect(dotAmount.valid).toBe(false);
+  });
+
+  it.skipIf(noSchema)("a reminder's fee and interest rows are outside the scope of VAT (O), with the reason", async () => {
+    const xml = buildFinvoice(sampleReminderDocument, opts);
+    await expectValid(xml);
+    expect(xml.match(/<RowVatCode>O<\/RowVatCode>/g)).toHaveLength(2);
+    expect(xml).not.toContain("<RowVatCode>Z</RowVatCode>");
+    expect(xml).toContain("<VatCode>O</VatCode>");
+    expect(xml).toContain("<VatFreeText>Ei arvonlisäveron alainen (muistutusmaksu, korko tai korvaus)</VatFreeText>");
+  });
+
+  it.skipIf(noSchema)("a co-payment invoice for service vouchers is VAT exempt (E) with the VAT Act section", async () => {
+    const xml = buildFinvoice(sampleCoPaymentInvoiceDocument, opts);
+    await expectValid(xml);
+    expect(xml).toContain("<RowVatCode>E</RowVatCode>");
+    expect(xml).toContain("<VatCode>E</VatCode>");
+    expect(xml).toContain("<VatFreeText>Veroton sosiaalihuollon palvelu (arvonlisäverolaki 37 §)</VatFreeText>");
+    expect(xml).not.toContain("<VatCode>Z</VatCode>");
+  });
+
+  it.skipIf(noSchema)("a truly zero-rated row stays Z, and a taxed row S", async () => {
+    const row = sampleInvoiceDocument.rows[0];
+    if (!row) throw new Error("sample has rows");
+    const doc: InvoiceDocument = {
+      ...sampleInvoiceDocument,
+      rows: [row, { ...row, description: "Vienti EU:n ulkopuolelle", vatRatePercent: 0, vatCents: 0, grossCents: row.netCents }],
+      vatBreakdown: [
+        { vatRatePercent: 25.5, netCents: row.netCents, vatCents: row.vatCents },
+        { vatRatePercent: 0, netCents: row.netCents, vatCents: 0 },
+      ],
+    };
+    const xml = buildFinvoice(doc, opts);
+    await expectValid(xml);
+    expect(xml.match(/<RowVatCode>(\w+)<\/RowVatCode>/g)).toEqual(["<RowVatCode>S</RowVatCode>", "<RowVatCode>Z</RowVatCode>"]);
+  });
+
+  it.skipIf(noSchema)("an invoice of 1 234 578,89 € goes out without the bank barcode, with the full amount to pay", async () => {
+    const xml = buildFinvoice(sampleMillionInvoiceDocument, opts);
+    await expectValid(xml);
+    expect(xml).not.toContain("<VirtualBankBarcode>");
+    expect(xml).toContain(
+      '<InvoiceTotalVatIncludedAmount AmountCurrencyIdentifier="EUR">1234578,89</InvoiceTotalVatIncludedAmount>',
+    );
+    expect(xml).toContain('<EpiInstructedAmount AmountCurrencyIdentifier="EUR">1234578,89</EpiInstructedAmount>');
   });
 
   it("is deterministic for the same input and options", () => {

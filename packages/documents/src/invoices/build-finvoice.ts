@@ -1,6 +1,13 @@
-import { amountDueCents, type InvoiceDocument, type InvoiceDocumentKind, type PartyAddress } from "./invoice-document";
+import {
+  amountDueCents,
+  type InvoiceDocument,
+  type InvoiceDocumentKind,
+  type PartyAddress,
+  type VatBreakdownLine,
+} from "./invoice-document";
 import { compactIban } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
+import { treatmentIn } from "./vat-summary";
 import { buildInvoiceRows } from "./finvoice-rows";
 import { invoiceDocumentTexts, TITLE_KEY } from "./messages";
 import { chunkText, clipText, el, opt, serializeXml, type XmlElement } from "../shared/xml-writer";
@@ -52,8 +59,8 @@ export function buildFinvoice(doc: InvoiceDocument, opts: FinvoiceOptions): stri
         el("BuyerCommunicationDetails", [el("BuyerEmailaddressIdentifier", clipText(doc.buyer.email, 70))]),
       doc.deliveryDate !== undefined && el("DeliveryDetails", [dateEl("DeliveryDate", doc.deliveryDate)]),
       invoiceDetails(doc),
-      // A credit note asks for no payment, so it carries no payment barcode.
-      doc.kind !== "credit_note" && el("VirtualBankBarcode", doc.virtualBarcode),
+      // A credit note asks for no payment, so it carries no payment barcode; nor does an amount the barcode cannot hold.
+      doc.kind !== "credit_note" && doc.virtualBarcode !== null && el("VirtualBankBarcode", doc.virtualBarcode),
       ...buildInvoiceRows(doc),
       epiDetails(doc),
     ],
@@ -140,23 +147,32 @@ function invoiceDetails(doc: InvoiceDocument): XmlElement {
     amountEl("InvoiceTotalVatExcludedAmount", doc.totals.netCents),
     amountEl("InvoiceTotalVatAmount", doc.totals.vatCents),
     amountEl("InvoiceTotalVatIncludedAmount", doc.totals.grossCents),
-    ...doc.vatBreakdown.map((line) =>
-      el("VatSpecificationDetails", [
-        amountEl("VatBaseAmount", line.netCents),
-        el("VatRatePercent", percent(line.vatRatePercent)),
-        el("VatCode", vatCode(line.vatRatePercent)),
-        amountEl("VatRateAmount", line.vatCents),
-      ]),
-    ),
+    ...doc.vatBreakdown.map((line) => vatSpecification({ ...line, ...treatmentIn(doc, line) })),
     ...(doc.notes ? chunkText(doc.notes, 512).map((part) => el("InvoiceFreeText", part)) : []),
-    el("PaymentTermsDetails", [el("PaymentTermsFreeText", termsText), dateEl("InvoiceDueDate", doc.dueDate)]),
+    // A credit note has nothing to pay: it says so, with no payment terms and no due date.
+    doc.kind === "credit_note"
+      ? el("PaymentTermsDetails", [el("PaymentTermsFreeText", clipText(t("creditNotice"), 70))])
+      : el("PaymentTermsDetails", [el("PaymentTermsFreeText", termsText), dateEl("InvoiceDueDate", doc.dueDate)]),
+  ]);
+}
+
+/** EN 16931 VAT breakdown: exempt (E) and out-of-scope (O) lines carry their reason (BR-E-10, BR-O-10). */
+function vatSpecification(line: VatBreakdownLine): XmlElement {
+  return el("VatSpecificationDetails", [
+    amountEl("VatBaseAmount", line.netCents),
+    el("VatRatePercent", percent(line.vatRatePercent)),
+    el("VatCode", vatCode(line)),
+    amountEl("VatRateAmount", line.vatCents),
+    ...(line.vatExemptionReason ? chunkText(line.vatExemptionReason, 70, 3) : []).map((part) => el("VatFreeText", part)),
   ]);
 }
 
 function epiDetails(doc: InvoiceDocument): XmlElement {
   const reference = doc.referenceNumber.replace(/\s+/g, "").toUpperCase();
-  // A reminder asks for the open amount plus its fees; an invoice or credit note for its total.
-  const instructed = doc.kind === "credit_note" ? doc.totals.grossCents : amountDueCents(doc);
+  // A reminder asks for the open amount plus its fees; an invoice for its total. A credit note states the
+  // credited (negative) total, dated on its issue date: there is no due date, as there is nothing to pay.
+  const credit = doc.kind === "credit_note";
+  const instructed = credit ? doc.totals.grossCents : amountDueCents(doc);
   return el("EpiDetails", [
     el("EpiIdentificationDetails", [dateEl("EpiDate", doc.issueDate), el("EpiReference", reference)]),
     el("EpiPartyDetails", [
@@ -170,7 +186,7 @@ function epiDetails(doc: InvoiceDocument): XmlElement {
       el("EpiRemittanceInfoIdentifier", reference, { IdentificationSchemeName: reference.startsWith("RF") ? "ISO" : "SPY" }),
       amountEl("EpiInstructedAmount", instructed),
       el("EpiCharge", "SHA", { ChargeOption: "SHA" }),
-      dateEl("EpiDateOptionDate", doc.dueDate),
+      dateEl("EpiDateOptionDate", credit ? doc.issueDate : doc.dueDate),
       el("EpiPaymentMeansCode", "58"),
     ]),
   ]);

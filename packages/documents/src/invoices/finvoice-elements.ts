@@ -1,5 +1,6 @@
 import { formatAmountFinvoice, formatDateFinvoice, formatDecimalFi } from "../shared/format-values";
 import { el, type XmlElement } from "../shared/xml-writer";
+import { vatCategoryOf, type VatTreatment } from "./invoice-document";
 
 /** Finvoice value elements shared by the header and the rows. */
 
@@ -13,5 +14,5 @@ export const dateEl = (name: string, date: string): XmlElement => el(name, forma
 /** Finvoice percentages use a decimal comma: 25.5 → "25,5". */
 export const percent = (rate: number): string => formatDecimalFi(rate);
 
-/** UNTDID 5305: S standard or reduced rate, Z zero rate. */
-export const vatCode = (rate: number): string => (rate > 0 ? "S" : "Z");
+/** UNTDID 5305 code: S standard or reduced rate, Z zero-rated, E exempt, O outside the scope of VAT. */
+export const vatCode = (t: VatTreatment): string => vatCategoryOf(t);

@@ -1,6 +1,7 @@
 import type { InvoiceDocument, InvoiceDocumentRow } from "./invoice-document";
 import { formatAmountFinvoice, formatDecimalFi } from "../shared/format-values";
 import { amountEl, dateEl, percent, vatCode } from "./finvoice-elements";
+import { treatmentIn } from "./vat-summary";
 import { invoiceDocumentTexts } from "./messages";
 import { chunkText, clipText, el, type XmlElement } from "../shared/xml-writer";
 
@@ -12,7 +13,7 @@ import { chunkText, clipText, el, type XmlElement } from "../shared/xml-writer";
 export function buildInvoiceRows(doc: InvoiceDocument): XmlElement[] {
   const rows: XmlElement[] = [];
   if (doc.kind === "reminder" && doc.originalInvoice) rows.push(overdueRow(doc, doc.originalInvoice));
-  doc.rows.forEach((row) => rows.push(billedRow(row, rows.length + 1)));
+  doc.rows.forEach((row) => rows.push(billedRow({ ...row, ...treatmentIn(doc, row) }, rows.length + 1)));
   return rows;
 }
 
@@ -32,7 +33,7 @@ function billedRow(row: InvoiceDocumentRow, position: number): XmlElement {
     el("RowPositionIdentifier", String(position)),
     ...freeText.map((part) => el("RowFreeText", part)),
     el("RowVatRatePercent", percent(row.vatRatePercent)),
-    el("RowVatCode", vatCode(row.vatRatePercent)),
+    el("RowVatCode", vatCode(row)),
     amountEl("RowVatAmount", row.vatCents),
     amountEl("RowVatExcludedAmount", row.netCents),
     amountEl("RowAmount", row.grossCents),

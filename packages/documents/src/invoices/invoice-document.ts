@@ -43,21 +43,42 @@ export interface InvoiceDocumentBuyer {
   isPerson: boolean;
 }
 
-export interface InvoiceDocumentRow {
+/**
+ * The VAT category of a row by its nature (UNTDID 5305, as EN 16931 and Finvoice use it):
+ * S taxed at a standard or reduced rate, Z zero-rated (taxable, rate 0 %, e.g. an export),
+ * E exempt (e.g. health and social services, AVL 34–37 §: needs a reason), O outside the
+ * scope of VAT (e.g. a reminder fee, late interest or compensation: no supply at all).
+ */
+export type VatCategory = "S" | "Z" | "E" | "O";
+
+/** The rate and, where the rate alone does not tell, the category and exemption reason. */
+export interface VatTreatment {
+  vatRatePercent: number;
+  /** Left out: S above 0 %, Z at 0 %. */
+  vatCategory?: VatCategory;
+  /** Why the amount carries no VAT; required for E and O, e.g. "Arvonlisäverolaki 34 §: terveyden- ja sairaanhoito". */
+  vatExemptionReason?: string;
+}
+
+export interface InvoiceDocumentRow extends VatTreatment {
   description: string;
   quantity: number;
   unit?: string;
   unitPriceCents: number;
-  vatRatePercent: number;
   netCents: number;
   vatCents: number;
   grossCents: number;
 }
 
-export interface VatBreakdownLine {
-  vatRatePercent: number;
+/** One line per VAT rate and category. */
+export interface VatBreakdownLine extends VatTreatment {
   netCents: number;
   vatCents: number;
+}
+
+/** A row's or breakdown line's category: explicit, else S above 0 % and Z at 0 %. */
+export function vatCategoryOf(t: VatTreatment): VatCategory {
+  return t.vatCategory ?? (t.vatRatePercent > 0 ? "S" : "Z");
 }
 
 export interface DocumentTotals {
@@ -98,11 +119,15 @@ export interface InvoiceDocument {
    * original amount is `originalInvoice.openCents`, not a row, so VAT is not counted twice.
    */
   rows: InvoiceDocumentRow[];
+  /** VAT per rate and category, each rate applied once to its rows' net sum (EN 16931 BR-CO-17). */
   vatBreakdown: VatBreakdownLine[];
-  /** Sums of `rows`. */
+  /** Net = sum of the rows' nets; VAT = sum of `vatBreakdown`; gross = net + VAT. */
   totals: DocumentTotals;
-  /** 54 digits (bank virtual barcode version 4 or 5), encoding `amountDueCents(doc)`. */
-  virtualBarcode: string;
+  /**
+   * 54 digits (bank virtual barcode version 4 or 5), encoding `amountDueCents(doc)`;
+   * null when the amount is 1 000 000 € or more and does not fit the barcode.
+   */
+  virtualBarcode: string | null;
   /** EPC069-12 "BCD…" text */
   epcQrPayload: string;
   /** Reminders and credit notes. */

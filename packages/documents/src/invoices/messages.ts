@@ -45,6 +45,10 @@ export const invoiceDocumentMessages = defineMessages({
     email: "Sähköposti",
     phone: "Puhelin",
     overdueInvoice: "Erääntynyt lasku {number}",
+    vatExemptSocialWelfare: "Veroton sosiaalihuollon palvelu (arvonlisäverolaki 37 §)",
+    vatExemptHealthCare: "Veroton terveyden- ja sairaanhoitopalvelu (arvonlisäverolaki 34 §)",
+    vatOutsideScope: "Ei arvonlisäveron alainen (muistutusmaksu, korko tai korvaus)",
+    noBarcode: "Summa ei mahdu pankkiviivakoodiin: maksa QR-koodilla tai tilisiirrolla.",
   },
   en: {
     titleInvoice: "Invoice",
@@ -88,6 +92,10 @@ export const invoiceDocumentMessages = defineMessages({
     email: "E-mail",
     phone: "Phone",
     overdueInvoice: "Overdue invoice {number}",
+    vatExemptSocialWelfare: "VAT exempt social welfare service (Finnish VAT Act 37 §)",
+    vatExemptHealthCare: "VAT exempt health or medical care service (Finnish VAT Act 34 §)",
+    vatOutsideScope: "Not subject to VAT (reminder fee, interest or compensation)",
+    noBarcode: "The amount does not fit the bank barcode: pay by QR code or bank transfer.",
   },
 });
 

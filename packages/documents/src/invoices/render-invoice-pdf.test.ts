@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { InvoiceDocument } from "./invoice-document";
 import { renderInvoicePdf } from "./render-invoice-pdf";
-import { sampleCreditNoteDocument, sampleInvoiceDocument, sampleReminderDocument } from "./sample-invoice-document";
+import {
+  SAMPLE_VIRTUAL_BARCODE,
+  sampleCoPaymentInvoiceDocument,
+  sampleCreditNoteDocument,
+  sampleInvoiceDocument,
+  sampleMillionInvoiceDocument,
+  sampleReminderDocument,
+} from "./sample-invoice-document";
 import { code128Symbol, epcQrSymbol } from "../shared/payment-codes";
 import { readPdf } from "../testing/pdf-text";
 
@@ -43,7 +50,7 @@ describe("renderInvoicePdf", () => {
       "NDEAFIHH",
       "Kahvila Myllynkivi Oy",
       "Tilitoimisto Äijälä Oy",
-      sampleInvoiceDocument.virtualBarcode,
+      SAMPLE_VIRTUAL_BARCODE,
     ]) {
       expect(text).toContain(expected);
     }
@@ -52,7 +59,7 @@ describe("renderInvoicePdf", () => {
   it("draws the Code 128 barcode and the EPC QR code as vector shapes, not images", async () => {
     const { imageCount, rectangleCount } = await readPdf(await renderInvoicePdf(sampleInvoiceDocument));
     expect(imageCount).toBe(0);
-    const bars = code128Symbol(sampleInvoiceDocument.virtualBarcode).rects.length;
+    const bars = code128Symbol(SAMPLE_VIRTUAL_BARCODE).rects.length;
     const qrRuns = epcQrSymbol(sampleInvoiceDocument.epcQrPayload).rects.length;
     expect(rectangleCount).toBe(bars + qrRuns);
   });
@@ -119,9 +126,33 @@ describe("renderInvoicePdf", () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(pages.length).toBeLessThanOrEqual(3);
     expect(pages.join("\n")).toContain("Rivi 60");
-    expect(pages.at(-1)).toContain(sampleInvoiceDocument.virtualBarcode);
+    expect(pages.at(-1)).toContain(SAMPLE_VIRTUAL_BARCODE);
     // Loose pages can be matched to their invoice.
     expect(pages.slice(1).every((page) => page.includes("Lasku 10010257"))).toBe(true);
+  });
+
+  it("prints an invoice of 1 234 578,89 € with the EPC QR code and the transfer details, and no bank barcode", async () => {
+    const { text, rectangleCount } = await readPdf(await renderInvoicePdf(sampleMillionInvoiceDocument));
+    expect(text).toContain("1 234 578,89 €");
+    expect(text).toContain("Summa ei mahdu pankkiviivakoodiin: maksa QR-koodilla tai tilisiirrolla.");
+    expect(text).toContain("FI21 1234 5600 0007 85");
+    expect(text).not.toContain("Virtuaaliviivakoodi");
+    // Only the QR code's squares are drawn.
+    expect(rectangleCount).toBe(epcQrSymbol(sampleMillionInvoiceDocument.epcQrPayload).rects.length);
+  });
+
+  it("shows why a VAT-exempt co-payment or a reminder fee carries no VAT", async () => {
+    const coPayment = await readPdf(await renderInvoicePdf(sampleCoPaymentInvoiceDocument));
+    expect(coPayment.text).toContain("Veroton sosiaalihuollon palvelu (arvonlisäverolaki 37 §)");
+    const reminder = await readPdf(await renderInvoicePdf({ ...sampleReminderDocument, language: "en" }));
+    expect(reminder.text).toContain("Not subject to VAT (reminder fee, interest or compensation)");
+  });
+
+  it("prints the seller's business ID in the footer of every kind of document", async () => {
+    for (const doc of [sampleInvoiceDocument, sampleCreditNoteDocument, sampleReminderDocument, sampleMillionInvoiceDocument]) {
+      const { text } = await readPdf(await renderInvoicePdf(doc));
+      expect(text).toContain("Y-tunnus 2345678-0");
+    }
   });
 
   it("refuses a virtual barcode that is not 54 digits", async () => {

@@ -1,5 +1,6 @@
 import { amountDueCents, type InvoiceDocument } from "./invoice-document";
 import { invoiceDocumentTexts, TITLE_KEY, type InvoiceDocumentTexts } from "./messages";
+import { treatmentIn } from "./vat-summary";
 import {
   formatDateFi,
   formatDecimalFi,
@@ -51,11 +52,15 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
 }
 
 function paymentCodes(doc: InvoiceDocument): PaymentCodes {
-  return { barcode: code128Symbol(doc.virtualBarcode), qr: epcQrSymbol(doc.epcQrPayload) };
+  return {
+    barcode: doc.virtualBarcode === null ? null : code128Symbol(doc.virtualBarcode),
+    qr: epcQrSymbol(doc.epcQrPayload),
+  };
 }
 
 interface PaymentCodes {
-  barcode: VectorSymbol;
+  /** None when the amount (1 000 000 € or more) does not fit the bank barcode. */
+  barcode: VectorSymbol | null;
   qr: VectorSymbol;
 }
 
@@ -172,17 +177,27 @@ const TOTAL_X = 330;
 const TOTAL_W = PAGE.right - TOTAL_X;
 
 function drawTotals(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts, top: number): number {
-  const needed = 30 + 13 * (doc.vatBreakdown.length + 5);
+  const breakdown = doc.vatBreakdown.map((line) => ({ ...line, ...treatmentIn(doc, line) }));
+  const reasons = breakdown.filter((line) => line.vatExemptionReason).length;
+  const needed = 30 + 13 * (breakdown.length + 5) + 20 * reasons;
   let y = top;
   if (y + needed > PAGE.slipTop) y = addContinuationPage(pdf, caption(doc, t));
   let vy = y + drawRow(pdf, VAT_COLUMNS, [t("vatBreakdown"), t("vatBase"), t("vat")], y, true);
-  for (const line of doc.vatBreakdown) {
+  for (const line of breakdown) {
     vy += drawRow(
       pdf,
       VAT_COLUMNS,
       [formatPercentFi(line.vatRatePercent), formatMoneyFi(line.netCents), formatMoneyFi(line.vatCents)],
       vy,
     );
+    // Why a 0 % line carries no VAT (exempt or outside the scope), under its line.
+    if (line.vatExemptionReason) {
+      const width = VAT_COLUMNS.reduce((w, c) => Math.max(w, c.x + c.width), 0) - PAGE.left;
+      pdf.font(FONT.regular).fontSize(7).fillColor("#555555");
+      pdf.text(line.vatExemptionReason, PAGE.left, vy, { width });
+      vy += pdf.heightOfString(line.vatExemptionReason, { width }) + 3;
+      pdf.fillColor("#000000");
+    }
   }
 
   let ty = drawLabelValue(pdf, t("totalNet"), formatMoneyFi(doc.totals.netCents), TOTAL_X, y, TOTAL_W);
@@ -230,6 +245,13 @@ function drawPaymentSlip(pdf: Pdf, doc: InvoiceDocument, t: InvoiceDocumentTexts
     .fontSize(7)
     .text(t("epcQr"), PAGE.right - 100, top + 102, { width: 100, align: "center", lineBreak: false });
 
+  if (!codes.barcode || doc.virtualBarcode === null) {
+    pdf
+      .font(FONT.regular)
+      .fontSize(9)
+      .text(t("noBarcode"), PAGE.left, y + 24, { width: PAGE.right - 110 - PAGE.left });
+    return;
+  }
   drawVectorSymbol(pdf, codes.barcode, { x: PAGE.left, y: y + 10, width: 360, height: 42 });
   pdf
     .font(FONT.regular)

@@ -29,6 +29,9 @@ const buyer: InvoiceDocument["buyer"] = {
   isPerson: false,
 };
 
+/** The sample invoice's barcode: 1 234,28 €, reference 100102578, due 23.11.2026. */
+export const SAMPLE_VIRTUAL_BARCODE = "421123456000007850012342800000000000000100102578261123";
+
 /** User 100102's 57th invoice: two VAT rates, total 1 234,28 €. */
 export const sampleInvoiceDocument: InvoiceDocument = {
   kind: "invoice",
@@ -69,8 +72,9 @@ export const sampleInvoiceDocument: InvoiceDocument = {
     { vatRatePercent: 14, netCents: 20200, vatCents: 2828 },
   ],
   totals: { netCents: 100200, vatCents: 23228, grossCents: 123428 },
-  virtualBarcode: "421123456000007850012342800000000000000100102578261123",
-  epcQrPayload: "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR1234.28\n\nRF83100102578",
+  virtualBarcode: SAMPLE_VIRTUAL_BARCODE,
+  epcQrPayload:
+    "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR1234.28\n\nRF83100102578\n\nReqdExctnDt/2026-11-23",
   notes: "Kiitos asiakkuudesta!",
 };
 
@@ -140,7 +144,76 @@ export const sampleReminderDocument: InvoiceDocument = {
   vatBreakdown: [{ vatRatePercent: 0, netCents: 997, vatCents: 0 }],
   totals: { netCents: 997, vatCents: 0, grossCents: 997 },
   virtualBarcode: "421123456000007850012442500000000000000100102594261221",
-  epcQrPayload: "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR1244.25\n\nRF39100102594",
+  epcQrPayload:
+    "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR1244.25\n\nRF39100102594\n\nReqdExctnDt/2026-12-21",
   originalInvoice: { invoiceNumber: "10010257", referenceNumber: "100102578", dueDate: "2026-11-23", openCents: 123428 },
   notes: "Jos olet jo maksanut laskun, tämä muistutus on aiheeton.",
+};
+
+/**
+ * A 1 234 567,89 € invoice: too large for the bank barcode's amount field (999 999,99 € at most),
+ * so it goes out without a barcode; the EPC QR code carries the amount.
+ */
+export const sampleMillionInvoiceDocument: InvoiceDocument = {
+  ...sampleInvoiceDocument,
+  invoiceNumber: "10010260",
+  referenceNumber: "100102604",
+  referenceFormatted: "1001 02604",
+  rows: [
+    {
+      description: "Toimitilan kauppahinta",
+      quantity: 1,
+      unitPriceCents: 98_372_820,
+      vatRatePercent: 25.5,
+      netCents: 98_372_820,
+      vatCents: 25_085_069,
+      grossCents: 123_457_889,
+    },
+  ],
+  vatBreakdown: [{ vatRatePercent: 25.5, netCents: 98_372_820, vatCents: 25_085_069 }],
+  totals: { netCents: 98_372_820, vatCents: 25_085_069, grossCents: 123_457_889 },
+  virtualBarcode: null,
+  epcQrPayload:
+    "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR1234578.89\n\nRF60100102604\n\nReqdExctnDt/2026-11-23",
+};
+
+/** A co-payment invoice for service-voucher events: social welfare services, VAT exempt (AVL 37 §). */
+export const sampleCoPaymentInvoiceDocument: InvoiceDocument = {
+  ...sampleInvoiceDocument,
+  invoiceNumber: "10010261",
+  referenceNumber: "100102617",
+  referenceFormatted: "1001 02617",
+  buyer: {
+    name: "Maija Meikäläinen",
+    customerNumber: "PS-204",
+    address: { street: "Kotikatu 4 B 12", postalCode: "33500", city: "Tampere", countryCode: "FI" },
+    isPerson: true,
+  },
+  rows: [
+    {
+      description: "2.11.2026 Kotihoidon käynti (palveluseteli 20261102)",
+      quantity: 1,
+      unitPriceCents: 1250,
+      vatRatePercent: 0,
+      vatCategory: "E",
+      vatExemptionReason: "Veroton sosiaalihuollon palvelu (arvonlisäverolaki 37 §)",
+      netCents: 1250,
+      vatCents: 0,
+      grossCents: 1250,
+    },
+  ],
+  vatBreakdown: [
+    {
+      vatRatePercent: 0,
+      vatCategory: "E",
+      vatExemptionReason: "Veroton sosiaalihuollon palvelu (arvonlisäverolaki 37 §)",
+      netCents: 1250,
+      vatCents: 0,
+    },
+  ],
+  totals: { netCents: 1250, vatCents: 0, grossCents: 1250 },
+  virtualBarcode: "421123456000007850000125000000000000000100102617261123",
+  epcQrPayload:
+    "BCD\n002\n1\nSCT\nNDEAFIHH\nTilitoimisto Äijälä Oy\nFI2112345600000785\nEUR12.50\n\nRF97100102617\n\nReqdExctnDt/2026-11-23",
+  notes: undefined,
 };

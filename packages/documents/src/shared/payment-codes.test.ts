@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CODE128_QUIET_ZONE, code128Symbol, code128Widths, epcQrMatrix, epcQrSymbol, QR_QUIET_ZONE } from "./payment-codes";
-import { sampleInvoiceDocument } from "../invoices/sample-invoice-document";
+import { SAMPLE_VIRTUAL_BARCODE, sampleInvoiceDocument } from "../invoices/sample-invoice-document";
 
 // Code 128 patterns (ISO/IEC 15417, table 1): bar/space widths in modules, starting with a bar.
 const START_C = [2, 1, 1, 2, 3, 2];
 const STOP = [2, 3, 3, 1, 1, 1, 2];
 
 describe("bank barcode drawn as Code 128 bars", () => {
-  const widths = code128Widths(sampleInvoiceDocument.virtualBarcode);
+  const widths = code128Widths(SAMPLE_VIRTUAL_BARCODE);
 
   it("starts with start C, ends with the stop pattern and carries 27 digit pairs plus a check character", () => {
     expect(widths.slice(0, 6)).toEqual(START_C);
@@ -21,7 +21,7 @@ describe("bank barcode drawn as Code 128 bars", () => {
   });
 
   it("draws each pair of digits as one character of code set C: the same pair the same bars, another pair other bars", () => {
-    const digits = sampleInvoiceDocument.virtualBarcode;
+    const digits = SAMPLE_VIRTUAL_BARCODE;
     const chars = Array.from({ length: 27 }, (_, k) => widths.slice(6 + 6 * k, 12 + 6 * k).join(""));
     const pairs = Array.from({ length: 27 }, (_, k) => digits.slice(2 * k, 2 * k + 2));
     for (let a = 0; a < 27; a++) {
@@ -30,7 +30,7 @@ describe("bank barcode drawn as Code 128 bars", () => {
   });
 
   it("leaves a quiet zone of ten modules on both sides of the bars", () => {
-    const symbol = code128Symbol(sampleInvoiceDocument.virtualBarcode);
+    const symbol = code128Symbol(SAMPLE_VIRTUAL_BARCODE);
     const modules = widths.reduce((a, b) => a + b, 0);
     expect(symbol.widthModules).toBe(modules + 2 * CODE128_QUIET_ZONE);
     expect(symbol.rects[0]?.x).toBe(CODE128_QUIET_ZONE);

@@ -84,7 +84,8 @@ export function resolveSeller(own: OrganizationBilling, operator: OrganizationBi
   const einvoiceFrom = pick(hasEinvoice);
   return {
     name: own.name,
-    businessId: orUndefined(own.businessId),
+    // Every invoice shows a business ID: where the organization has none, the operator that invoices on its behalf.
+    businessId: orUndefined(own.businessId) ?? orUndefined(operator?.businessId ?? null),
     address: {
       street: addressFrom.street ?? "",
       postalCode: addressFrom.postalCode ?? "",

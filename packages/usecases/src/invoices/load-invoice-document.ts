@@ -1,10 +1,18 @@
-import { asc, eq } from "drizzle-orm";
-import { invoiceRows, invoices, organizations, users, type DbOrTx } from "@reskontra/db";
-import { epcQrPayload, formatReference, virtualBarcode } from "@reskontra/domain";
-import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "@reskontra/documents";
+import { asc, eq, inArray } from "drizzle-orm";
+import { invoiceRows, invoices, organizations, users, voucherEvents, type DbOrTx } from "@reskontra/db";
+import { epcQrPayload, formatReference } from "@reskontra/domain";
+import {
+  vatSummaryOf,
+  vatTreatmentFor,
+  type DocumentLanguage,
+  type InvoiceDocument,
+  type InvoiceDocumentRow,
+  type VatBreakdownLine,
+} from "@reskontra/documents";
 import type { UseCaseDeps } from "../deps";
 import { DispatchRefusedError } from "./dispatch-errors";
 import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBilling } from "./invoice-parties";
+import { paymentCodes } from "./payment-codes";
 
 export type InvoiceRecord = typeof invoices.$inferSelect;
 
@@ -51,9 +59,12 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     own.kind === "operator" ? [own] : await db.select().from(organizations).where(eq(organizations.kind, "operator")).limit(1);
   const seller = resolveSeller(own satisfies OrganizationBilling, operator ?? null);
 
+  // Co-payments for service vouchers are social welfare services, exempt from VAT (AVL 37 §); so are their credits.
+  const exempt = (await isCoPaymentInvoice(db, invoice)) ? vatTreatmentFor("socialWelfare", owner.language) : null;
   const rows = (
     await db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId)).orderBy(asc(invoiceRows.position))
   ).map((r): InvoiceDocumentRow => ({
+    ...(exempt && r.vatRateBp === 0 ? exempt : {}),
     description: r.description,
     // Thousandths and basis points are exact integers in the database; the document speaks in plain numbers.
     quantity: r.quantityMilli / 1000,
@@ -64,7 +75,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     vatCents: r.vatCents,
     grossCents: r.grossCents,
   }));
-  const totals = sumRows(rows);
+  const { vatBreakdown, totals } = bookedVatSummary(rows, invoice);
   // The document must not disagree with the ledger: refuse rather than print other sums than were booked.
   if (totals.netCents !== invoice.netCents || totals.vatCents !== invoice.vatCents || totals.grossCents !== invoice.grossCents) {
     throw new DispatchRefusedError(
@@ -74,7 +85,6 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   }
 
   const isCredit = invoice.kind === "credit_note";
-  // A credit note asks for nothing: zero amount and no due date in the barcode, no amount in the QR code.
   const payable = isCredit || totals.grossCents <= 0 ? 0 : totals.grossCents;
   const document: InvoiceDocument = {
     kind: isCredit ? "credit_note" : "invoice",
@@ -89,44 +99,52 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     seller,
     buyer: toDocumentBuyer(buyer),
     rows,
-    vatBreakdown: vatBreakdown(rows),
+    vatBreakdown,
     totals,
-    virtualBarcode: virtualBarcode({
-      iban: seller.iban,
-      amountCents: payable,
-      reference,
-      dueDate: isCredit ? null : invoice.dueDate,
-    }),
-    epcQrPayload: epcQrPayload({
-      name: seller.name.slice(0, 70),
-      iban: seller.iban,
-      bic: seller.bic,
-      amountCents: payable > 0 ? payable : undefined,
-      reference,
-    }),
+    // A credit note asks for nothing: no barcode, and a QR payload with no amount or due date (neither is printed).
+    ...(isCredit
+      ? {
+          virtualBarcode: null,
+          epcQrPayload: epcQrPayload({ name: seller.name.slice(0, 70), iban: seller.iban, bic: seller.bic, reference }),
+        }
+      : paymentCodes({ seller, amountCents: payable, reference, dueDate: invoice.dueDate })),
     originalInvoice: isCredit ? await originalInvoiceRef(db, invoice) : undefined,
     notes: invoice.notes ?? undefined,
   };
   return { invoice, owner, document };
 }
 
-function sumRows(rows: InvoiceDocumentRow[]): InvoiceDocument["totals"] {
-  return rows.reduce(
-    (t, r) => ({ netCents: t.netCents + r.netCents, vatCents: t.vatCents + r.vatCents, grossCents: t.grossCents + r.grossCents }),
-    { netCents: 0, vatCents: 0, grossCents: 0 },
-  );
+type VatSummary = { vatBreakdown: VatBreakdownLine[]; totals: InvoiceDocument["totals"] };
+
+/**
+ * The VAT per rate as booked. Invoices are booked with each rate applied once to its rows
+ * (EN 16931 BR-CO-17). An invoice booked before that rule carries the sum of its rows' VAT:
+ * it is printed as booked, with each rate's VAT the sum of its rows, so a resend matches the ledger.
+ */
+function bookedVatSummary(rows: InvoiceDocumentRow[], booked: InvoiceRecord): VatSummary {
+  const summary = vatSummaryOf(rows);
+  if (summary.totals.vatCents === booked.vatCents) return summary;
+  const rowVat = rows.reduce((sum, r) => sum + r.vatCents, 0);
+  if (rowVat !== booked.vatCents) return summary;
+  const vatBreakdown = summary.vatBreakdown.map((line) => ({
+    ...line,
+    vatCents: rows
+      .filter((r) => r.vatRatePercent === line.vatRatePercent && r.vatCategory === line.vatCategory)
+      .reduce((sum, r) => sum + r.vatCents, 0),
+  }));
+  const { netCents } = summary.totals;
+  return { vatBreakdown, totals: { netCents, vatCents: rowVat, grossCents: netCents + rowVat } };
 }
 
-/** One line per VAT rate, highest rate first, as Finnish invoices usually list them. */
-function vatBreakdown(rows: InvoiceDocumentRow[]): VatBreakdownLine[] {
-  const byRate = new Map<number, VatBreakdownLine>();
-  for (const r of rows) {
-    const line = byRate.get(r.vatRatePercent) ?? { vatRatePercent: r.vatRatePercent, netCents: 0, vatCents: 0 };
-    line.netCents += r.netCents;
-    line.vatCents += r.vatCents;
-    byRate.set(r.vatRatePercent, line);
-  }
-  return [...byRate.values()].sort((a, b) => b.vatRatePercent - a.vatRatePercent);
+/** Whether the invoice (or the invoice a credit note credits) bills service-voucher co-payments. */
+async function isCoPaymentInvoice(db: DbOrTx, invoice: InvoiceRecord): Promise<boolean> {
+  const ids = invoice.creditedInvoiceId ? [invoice.id, invoice.creditedInvoiceId] : [invoice.id];
+  const [event] = await db
+    .select({ id: voucherEvents.id })
+    .from(voucherEvents)
+    .where(inArray(voucherEvents.coPaymentInvoiceId, ids))
+    .limit(1);
+  return event !== undefined;
 }
 
 async function originalInvoiceRef(db: DbOrTx, creditNote: InvoiceRecord): Promise<InvoiceDocument["originalInvoice"]> {

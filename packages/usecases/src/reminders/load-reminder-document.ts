@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { reminders, type DbOrTx } from "@reskontra/db";
-import { epcQrPayload, virtualBarcode } from "@reskontra/domain";
 import { formatDateFi, formatPercentFi, type InvoiceDocument, type InvoiceDocumentRow } from "@reskontra/documents";
 import { createTranslator, type Translate } from "@reskontra/i18n";
 import { DispatchRefusedError } from "../invoices/dispatch-errors";
 import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
+import { paymentCodes } from "../invoices/payment-codes";
 import { reminderDocumentMessages, type ReminderDocumentTexts } from "./messages";
 
 export type ReminderRecord = typeof reminders.$inferSelect;
@@ -76,18 +76,11 @@ export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<Load
     rows,
     vatBreakdown: total > 0 ? [{ vatRatePercent: 0, netCents: total, vatCents: 0 }] : [],
     totals: { netCents: total, vatCents: 0, grossCents: total },
-    virtualBarcode: virtualBarcode({
-      iban: original.seller.iban,
+    ...paymentCodes({
+      seller: original.seller,
       amountCents: payable,
       reference: original.referenceNumber,
       dueDate: reminder.newDueDate,
-    }),
-    epcQrPayload: epcQrPayload({
-      name: original.seller.name.slice(0, 70),
-      iban: original.seller.iban,
-      bic: original.seller.bic,
-      amountCents: payable,
-      reference: original.referenceNumber,
     }),
     originalInvoice: {
       invoiceNumber: original.invoiceNumber,

@@ -12,7 +12,12 @@ import {
   type DeliveryMethod,
   type InvoiceStatus,
 } from "@reskontra/db";
-import { createReference, invoiceNumber as makeInvoiceNumber } from "@reskontra/domain";
+import {
+  calculateInvoiceTotals,
+  createReference,
+  invoiceNumber as makeInvoiceNumber,
+  type InvoiceRowInput,
+} from "@reskontra/domain";
 
 /**
  * Test-only: rows as the api leaves them after a submit and an agent's send, inserted directly.
@@ -69,6 +74,27 @@ export interface InvoiceFixtureOptions {
   deadlineAt?: Date;
   /** Billing details of the user's own organization; by default it has none and the operator's apply. */
   organization?: Partial<typeof organizations.$inferInsert>;
+  /** Other rows than the default two, booked as the api books them (row amounts, VAT per rate). */
+  rows?: Array<InvoiceRowInput & { description: string }>;
+}
+
+/** Rows and totals as the api's draft computes them. */
+function bookedRows(rows: Array<InvoiceRowInput & { description: string }>) {
+  const computed = calculateInvoiceTotals(rows);
+  return {
+    totals: computed.totals,
+    rows: rows.map((row, i) => ({
+      position: i + 1,
+      description: row.description,
+      quantityMilli: Math.round(row.quantity * 1000),
+      unit: null,
+      unitPriceCents: row.unitPriceCents,
+      vatRateBp: Math.round(row.vatRatePercent * 100),
+      netCents: computed.rows[i]?.netCents ?? 0,
+      vatCents: computed.rows[i]?.vatCents ?? 0,
+      grossCents: computed.rows[i]?.grossCents ?? 0,
+    })),
+  };
 }
 
 export interface InvoiceFixture {
@@ -107,6 +133,7 @@ export async function insertSubmittedInvoice(db: Db, opts: InvoiceFixtureOptions
     .values({ organizationId: org.id, ownerUserId: user.id, ...buyer })
     .returning({ id: customers.id });
   if (!customer) throw new Error("customer not inserted");
+  const custom = opts.rows ? bookedRows(opts.rows) : null;
   const number = makeInvoiceNumber(userNumber, 57);
   const reference = createReference(number);
   const [invoice] = await db
@@ -125,41 +152,41 @@ export async function insertSubmittedInvoice(db: Db, opts: InvoiceFixtureOptions
       paymentTermsDays: 14,
       deliveryMethod: opts.deliveryMethod ?? "email",
       notes: "Kiitos asiakkuudesta!",
-      netCents: 100200,
-      vatCents: 23228,
-      grossCents: 123428,
+      ...(custom?.totals ?? { netCents: 100200, vatCents: 23228, grossCents: 123428 }),
       buyerSnapshot: buyer,
       submittedAt: new Date("2026-11-09T08:00:00Z"),
       deadlineAt: opts.deadlineAt ?? new Date("2026-11-09T13:00:00Z"),
     })
     .returning({ id: invoices.id });
   if (!invoice) throw new Error("invoice not inserted");
-  await db.insert(invoiceRows).values([
-    {
-      invoiceId: invoice.id,
-      position: 1,
-      description: "Kirjanpito ja ALV-ilmoitus, lokakuu 2026",
-      quantityMilli: 10_000,
-      unit: "h",
-      unitPriceCents: 8000,
-      vatRateBp: 2550,
-      netCents: 80000,
-      vatCents: 20400,
-      grossCents: 100400,
-    },
-    {
-      invoiceId: invoice.id,
-      position: 2,
-      description: "Yrittäjän verokäsikirja 2026",
-      quantityMilli: 2000,
-      unit: "kpl",
-      unitPriceCents: 10100,
-      vatRateBp: 1400,
-      netCents: 20200,
-      vatCents: 2828,
-      grossCents: 23028,
-    },
-  ]);
+  if (custom) await db.insert(invoiceRows).values(custom.rows.map((row) => ({ ...row, invoiceId: invoice.id })));
+  else
+    await db.insert(invoiceRows).values([
+      {
+        invoiceId: invoice.id,
+        position: 1,
+        description: "Kirjanpito ja ALV-ilmoitus, lokakuu 2026",
+        quantityMilli: 10_000,
+        unit: "h",
+        unitPriceCents: 8000,
+        vatRateBp: 2550,
+        netCents: 80000,
+        vatCents: 20400,
+        grossCents: 100400,
+      },
+      {
+        invoiceId: invoice.id,
+        position: 2,
+        description: "Yrittäjän verokäsikirja 2026",
+        quantityMilli: 2000,
+        unit: "kpl",
+        unitPriceCents: 10100,
+        vatRateBp: 1400,
+        netCents: 20200,
+        vatCents: 2828,
+        grossCents: 23028,
+      },
+    ]);
   return {
     organizationId: org.id,
     userId: user.id,
