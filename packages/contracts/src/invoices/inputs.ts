@@ -1,4 +1,4 @@
-import { DELIVERY_METHODS, isValidReference } from "@reskontra/domain";
+import { CUSTOMER_LANGUAGES, DELIVERY_METHODS, isValidReference } from "@reskontra/domain";
 import { z } from "zod";
 import { plainDate } from "../shared/plain-date";
 
@@ -38,6 +38,8 @@ export const customerInput = z.object({
   einvoiceOperator: optionalText(35),
   /** Payment-reminder rule: omitted → the default placement (new) or unchanged (update); null → blocked. */
   reminderRuleId: z.uuid().nullable().optional(),
+  /** The language reminders (and invoices) are written to the customer in: omitted → Finnish (new) or unchanged (update). */
+  language: z.enum(CUSTOMER_LANGUAGES).optional(),
 });
 export type CustomerInput = z.infer<typeof customerInput>;
 
