@@ -17,6 +17,14 @@ export const dispatchMailMessages = defineMessages({
     channelEmail: "sähköpostitse",
     channelPost: "postitse",
     channelEinvoice: "verkkolaskuna",
+    creditNoteSubject: "Hyvityslasku {number} – {seller}",
+    creditNoteFilename: "hyvityslasku-{number}.pdf",
+    creditNoteText:
+      "Hei,\n\nliitteenä hyvityslasku {number} lähettäjältä {seller}.{credits}\n\nHyvitys: {amount}, ei maksettavaa.\n\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
+    creditNoteCredits: " Se hyvittää laskun {original}.",
+    creditSentSubject: "Hyvityslasku {number} on lähetetty",
+    creditSentBody:
+      "Hei {owner},\n\nhyvityslaskusi {number} asiakkaalle {buyer} (hyvitys {amount}) on lähetetty {how}.\n\n{link}\n\nReskontra",
   },
   en: {
     invoiceSubject: "Invoice {number} – {seller}",
@@ -33,6 +41,14 @@ export const dispatchMailMessages = defineMessages({
     channelEmail: "by e-mail",
     channelPost: "by post",
     channelEinvoice: "as an e-invoice",
+    creditNoteSubject: "Credit note {number} – {seller}",
+    creditNoteFilename: "credit-note-{number}.pdf",
+    creditNoteText:
+      "Hello,\n\nplease find attached credit note {number} from {seller}.{credits}\n\nCredit: {amount}, nothing to pay.\n\nThis message was sent by the Reskontra invoicing service.",
+    creditNoteCredits: " It credits invoice {original}.",
+    creditSentSubject: "Credit note {number} has been sent",
+    creditSentBody:
+      "Hello {owner},\n\nyour credit note {number} to {buyer} (credit {amount}) has been sent {how}.\n\n{link}\n\nReskontra",
   },
 });
 
