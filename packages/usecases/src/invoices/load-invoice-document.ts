@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { invoiceRows, invoices, organizations, users, type DbOrTx } from "@reskontra/db";
+import { customers, invoiceRows, invoices, organizations, users, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, formatReference, virtualBarcode } from "@reskontra/domain";
 import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "@reskontra/documents";
 import type { UseCaseDeps } from "../deps";
@@ -8,12 +8,21 @@ import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBi
 
 export type InvoiceRecord = typeof invoices.$inferSelect;
 
-/** The invoice's owner: who is notified, and whose language the document speaks. */
+/** The invoice's owner: who is notified, in their own language (the screens' Finnish or English). */
 export interface InvoiceOwner {
   id: string;
   email: string;
   name: string;
-  language: DocumentLanguage;
+  language: "fi" | "en";
+}
+
+/**
+ * The language the document and its mail speak to the buyer: the customer card's Swedish or English
+ * when chosen there; for a Finnish (default) card, the owner's language, as documents spoke before
+ * customers had a language, so an English-speaking owner's existing customers keep their English invoices.
+ */
+export function buyerLanguage(customerLanguage: DocumentLanguage | null | undefined, owner: InvoiceOwner): DocumentLanguage {
+  return customerLanguage === "sv" || customerLanguage === "en" ? customerLanguage : owner.language;
 }
 
 export interface LoadedInvoice {
@@ -44,6 +53,10 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     .where(eq(users.id, invoice.userId));
   if (!ownerRow) throw new DispatchRefusedError(`invoice ${invoiceId} has no owning user`);
   const owner: InvoiceOwner = { ...ownerRow, language: ownerRow.locale === "en" ? "en" : "fi" };
+  const [customer] = await db
+    .select({ language: customers.language })
+    .from(customers)
+    .where(eq(customers.id, invoice.customerId));
 
   const [own] = await db.select().from(organizations).where(eq(organizations.id, invoice.organizationId));
   if (!own) throw new DispatchRefusedError(`invoice ${invoiceId} has no organization`);
@@ -78,7 +91,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   const payable = isCredit || totals.grossCents <= 0 ? 0 : totals.grossCents;
   const document: InvoiceDocument = {
     kind: isCredit ? "credit_note" : "invoice",
-    language: owner.language,
+    language: buyerLanguage(customer?.language, owner),
     invoiceNumber,
     referenceNumber: reference,
     referenceFormatted: formatReference(reference),
