@@ -1,29 +1,18 @@
-import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { dispatches, outgoingMails } from "@reskontra/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dispatchJob } from "../dispatch/dispatch-job";
 import { insertSubmittedCreditNote, insertSubmittedInvoice } from "./test-support/invoice-fixtures";
-import { jobContext, startHarness, type Harness } from "./test-support/job-harness";
+import { jobContext, useWorkerTestEnvironment } from "./test-support/job-harness";
 
-let database: TestDatabase;
-let harness: Harness;
 const start = new Date("2026-11-09T10:00:00Z");
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-  await database?.dispose();
-});
+const env = useWorkerTestEnvironment();
 
 describe("a credit note's e-mail reads as a credit note, not a bill", () => {
   it("says 'Hyvitys 120,79 €, ei maksettavaa' with no due date, reference or account to pay to", async () => {
-    const original = await insertSubmittedInvoice(database.db, { status: "sent" });
-    const credit = await insertSubmittedCreditNote(database.db, original);
-    const [dispatch] = await database.db
+    const original = await insertSubmittedInvoice(env.database.db, { status: "sent" });
+    const credit = await insertSubmittedCreditNote(env.database.db, original);
+    const [dispatch] = await env.database.db
       .insert(dispatches)
       .values({
         invoiceId: credit.invoiceId,
@@ -36,8 +25,8 @@ describe("a credit note's e-mail reads as a credit note, not a bill", () => {
       .returning({ id: dispatches.id });
     if (!dispatch) throw new Error("dispatch not inserted");
 
-    expect(await dispatchJob(jobContext(database.db, harness), dispatch.id)).toBe("sent");
-    const mails = (await harness.caught()).filter((m) => m.messageId === `<dispatch-${dispatch.id}@reskontra>`);
+    expect(await dispatchJob(jobContext(env.database.db, env.harness), dispatch.id)).toBe("sent");
+    const mails = (await env.harness.caught()).filter((m) => m.messageId === `<dispatch-${dispatch.id}@reskontra>`);
     expect(mails).toHaveLength(1);
     const [mail] = mails;
     expect(mail?.subject).toBe(`Hyvityslasku ${credit.invoiceNumber} – Tilitoimisto Äijälä Oy`);
@@ -48,7 +37,7 @@ describe("a credit note's e-mail reads as a credit note, not a bill", () => {
     expect(mail?.attachments.map((a) => a.filename)).toEqual([`hyvityslasku-${credit.invoiceNumber}.pdf`]);
 
     // The owner's note says the credit note went, not that an open receivable was born.
-    const [notice] = await database.db
+    const [notice] = await env.database.db
       .select()
       .from(outgoingMails)
       .where(eq(outgoingMails.idempotencyKey, `invoice-sent:${credit.invoiceId}`));

@@ -1,41 +1,30 @@
-import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import { customers } from "@reskontra/db";
 import { readPdf } from "@reskontra/documents/testing";
 import { dispatchInvoice } from "@reskontra/jobs";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { dispatchJob } from "../dispatch/dispatch-job";
-import { jobContext, recordingQueue, startHarness, type Harness } from "../invoices/test-support/job-harness";
+import { jobContext, recordingQueue, useWorkerTestEnvironment } from "../invoices/test-support/job-harness";
 import { runRemindersJob } from "./run-reminders";
 import { insertRemindableCompany } from "./test-support/reminder-fixtures";
 
-let database: TestDatabase;
-let harness: Harness;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-  await database?.dispose();
-});
+const env = useWorkerTestEnvironment();
 
 /** Runs the day's reminders for one company and delivers what the run enqueued; returns the buyer's mails. */
 async function remindOn(date: string, company: Awaited<ReturnType<typeof insertRemindableCompany>>) {
   const jobs = recordingQueue();
-  const ctx = jobContext(database.db, harness, { jobs, clock: () => new Date(`${date}T08:00:00Z`) });
+  const ctx = jobContext(env.database.db, env.harness, { jobs, clock: () => new Date(`${date}T08:00:00Z`) });
   expect((await runRemindersJob(ctx, { organizationId: company.organizationId })).created).toBe(1);
   for (const job of jobs.sent.filter((j) => j.name === dispatchInvoice.name)) {
     await dispatchJob(ctx, (job.payload as { dispatchId: string }).dispatchId);
   }
-  return (await harness.caught()).filter((m) => m.to.includes(company.buyerEmail));
+  return (await env.harness.caught()).filter((m) => m.to.includes(company.buyerEmail));
 }
 
 describe("a payment reminder speaks the customer's language from the customer card", () => {
   it("a Swedish-speaking customer gets 'Betalningspåminnelse' with Förfallodag and Referensnummer, mail and PDF", async () => {
-    const company = await insertRemindableCompany(database.db, { kind: "business" });
-    await database.db.update(customers).set({ language: "sv" }).where(eq(customers.id, company.customerId));
+    const company = await insertRemindableCompany(env.database.db, { kind: "business" });
+    await env.database.db.update(customers).set({ language: "sv" }).where(eq(customers.id, company.customerId));
 
     const mails = await remindOn("2026-11-30", company);
     expect(mails).toHaveLength(1);
@@ -56,13 +45,13 @@ describe("a payment reminder speaks the customer's language from the customer ca
   });
 
   it("an English-speaking customer gets an English reminder; a Finnish (default) one stays Finnish", async () => {
-    const english = await insertRemindableCompany(database.db, { kind: "business" });
-    await database.db.update(customers).set({ language: "en" }).where(eq(customers.id, english.customerId));
+    const english = await insertRemindableCompany(env.database.db, { kind: "business" });
+    await env.database.db.update(customers).set({ language: "en" }).where(eq(customers.id, english.customerId));
     const [enMail] = await remindOn("2026-11-30", english);
     expect(enMail?.subject).toMatch(/^Payment reminder: invoice \d+/);
     expect(enMail?.text).toContain("New due date: 14.12.2026");
 
-    const finnish = await insertRemindableCompany(database.db, { kind: "business" });
+    const finnish = await insertRemindableCompany(env.database.db, { kind: "business" });
     const [fiMail] = await remindOn("2026-11-30", finnish);
     expect(fiMail?.subject).toMatch(/^Maksumuistutus: lasku \d+/);
   });
