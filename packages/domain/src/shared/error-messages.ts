@@ -323,4 +323,8 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Kohdepyyntö on suljettu tai yhdistetty: valitse avoin pyyntö, johon yhdistetään.",
     en: "The target request is closed or merged: choose an open request to merge into.",
   },
+  CUSTOMER_LANGUAGE_INVALID: {
+    fi: "Valitse asiakkaan kieli: suomi, ruotsi tai englanti.",
+    en: "Choose the customer's language: Finnish, Swedish or English.",
+  },
 };
