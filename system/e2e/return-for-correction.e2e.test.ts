@@ -49,7 +49,13 @@ describe.skipIf(!hasChromium)("return for correction in Chromium", () => {
       },
       "POST",
     );
-    const { invoiceNumber } = await call<{ invoiceNumber: string }>(user, server.url, "invoices.submit", { invoiceId: draft.id }, "POST");
+    const { invoiceNumber } = await call<{ invoiceNumber: string }>(
+      user,
+      server.url,
+      "invoices.submit",
+      { invoiceId: draft.id },
+      "POST",
+    );
 
     // The agent returns it from the unsent queue with two questions.
     const agent = await signedIn(browser, server.url, AGENT, "/invoices/unsent");

@@ -10,7 +10,15 @@ const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).siz
  * placeholders that differ between the languages. Swedish, where a dictionary has it, is checked
  * against Finnish as English is. Empty when the languages match.
  */
-export function findDictionaryProblems({ fi, en, sv }: { fi: Dictionary; en: Dictionary; sv?: Dictionary | undefined }): string[] {
+export function findDictionaryProblems({
+  fi,
+  en,
+  sv,
+}: {
+  fi: Dictionary;
+  en: Dictionary;
+  sv?: Dictionary | undefined;
+}): string[] {
   const problems = compareWithFinnish(fi, en, "English");
   return sv === undefined ? problems : [...problems, ...compareWithFinnish(fi, sv, "Swedish")];
 }

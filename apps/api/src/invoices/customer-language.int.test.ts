@@ -28,7 +28,11 @@ describe("the customer card's language", () => {
     const { language: _language, ...withoutLanguage } = { ...card, city: "Raseborg", language: "sv" };
     const updated = await ville.customers.update({ organizationId, customerId: created.id, customer: withoutLanguage });
     expect(updated).toMatchObject({ city: "Raseborg", language: "sv" });
-    const english = await ville.customers.update({ organizationId, customerId: created.id, customer: { ...card, language: "en" } });
+    const english = await ville.customers.update({
+      organizationId,
+      customerId: created.id,
+      customer: { ...card, language: "en" },
+    });
     expect(english.language).toBe("en");
   });
 

@@ -80,7 +80,10 @@ export async function unsentQueue(ctx: AuthedContext) {
     .innerJoin(users, eq(users.id, invoices.userId))
     .where(and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx)))
     .orderBy(asc(invoices.deadlineAt), asc(invoices.submittedAt));
-  return rows.map((row) => ({ ...row, risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now) }));
+  return rows.map((row) => ({
+    ...row,
+    risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now),
+  }));
 }
 
 /** "Avoimet saatavat": sent and not fully paid, oldest due date first. */

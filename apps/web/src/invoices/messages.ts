@@ -191,7 +191,8 @@ export const invoiceMessages = defineMessages({
     "disp.requested": "Pyydetty",
     "disp.sentAt": "Lähetetty",
     "disp.error": "Syy",
-    "disp.uncertainHint": "Toimituksen tulos on epävarma: tarkista asiakkaalta, saapuiko lasku, ennen kuin lähetät sen uudelleen.",
+    "disp.uncertainHint":
+      "Toimituksen tulos on epävarma: tarkista asiakkaalta, saapuiko lasku, ennen kuin lähetät sen uudelleen.",
     "disp.retrying": "Tilapäinen vika; toimitusta yritetään uudelleen.",
     "disp.status.queued": "Jonossa",
     "disp.status.sent": "Lähetetty",
@@ -419,7 +420,8 @@ export const invoiceMessages = defineMessages({
     "disp.requested": "Requested",
     "disp.sentAt": "Sent",
     "disp.error": "Reason",
-    "disp.uncertainHint": "The delivery's outcome is unknown: check with the customer whether the invoice arrived before sending it again.",
+    "disp.uncertainHint":
+      "The delivery's outcome is unknown: check with the customer whether the invoice arrived before sending it again.",
     "disp.retrying": "Temporary fault; the delivery will be retried.",
     "disp.status.queued": "Queued",
     "disp.status.sent": "Sent",

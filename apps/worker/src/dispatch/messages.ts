@@ -78,4 +78,5 @@ export const dispatchMailMessages = defineDocumentMessages({
 
 export type DispatchMailTexts = Translate<typeof dispatchMailMessages.fi>;
 
-export const dispatchMailTexts = (language: DocumentLocale): DispatchMailTexts => createTranslator(dispatchMailMessages, language);
+export const dispatchMailTexts = (language: DocumentLocale): DispatchMailTexts =>
+  createTranslator(dispatchMailMessages, language);

@@ -50,13 +50,19 @@ describe("a failed dispatch tells customer service and the invoicer, in their la
     const toOwner = (await env.harness.caught()).filter((m) => m.to.includes(fixture.userEmail));
     expect(toOwner).toHaveLength(1);
     expect(toOwner[0]?.subject).toBe(`Laskun ${fixture.invoiceNumber} toimitus epäonnistui`);
-    expect(toOwner[0]?.text).toContain("Syy: Asiakkaalla ei ole sähköpostiosoitetta, joten laskua ei voi lähettää sähköpostilla.");
+    expect(toOwner[0]?.text).toContain(
+      "Syy: Asiakkaalla ei ole sähköpostiosoitetta, joten laskua ei voi lähettää sähköpostilla.",
+    );
     expect(toOwner[0]?.text).toContain(`https://reskontra.test/invoices/${fixture.invoiceId}`);
     expect(toOwner[0]?.text).not.toMatch(/has no e-mail address|buyer_email_missing/);
   });
 
   it("an English-speaking invoicer reads the reason in English", async () => {
-    const fixture = await insertSubmittedInvoice(env.database.db, { locale: "en", deliveryMethod: "einvoice", buyer: { einvoiceAddress: null } });
+    const fixture = await insertSubmittedInvoice(env.database.db, {
+      locale: "en",
+      deliveryMethod: "einvoice",
+      buyer: { einvoiceAddress: null },
+    });
     const dispatchId = await insertQueuedDispatch(env.database.db, fixture, { channel: "einvoice", createdAt: start });
     const jobs = recordingQueue();
     expect(await dispatchJob(jobContext(env.database.db, env.harness, { jobs }), dispatchId)).toBe("failed");

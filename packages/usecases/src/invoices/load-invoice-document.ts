@@ -44,7 +44,10 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   if (!invoice) throw new DispatchRefusedError(`invoice ${invoiceId} does not exist`);
   const { invoiceNumber, reference } = invoice;
   if (!invoiceNumber || !reference) {
-    throw new DispatchRefusedError(`invoice ${invoiceId} has no number or reference: it was never submitted`, "invoice_not_submitted");
+    throw new DispatchRefusedError(
+      `invoice ${invoiceId} has no number or reference: it was never submitted`,
+      "invoice_not_submitted",
+    );
   }
   const buyer = parseBuyerSnapshot(invoice.buyerSnapshot, invoiceId);
   const [ownerRow] = await db

@@ -194,7 +194,10 @@ export async function insertQueuedDispatch(
 }
 
 /** A submitted credit note of 120,79 € (one row at 0 % VAT) crediting the fixture's invoice, by the same user to the same customer. */
-export async function insertSubmittedCreditNote(db: Db, original: InvoiceFixture): Promise<{ invoiceId: string; invoiceNumber: string }> {
+export async function insertSubmittedCreditNote(
+  db: Db,
+  original: InvoiceFixture,
+): Promise<{ invoiceId: string; invoiceNumber: string }> {
   const [source] = await db.select().from(invoices).where(eq(invoices.id, original.invoiceId));
   const [owner] = await db.select({ userNumber: users.userNumber }).from(users).where(eq(users.id, original.userId));
   if (!source || !owner?.userNumber) throw new Error("original invoice not found");
