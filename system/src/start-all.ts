@@ -42,7 +42,8 @@ const worker = await startWorker({
 catcher?.setInbound(worker.inboundMail);
 if (worker.receiver) logger.info({ url: worker.receiver.url }, "support mail receiver listening");
 const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
-const api = await startApi({ db: database.db, clock, jobs: worker.jobs, logger }, config);
+const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+const api = await startApi({ db: database.db, clock, jobs: worker.jobs, logger, publicUrl }, config);
 
 process.stdout.write(
   startupBanner(config, {

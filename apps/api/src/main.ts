@@ -25,7 +25,8 @@ const database = await createDb(config.DATABASE_URL);
 await migrate(database);
 const queue = await startJobQueue({ database, url: config.DATABASE_URL, logger });
 const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
-const api = await startApi({ db: database.db, clock, jobs: queue.jobs, logger }, config);
+const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
+const api = await startApi({ db: database.db, clock, jobs: queue.jobs, logger, publicUrl }, config);
 
 process.stdout.write(
   startupBanner(config, {

@@ -2,11 +2,12 @@ import { findDictionaryProblems } from "@reskontra/i18n";
 import { describe, expect, it } from "vitest";
 import { dispatchMailMessages } from "./dispatch/messages";
 import { deadlineMissedMail } from "./invoices/deadline-texts";
-import { deadlineMailMessages } from "./invoices/messages";
+import { deadlineMailMessages, dispatchFailedMailMessages } from "./invoices/messages";
 
 describe.each([
   ["dispatch mail", dispatchMailMessages],
   ["deadline mail", deadlineMailMessages],
+  ["failed dispatch mail", dispatchFailedMailMessages],
 ])("the %s texts", (_name, messages) => {
   it("have an English text for every Finnish key, plural where the Finnish is, with the same placeholders", () => {
     expect(findDictionaryProblems(messages)).toEqual([]);

@@ -19,7 +19,22 @@ describe("payment terms", () => {
     ["fi", 14, "14 päivää netto"],
     ["en", 1, "1 day net"],
     ["en", 14, "14 days net"],
+    ["sv", 1, "1 dag netto"],
+    ["sv", 14, "14 dagar netto"],
   ] as const)("%s, %i days", (language, count, text) => {
     expect(invoiceDocumentTexts(language)("paymentTerms", { count })).toBe(text);
+  });
+});
+
+describe("a Swedish-speaking customer's documents", () => {
+  it("are titled and labelled in Swedish", () => {
+    const t = invoiceDocumentTexts("sv");
+    expect([t("titleInvoice"), t("titleReminder"), t("dueDate"), t("reference"), t("creditNotice")]).toEqual([
+      "Faktura",
+      "Betalningspåminnelse",
+      "Förfallodag",
+      "Referensnummer",
+      "Kredit, inget att betala",
+    ]);
   });
 });

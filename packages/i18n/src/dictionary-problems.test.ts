@@ -34,3 +34,15 @@ describe("findDictionaryProblems", () => {
     ]);
   });
 });
+
+describe("findDictionaryProblems with Swedish", () => {
+  it("checks Swedish against Finnish as it checks English", () => {
+    const fi = { hi: "Hei {name}", due: "Eräpäivä" };
+    const en = { hi: "Hi {name}", due: "Due date" };
+    expect(findDictionaryProblems({ fi, en, sv: { hi: "Hej {name}", due: "Förfallodag" } })).toEqual([]);
+    expect(findDictionaryProblems({ fi, en, sv: { hi: "Hej" } })).toEqual([
+      'hi: placeholders differ in "Hej"',
+      "due: no Swedish text",
+    ]);
+  });
+});

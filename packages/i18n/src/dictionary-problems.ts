@@ -7,21 +7,35 @@ const sameSet = (a: string[], b: string[]) => new Set(a).size === new Set(b).siz
 /**
  * What is wrong with a dictionary that the types cannot see (texts built at run time, or typed loosely):
  * a key in one language only, a plural in one language only, a plural without a singular, or
- * placeholders that differ between the languages. Empty when the two languages match.
+ * placeholders that differ between the languages. Swedish, where a dictionary has it, is checked
+ * against Finnish as English is. Empty when the languages match.
  */
-export function findDictionaryProblems({ fi, en }: { fi: Dictionary; en: Dictionary }): string[] {
+export function findDictionaryProblems({
+  fi,
+  en,
+  sv,
+}: {
+  fi: Dictionary;
+  en: Dictionary;
+  sv?: Dictionary | undefined;
+}): string[] {
+  const problems = compareWithFinnish(fi, en, "English");
+  return sv === undefined ? problems : [...problems, ...compareWithFinnish(fi, sv, "Swedish")];
+}
+
+function compareWithFinnish(fi: Dictionary, other: Dictionary, language: "English" | "Swedish"): string[] {
   const problems: string[] = [];
-  for (const key of Object.keys(en)) if (!(key in fi)) problems.push(`${key}: English only`);
+  for (const key of Object.keys(other)) if (!(key in fi)) problems.push(`${key}: ${language} only`);
   for (const [key, fiMessage] of Object.entries(fi)) {
-    const enMessage = en[key];
-    if (enMessage === undefined) {
-      problems.push(`${key}: no English text`);
+    const otherMessage = other[key];
+    if (otherMessage === undefined) {
+      problems.push(`${key}: no ${language} text`);
       continue;
     }
-    if (typeof enMessage !== typeof fiMessage) problems.push(`${key}: plural in one language only`);
+    if (typeof otherMessage !== typeof fiMessage) problems.push(`${key}: plural in one language only`);
     if (typeof fiMessage !== "string" && fiMessage.one === undefined) problems.push(`${key}: plural without a singular`);
     const fiNames = forms(fiMessage).flatMap(placeholders);
-    for (const text of forms(enMessage)) {
+    for (const text of forms(otherMessage)) {
       if (!sameSet(placeholders(text), fiNames)) problems.push(`${key}: placeholders differ in "${text}"`);
     }
   }

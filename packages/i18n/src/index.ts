@@ -1,9 +1,12 @@
 export {
   createTranslator,
+  defineDocumentMessages,
   defineMessages,
   formatMessage,
   pluralCategory,
   type Dictionary,
+  type DocumentLocale,
+  type DocumentMessages,
   type English,
   type Locale,
   type Message,

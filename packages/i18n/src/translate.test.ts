@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator, defineMessages, formatMessage, pluralCategory } from "./translate";
+import { createTranslator, defineDocumentMessages, defineMessages, formatMessage, pluralCategory } from "./translate";
 
 const messages = defineMessages({
   fi: { invoices: { one: "{count} lasku", other: "{count} laskua" }, hello: "Hei, {name}" },
@@ -50,5 +50,27 @@ describe("plural selection", () => {
     const t = createTranslator(messages, "en");
     // @ts-expect-error: a plural text needs its count
     expect(t("invoices")).toBe("{count} invoices");
+  });
+});
+
+describe("Swedish, for texts a customer reads", () => {
+  const documentTexts = defineDocumentMessages({
+    fi: { due: "Eräpäivä {date}", rows: { one: "{count} rivi", other: "{count} riviä" } },
+    en: { due: "Due date {date}", rows: { one: "{count} row", other: "{count} rows" } },
+    sv: { due: "Förfallodag {date}", rows: { one: "{count} rad", other: "{count} rader" } },
+  });
+
+  it("translates with Swedish plural rules", () => {
+    const t = createTranslator(documentTexts, "sv");
+    expect(t("due", { date: "7.12.2026" })).toBe("Förfallodag 7.12.2026");
+    expect(t("rows", { count: 1 })).toBe("1 rad");
+    expect(t("rows", { count: 3 })).toBe("3 rader");
+  });
+
+  it("refuses, at compile time, Swedish from a dictionary that has none, and a Swedish text that misses a key", () => {
+    // @ts-expect-error: a screen's dictionary has no Swedish
+    expect(() => createTranslator(messages, "sv")).toThrow(/no sv texts/);
+    // @ts-expect-error: "bye" has no Swedish text
+    defineDocumentMessages({ fi: { hi: "Hei", bye: "Hei hei" }, en: { hi: "Hi", bye: "Bye" }, sv: { hi: "Hej" } });
   });
 });

@@ -1,5 +1,5 @@
 import { DELIVERY_METHODS, DISPATCH_STATUSES, INVOICE_STATUSES } from "@reskontra/db";
-import { INVOICE_ACTIONS } from "@reskontra/domain";
+import { CUSTOMER_LANGUAGES, INVOICE_ACTIONS } from "@reskontra/domain";
 import { z } from "zod";
 
 // What the procedures answer. zod strips every key not named here, so a column added to a table
@@ -22,6 +22,7 @@ export const customerOutput = z.object({
   einvoiceAddress: z.string().nullable(),
   einvoiceOperator: z.string().nullable(),
   reminderRuleId: z.string().nullable(),
+  language: z.enum(CUSTOMER_LANGUAGES),
 });
 
 /** The answer to a change of one invoice: create, update, submit, payment, credit note. */
@@ -59,6 +60,10 @@ export type InvoiceSummary = z.infer<typeof invoiceSummary>;
 export const unsentItem = invoiceSummary.extend({
   risk: z.enum(["overdue", "at_risk", "today", "tomorrow", "later"]),
   dispatchStatus: z.enum(DISPATCH_STATUSES).nullable(),
+  /** Why the last delivery failed: a reason code (domain DISPATCH_FAILURE_REASONS) the web words in the reader's language. */
+  failureReason: z.string().nullable(),
+  /** The domain error code behind the reason, which has its own text. */
+  failureDetail: z.string().nullable(),
 });
 
 /**
@@ -126,6 +131,8 @@ export const invoiceDetailOutput = z.object({
       lastError: z.string().nullable(),
       /** The e-invoice operator's acknowledgement of an HTTP hand-over: its message id and when it received. */
       operatorAck: z.object({ messageId: z.string().nullable(), receivedAt: z.date() }).nullable(),
+      failureReason: z.string().nullable(),
+      failureDetail: z.string().nullable(),
     }),
   ),
   payments: z.array(z.object({ id: z.string(), amountCents: cents, paidOn: z.string(), createdAt: z.date() })),

@@ -59,17 +59,31 @@ const latestDispatchStatus = sql<DispatchStatus | null>`(
   order by d.status in ('queued', 'sent') desc, d.created_at desc limit 1
 )`;
 
+/** The reason (and its detail) the newest failed attempt failed for, null while nothing has failed for good. */
+const latestFailure = (column: "failure_reason" | "failure_detail") => sql<string | null>`(
+  select d.${sql.raw(column)} from dispatches d where d.invoice_id = ${invoices.id}
+  order by d.status in ('queued', 'sent') desc, d.created_at desc limit 1
+)`;
+
 /** "Lähettämättömät laskut": every submitted invoice, most urgent deadline first, with its delivery state. */
 export async function unsentQueue(ctx: AuthedContext) {
   const now = ctx.clock();
   const rows = await ctx.db
-    .select({ ...summaryColumns, dispatchStatus: latestDispatchStatus })
+    .select({
+      ...summaryColumns,
+      dispatchStatus: latestDispatchStatus,
+      failureReason: latestFailure("failure_reason"),
+      failureDetail: latestFailure("failure_detail"),
+    })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
     .innerJoin(users, eq(users.id, invoices.userId))
     .where(and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx)))
     .orderBy(asc(invoices.deadlineAt), asc(invoices.submittedAt));
-  return rows.map((row) => ({ ...row, risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now) }));
+  return rows.map((row) => ({
+    ...row,
+    risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now),
+  }));
 }
 
 /** "Avoimet saatavat": sent and not fully paid, oldest due date first. */
@@ -161,6 +175,8 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
       sentAt: d.sentAt,
       lastError: d.lastError,
       operatorAck: d.operatorReceivedAt ? { messageId: d.operatorMessageId, receivedAt: d.operatorReceivedAt } : null,
+      failureReason: d.failureReason,
+      failureDetail: d.failureDetail,
     })),
     payments: paymentRows.map((p) => ({ id: p.id, amountCents: p.amountCents, paidOn: p.paidOn, createdAt: p.createdAt })),
   };

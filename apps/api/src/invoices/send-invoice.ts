@@ -1,10 +1,12 @@
-import { dispatchInvoice } from "@reskontra/jobs";
+import { dispatchInvoice, sendMail } from "@reskontra/jobs";
+import { createTranslator } from "@reskontra/i18n";
 import { eq } from "drizzle-orm";
-import { dispatches, invoiceMessages, invoices, notifications, writeAudit } from "@reskontra/db";
+import { customers, dispatches, invoiceMessages, invoices, notifications, outgoingMails, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { lockInvoice } from "./invoice-access";
 import { decideOrThrow, invoiceStateOf, liveDispatchOf } from "./invoice-lifecycle";
+import { invoiceMailMessages } from "./mail-messages";
 
 /**
  * An agent's "send": the dispatch row and its audit commit together; the job is enqueued after
@@ -47,18 +49,23 @@ export async function sendInvoice(ctx: AuthedContext, invoiceId: string) {
   return dispatch;
 }
 
-/** The agent returns a submitted invoice to its user with a question; the conversation stays on the invoice. */
+/**
+ * The agent returns a submitted invoice to its user with a question; the conversation stays on the
+ * invoice, and the user is told in the app and by e-mail with the questions and a link to the invoice
+ * (through the mail outbox, keyed by the message, so the mail goes once however often its job runs).
+ */
 export async function returnForCorrection(ctx: AuthedContext, invoiceId: string, message: string) {
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
+  const mailId = await ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, invoiceId);
     // Once handed to the worker it is on its way: pulling it back now could race the delivery.
     const live = Boolean(await liveDispatchOf(tx, invoiceId));
     const { state } = decideOrThrow(invoiceStateOf(invoice, live), { type: "return_for_correction" }, now);
     await tx.update(invoices).set({ status: state.status, updatedAt: now }).where(eq(invoices.id, invoiceId));
-    await tx
+    const [question] = await tx
       .insert(invoiceMessages)
-      .values({ invoiceId, authorUserId: ctx.auth.user.id, authorRole: "agent", body: message, createdAt: now });
+      .values({ invoiceId, authorUserId: ctx.auth.user.id, authorRole: "agent", body: message, createdAt: now })
+      .returning({ id: invoiceMessages.id });
     await tx.insert(notifications).values({
       userId: invoice.userId,
       kind: "invoice_returned",
@@ -77,6 +84,39 @@ export async function returnForCorrection(ctx: AuthedContext, invoiceId: string,
       after: { status: state.status, message },
       requestId: ctx.requestId,
     });
-    return { ok: true as const };
+    if (!question) throw new Error("invoice message insert returned nothing");
+    const [owner] = await tx
+      .select({ email: users.email, name: users.name, locale: users.locale, buyer: customers.name })
+      .from(users)
+      .innerJoin(customers, eq(customers.id, invoice.customerId))
+      .where(eq(users.id, invoice.userId));
+    if (!owner) return null;
+    const t = createTranslator(invoiceMailMessages, owner.locale === "en" ? "en" : "fi");
+    const params = {
+      number: invoice.invoiceNumber ?? "",
+      owner: owner.name,
+      buyer: owner.buyer,
+      questions: message.trim(),
+      link: `${ctx.publicUrl ?? "http://localhost:3000"}/invoices/${invoiceId}`,
+    };
+    const [mail] = await tx
+      .insert(outgoingMails)
+      .values({
+        idempotencyKey: `invoice-returned:${question.id}`,
+        toAddress: owner.email,
+        subject: t("returnedSubject", params),
+        body: t("returnedBody", params),
+        createdAt: now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: outgoingMails.id });
+    return mail?.id ?? null;
   });
+  // After commit: a failed enqueue is picked up by the outbox sweep, so it is logged, not raised.
+  if (mailId) {
+    await ctx.jobs
+      .send(sendMail, { mailId }, { singletonKey: mailId })
+      .catch((error: unknown) => ctx.logger.warn({ err: error, mailId }, "return mail left for the outbox sweep"));
+  }
+  return { ok: true as const };
 }

@@ -39,6 +39,8 @@ export interface Deps {
   clock: () => Date;
   jobs: JobQueue;
   logger: Logger;
+  /** Where the app is reached, for links in the mails the api writes; http://localhost:3000 when unset. */
+  publicUrl?: string;
 }
 
 export interface Context extends Deps {

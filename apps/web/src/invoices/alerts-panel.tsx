@@ -3,6 +3,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { useTRPC } from "../trpc";
+import { failedDispatchesOf } from "./failed-dispatch-alert";
+import { dispatchFailureText } from "@reskontra/domain";
 
 function countOf(payload: unknown): number {
   if (payload && typeof payload === "object") {
@@ -16,6 +18,7 @@ function countOf(payload: unknown): number {
 const KNOWN = {
   deadline_missed: null,
   dispatch_uncertain: null,
+  dispatch_failed: null,
   support_sla_breach: { to: "/support/workspace", label: "alerts.support_sla_breach.open" },
   support_callback_late: { to: "/support/phone", label: "alerts.support_callback_late.open" },
 } as const;
@@ -44,9 +47,24 @@ export function AlertsPanel() {
         const known = isKnown(a.kind) ? a.kind : null;
         const text = known ? t(`alerts.${known}`, params) : t("alerts.other", params);
         const page = known ? KNOWN[known] : null;
+        const failed = a.kind === "dispatch_failed" ? failedDispatchesOf(a.payload) : [];
         return (
           <Alert key={`${a.kind}-${a.businessDate}`} tone="error">
             {text}{" "}
+            {failed.length > 0 ? (
+              <ul data-testid="failed-dispatches">
+                {failed.map((f) => (
+                  <li key={f.dispatchId}>
+                    <Link to={`/invoices/${f.invoiceId}`}>
+                      {t("alerts.dispatch_failed.entry", {
+                        number: f.invoiceNumber,
+                        reason: dispatchFailureText(f.reason, locale, f.detail),
+                      })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {page ? (
               <>
                 <Link to={page.to}>{t(page.label)}</Link>{" "}

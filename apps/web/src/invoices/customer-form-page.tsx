@@ -1,4 +1,5 @@
 import { customerInput } from "@reskontra/contracts/invoices";
+import { CUSTOMER_LANGUAGES } from "@reskontra/domain";
 import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
@@ -35,6 +36,7 @@ const EMPTY: CustomerForm = {
   einvoiceAddress: "",
   einvoiceOperator: "",
   reminderRule: "",
+  language: "fi",
 };
 
 function formOf(c: Customer): CustomerForm {
@@ -51,6 +53,7 @@ function formOf(c: Customer): CustomerForm {
     einvoiceAddress: c.einvoiceAddress ?? "",
     einvoiceOperator: c.einvoiceOperator ?? "",
     reminderRule: c.reminderRuleId ?? "blocked",
+    language: c.language,
   };
 }
 
@@ -187,6 +190,12 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
               ]}
             />
           ) : null}
+          <SelectField
+            label={t("cust.language")}
+            {...form.register("language")}
+            error={errors.language?.message}
+            options={CUSTOMER_LANGUAGES.map((value) => ({ value, label: t(`cust.language.${value}`) }))}
+          />
         </div>
         <div className="invoice-actions">
           <Button type="submit" disabled={mutation.isPending}>

@@ -1,6 +1,7 @@
 import { Card, DateText, DateTimeText, Money, Table } from "@reskontra/ui";
 import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceDetail } from "./api-types";
+import { dispatchProblemText } from "./dispatch-problem";
 import { actionLabel, DELIVERY_LABEL, DISPATCH_STATUS_LABEL } from "./labels";
 import { operatorAckText } from "./operator-ack";
 
@@ -53,7 +54,7 @@ export function InvoiceDispatches({ dispatches }: { dispatches: Dispatch[] }) {
             header: t("disp.sentAt"),
             cell: (d) => (d.sentAt ? <DateTimeText instant={d.sentAt} locale={locale} /> : "–"),
           },
-          { key: "error", header: t("disp.error"), cell: (d) => d.lastError ?? "" },
+          { key: "error", header: t("disp.error"), cell: (d) => dispatchProblemText(d, t, locale) },
         ]}
       />
     </Card>

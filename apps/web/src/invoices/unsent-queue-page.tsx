@@ -6,6 +6,7 @@ import { refusalOf, useTRPC } from "../trpc";
 import { AlertsPanel } from "./alerts-panel";
 import type { UnsentInvoice } from "./api-types";
 import { InvoiceStatusBadge, RiskBadge } from "./badges";
+import { dispatchProblemText } from "./dispatch-problem";
 import { useSummaryColumns } from "./invoice-columns";
 import { ReturnForCorrectionForm } from "./return-for-correction-form";
 
@@ -55,8 +56,14 @@ export function UnsentQueuePage() {
         isQueued(i) ? (
           <StatusBadge tone="info">{t("disp.status.queued")}</StatusBadge>
         ) : i.status === "submitted" && (i.dispatchStatus === "failed" || i.dispatchStatus === "uncertain") ? (
-          // The last attempt needs a person: failed (see the invoice) or of unknown outcome (check first).
-          <StatusBadge tone="danger">{t(`disp.status.${i.dispatchStatus}`)}</StatusBadge>
+          // The last attempt needs a person: failed (with its reason) or of unknown outcome (check first).
+          <>
+            <StatusBadge tone="danger">{t(`disp.status.${i.dispatchStatus}`)}</StatusBadge>
+            <br />
+            <small className="rk-hint" data-testid="dispatch-problem">
+              {dispatchProblemText({ ...i, status: i.dispatchStatus }, t, locale)}
+            </small>
+          </>
         ) : (
           <InvoiceStatusBadge status={i.status} />
         ),

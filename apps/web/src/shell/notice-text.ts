@@ -1,4 +1,5 @@
-import type { Translate } from "@reskontra/i18n";
+import { dispatchFailureText, type NotificationKind } from "@reskontra/domain";
+import type { Locale, Translate } from "@reskontra/i18n";
 import type { ShellMessageKey, ShellMessages } from "./messages";
 
 const CHANNELS: Record<string, ShellMessageKey> = {
@@ -10,28 +11,51 @@ const CHANNELS: Record<string, ShellMessageKey> = {
 /** The notice kind the support SLA sweep sends the assignee (apps/worker/src/support/reports-sla-sweep.ts). */
 export const SUPPORT_SLA_NOTICE = "support.sla_breached";
 
+interface NoticeInput {
+  t: Translate<ShellMessages>;
+  locale: Locale;
+  params: { number: string; channel: string };
+  stored: Record<string, unknown>;
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+/** One sentence per kind; a kind without one here is a type error, so no notice can fall back to its code. */
+const NOTICES: Record<NotificationKind, (input: NoticeInput) => string> = {
+  invoice_sent: ({ t, params }) => t(params.channel ? "notif.invoice_sent" : "notif.invoice_sent_plain", params),
+  invoice_returned: ({ t, params }) => t("notif.invoice_returned", params),
+  invoice_dispatch_failed: ({ t, locale, params, stored }) =>
+    t(stored.documentKind === "reminder" ? "notif.reminder_dispatch_failed" : "notif.invoice_dispatch_failed", {
+      ...params,
+      reason: dispatchFailureText(text(stored.reason), locale, text(stored.detail)),
+    }),
+  reminder_sent: ({ t, params }) => t("notif.reminder_sent", params),
+  "support.sla_breached": ({ t, params, stored }) => {
+    const ticket = typeof stored.ticketNumber === "number" ? String(stored.ticketNumber) : "";
+    const target = stored.target === "resolution" ? "notif.support_sla.resolution" : "notif.support_sla.first_response";
+    return t(target, { ...params, number: ticket });
+  },
+  "reminders.rate_missing": ({ t, stored }) => rateMissingText(t, stored),
+};
+
+const isKnownKind = (kind: string): kind is NotificationKind => Object.hasOwn(NOTICES, kind);
+
 /**
- * A notice's text in the user's language. The server stores the delivery method as its code
- * ("einvoice") and an SLA target as its code ("first_response"); the user must read their names,
- * never the codes. `stored` is the notice's stored parameters.
+ * A notice's text in the user's language, as a sentence. The server stores the delivery method as its
+ * code ("einvoice"), an SLA target as its code ("first_response") and a failure as its reason code; the
+ * user reads their names, never the codes. `stored` is the notice's stored parameters.
  */
 export function noticeText(
   t: Translate<ShellMessages>,
   kind: string,
   number: string | null,
   stored: Record<string, unknown>,
+  locale: Locale = "fi",
 ): string {
   const key = typeof stored.channel === "string" ? CHANNELS[stored.channel] : undefined;
-  const params = { number: number ?? "", channel: key ? t(key).toLocaleLowerCase() : "", kind };
-  if (kind === "invoice_sent") return t(key ? "notif.invoice_sent" : "notif.invoice_sent_plain", params);
-  if (kind === "invoice_returned") return t("notif.invoice_returned", params);
-  if (kind === SUPPORT_SLA_NOTICE) {
-    const ticket = typeof stored.ticketNumber === "number" ? String(stored.ticketNumber) : "";
-    const target = stored.target === "resolution" ? "notif.support_sla.resolution" : "notif.support_sla.first_response";
-    return t(target, { ...params, number: ticket });
-  }
-  if (kind === RATE_MISSING_NOTICE) return rateMissingText(t, stored);
-  return t("notif.other", params);
+  const params = { number: number ?? text(stored.invoiceNumber) ?? "", channel: key ? t(key).toLocaleLowerCase() : "" };
+  // A kind this build of the web does not know yet still reads as a sentence, never as its code.
+  return isKnownKind(kind) ? NOTICES[kind]({ t, locale, params, stored }) : t("notif.other");
 }
 
 /** The notice the reminder run and the reference-rate sweep send (packages/usecases/src/reminders/reference-rates.ts). */

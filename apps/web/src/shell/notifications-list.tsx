@@ -10,7 +10,7 @@ type Notice = inferRouterOutputs<AppRouter>["notifications"]["mine"][number];
 /** The opened notifications menu: its own chunk, because dates bring the domain's formatters, which the first screen does not need. */
 export function NotificationsList({ notices, onNavigate }: { notices: Notice[]; onNavigate: () => void }) {
   const { t, locale } = useShellText();
-  const text = (n: Notice) => noticeText(t, n.kind, n.invoiceNumber, n.params);
+  const text = (n: Notice) => noticeText(t, n.kind, n.invoiceNumber, n.params, locale);
   const target = (n: Notice) =>
     n.invoiceId ? `/invoices/${n.invoiceId}` : n.kind === SUPPORT_SLA_NOTICE ? "/support/workspace" : null;
   return (

@@ -1,4 +1,4 @@
-import { DELIVERY_METHODS, isValidReference } from "@reskontra/domain";
+import { CUSTOMER_LANGUAGES, DELIVERY_METHODS, isValidReference, type CustomerLanguage } from "@reskontra/domain";
 import { z } from "zod";
 import { plainDate } from "../shared/plain-date";
 
@@ -38,6 +38,13 @@ export const customerInput = z.object({
   einvoiceOperator: optionalText(35),
   /** Payment-reminder rule: omitted → the default placement (new) or unchanged (update); null → blocked. */
   reminderRuleId: z.uuid().nullable().optional(),
+  /** The language reminders (and invoices) are written to the customer in: omitted → Finnish (new) or unchanged (update). */
+  // A custom check so the refusal is the plain sentence of its code, not zod's list of codes.
+  language: z
+    .custom<CustomerLanguage>((v) => (CUSTOMER_LANGUAGES as readonly unknown[]).includes(v), {
+      message: "CUSTOMER_LANGUAGE_INVALID",
+    })
+    .optional(),
 });
 export type CustomerInput = z.infer<typeof customerInput>;
 

@@ -5,6 +5,7 @@ import {
   INVOICE_STATUSES,
   type DeliveryMethod,
   type InvoiceStatus,
+  type NotificationKind,
 } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import {
@@ -286,7 +287,8 @@ export const notifications = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
-    kind: text("kind").notNull(),
+    /** Typed by the domain's list, so a notice the web has no sentence for cannot be written. */
+    kind: text("kind").$type<NotificationKind>().notNull(),
     invoiceId: uuid("invoice_id").references(() => invoices.id),
     params: jsonb("params").notNull().default({}),
     createdAt: createdAt(),

@@ -17,7 +17,8 @@ export interface PartyAddress {
 }
 
 export type InvoiceDocumentKind = "invoice" | "credit_note" | "reminder";
-export type DocumentLanguage = "fi" | "en";
+/** The customer card's language; Finnish by default. */
+export type DocumentLanguage = "fi" | "sv" | "en";
 
 export interface InvoiceDocumentSeller {
   name: string;

@@ -1,8 +1,8 @@
-import { createTranslator, defineMessages, type Locale, type Translate } from "@reskontra/i18n";
+import { createTranslator, defineDocumentMessages, type DocumentLocale, type Translate } from "@reskontra/i18n";
 import type { InvoiceDocumentKind } from "./invoice-document";
 
 /** Every fixed text printed on an invoice, credit note or reminder. */
-export const invoiceDocumentMessages = defineMessages({
+export const invoiceDocumentMessages = defineDocumentMessages({
   fi: {
     titleInvoice: "Lasku",
     titleCreditNote: "Hyvityslasku",
@@ -97,11 +97,55 @@ export const invoiceDocumentMessages = defineMessages({
     vatOutsideScope: "Not subject to VAT (reminder fee, interest or compensation)",
     noBarcode: "The amount does not fit the bank barcode: pay by QR code or bank transfer.",
   },
+  // Finland-Swedish, as Finnish banks and authorities print it.
+  sv: {
+    titleInvoice: "Faktura",
+    titleCreditNote: "Kreditnota",
+    titleReminder: "Betalningspåminnelse",
+    seller: "Fakturerare",
+    buyer: "Kund",
+    invoiceNumber: "Fakturanummer",
+    issueDate: "Datum",
+    dueDate: "Förfallodag",
+    deliveryDate: "Leveransdatum",
+    paymentTerms: { one: "{count} dag netto", other: "{count} dagar netto" },
+    customerNumber: "Kundnummer",
+    businessId: "FO-nummer",
+    reference: "Referensnummer",
+    iban: "Kontonummer (IBAN)",
+    bic: "BIC",
+    recipient: "Mottagare",
+    description: "Beskrivning",
+    quantity: "Antal",
+    unitPrice: "À-pris",
+    vatPercent: "Moms %",
+    net: "Exkl. moms",
+    vat: "Moms",
+    gross: "Totalt",
+    vatBreakdown: "Momsspecifikation",
+    vatBase: "Beskattningsunderlag",
+    totalNet: "Totalt exkl. moms",
+    totalVat: "Moms totalt",
+    total: "Totalt",
+    amountDue: "Att betala totalt",
+    originalInvoice: "Ursprunglig faktura",
+    originalDueDate: "Ursprunglig förfallodag",
+    originalReference: "Ursprungligt referensnummer",
+    openAmount: "Obetalt",
+    reminderFees: "Påminnelsens kostnader",
+    creditNotice: "Kredit, inget att betala",
+    creditTotal: "Kredit totalt",
+    virtualBarcode: "Virtuell streckkod",
+    epcQr: "Betala med QR-kod",
+    email: "E-post",
+    phone: "Telefon",
+    overdueInvoice: "Förfallen faktura {number}",
+  },
 });
 
 export type InvoiceDocumentTexts = Translate<typeof invoiceDocumentMessages.fi>;
 
-export const invoiceDocumentTexts = (language: Locale): InvoiceDocumentTexts =>
+export const invoiceDocumentTexts = (language: DocumentLocale): InvoiceDocumentTexts =>
   createTranslator(invoiceDocumentMessages, language);
 
 export const TITLE_KEY = {

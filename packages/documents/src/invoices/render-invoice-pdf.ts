@@ -31,6 +31,8 @@ import {
  * payment codes are drawn as vectors (no images). Uses only the PDF standard fonts
  * (WinAnsi covers ä, ö, å and €), so no font files ship with the worker.
  */
+const PDF_LANGUAGE_TAG = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" } as const satisfies Record<InvoiceDocument["language"], string>;
+
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   const t = invoiceDocumentTexts(doc.language);
   // A credit note asks for no payment, so it gets no barcode or QR code to pay with.
@@ -38,7 +40,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   const pdf = createPdf({
     title: `${t(TITLE_KEY[doc.kind])} ${doc.invoiceNumber}`,
     creationDate: new Date(`${doc.issueDate}T00:00:00Z`),
-    language: doc.language === "fi" ? "fi-FI" : "en-GB",
+    language: PDF_LANGUAGE_TAG[doc.language],
   });
 
   let y = drawHeader(pdf, doc, t);

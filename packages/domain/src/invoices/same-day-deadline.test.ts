@@ -48,8 +48,18 @@ describe("deadline label in the unsent queue: 'today' only for today", () => {
     ["due today 15:00, seen 10:00 → Tänään", "2026-11-24T13:00:00Z", "2026-11-24T08:00:00Z", "today"],
     ["due today 15:00, seen 14:30 → at risk", "2026-11-24T13:00:00Z", "2026-11-24T12:30:00Z", "at_risk"],
     ["due today 15:00, seen 15:00 → overdue", "2026-11-24T13:00:00Z", "2026-11-24T13:00:00Z", "overdue"],
-    ["due tomorrow 15:00, seen today 15:01 (after the cut-off) → Huomenna", "2026-11-25T13:00:00Z", "2026-11-24T13:01:00Z", "tomorrow"],
-    ["due tomorrow 15:00, seen today 16:00 (under 24 h left) → Huomenna, not Tänään", "2026-11-25T13:00:00Z", "2026-11-24T14:00:00Z", "tomorrow"],
+    [
+      "due tomorrow 15:00, seen today 15:01 (after the cut-off) → Huomenna",
+      "2026-11-25T13:00:00Z",
+      "2026-11-24T13:01:00Z",
+      "tomorrow",
+    ],
+    [
+      "due tomorrow 15:00, seen today 16:00 (under 24 h left) → Huomenna, not Tänään",
+      "2026-11-25T13:00:00Z",
+      "2026-11-24T14:00:00Z",
+      "tomorrow",
+    ],
     ["due tomorrow 15:00, seen today 23:59 → Huomenna", "2026-11-25T13:00:00Z", "2026-11-24T21:59:00Z", "tomorrow"],
     ["due tomorrow 15:00, seen after midnight → Tänään", "2026-11-25T13:00:00Z", "2026-11-24T22:00:00Z", "today"],
     ["due Monday 15:00, seen Friday 16:00 → later", "2026-11-30T13:00:00Z", "2026-11-27T14:00:00Z", "later"],
@@ -72,9 +82,8 @@ describe("deadline label in the unsent queue: 'today' only for today", () => {
           const label = deadlineUrgency(deadlineAt, now);
           const sameDate = helsinkiToday(deadlineAt) === helsinkiToday(now);
           if (offset <= 0) return label === "overdue";
-          if (label === "today") return sameDate;
-          if (sameDate) return label === "at_risk" || label === "today";
-          return label !== "today";
+          // Today exactly when the dates match (unless within the last hour, which is "at risk").
+          return sameDate ? label === "today" || label === "at_risk" : label !== "today" && label !== "overdue";
         },
       ),
     );

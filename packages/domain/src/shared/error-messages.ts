@@ -351,4 +351,8 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Lähde voi olla enintään 500 merkkiä.",
     en: "The source can be at most 500 characters.",
   },
+  CUSTOMER_LANGUAGE_INVALID: {
+    fi: "Valitse asiakkaan kieli: suomi, ruotsi tai englanti.",
+    en: "Choose the customer's language: Finnish, Swedish or English.",
+  },
 };

@@ -8,6 +8,7 @@ export const NOTIFICATION_KINDS = [
   "invoice_dispatch_failed",
   "reminder_sent",
   "support.sla_breached",
+  "reminders.rate_missing",
 ] as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -37,7 +37,10 @@ const buyerSnapshotSchema = z.object({
 export function parseBuyerSnapshot(value: unknown, invoiceId: string): BuyerSnapshot {
   const parsed = buyerSnapshotSchema.safeParse(value);
   if (!parsed.success)
-    throw new DispatchRefusedError(`invoice ${invoiceId} has no valid buyer snapshot: ${parsed.error.message}`, "buyer_details_invalid");
+    throw new DispatchRefusedError(
+      `invoice ${invoiceId} has no valid buyer snapshot: ${parsed.error.message}`,
+      "buyer_details_invalid",
+    );
   return parsed.data;
 }
 
@@ -77,9 +80,16 @@ export function resolveSeller(own: OrganizationBilling, operator: OrganizationBi
 
   const addressFrom = pick(hasAddress);
   const accountFrom = pick(hasAccount);
-  if (!addressFrom) throw new DispatchRefusedError(`seller "${own.name}" has no billing address, and neither has the operator`, "seller_address_missing");
+  if (!addressFrom)
+    throw new DispatchRefusedError(
+      `seller "${own.name}" has no billing address, and neither has the operator`,
+      "seller_address_missing",
+    );
   if (!accountFrom?.iban || !accountFrom.bic) {
-    throw new DispatchRefusedError(`seller "${own.name}" has no IBAN and BIC, and neither has the operator`, "seller_bank_account_missing");
+    throw new DispatchRefusedError(
+      `seller "${own.name}" has no IBAN and BIC, and neither has the operator`,
+      "seller_bank_account_missing",
+    );
   }
   const einvoiceFrom = pick(hasEinvoice);
   return {

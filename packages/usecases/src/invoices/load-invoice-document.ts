@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import { invoiceRows, invoices, organizations, users, voucherEvents, type DbOrTx } from "@reskontra/db";
+import { customers, invoiceRows, invoices, organizations, users, voucherEvents, type DbOrTx } from "@reskontra/db";
 import { epcQrPayload, formatReference } from "@reskontra/domain";
 import {
   vatSummaryOf,
@@ -16,12 +16,21 @@ import { paymentCodes } from "./payment-codes";
 
 export type InvoiceRecord = typeof invoices.$inferSelect;
 
-/** The invoice's owner: who is notified, and whose language the document speaks. */
+/** The invoice's owner: who is notified, in their own language (the screens' Finnish or English). */
 export interface InvoiceOwner {
   id: string;
   email: string;
   name: string;
-  language: DocumentLanguage;
+  language: "fi" | "en";
+}
+
+/**
+ * The language the document and its mail speak to the buyer: the customer card's Swedish or English
+ * when chosen there; for a Finnish (default) card, the owner's language, as documents spoke before
+ * customers had a language, so an English-speaking owner's existing customers keep their English invoices.
+ */
+export function buyerLanguage(customerLanguage: DocumentLanguage | null | undefined, owner: InvoiceOwner): DocumentLanguage {
+  return customerLanguage === "sv" || customerLanguage === "en" ? customerLanguage : owner.language;
 }
 
 export interface LoadedInvoice {
@@ -43,7 +52,10 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   if (!invoice) throw new DispatchRefusedError(`invoice ${invoiceId} does not exist`);
   const { invoiceNumber, reference } = invoice;
   if (!invoiceNumber || !reference) {
-    throw new DispatchRefusedError(`invoice ${invoiceId} has no number or reference: it was never submitted`, "invoice_not_submitted");
+    throw new DispatchRefusedError(
+      `invoice ${invoiceId} has no number or reference: it was never submitted`,
+      "invoice_not_submitted",
+    );
   }
   const buyer = parseBuyerSnapshot(invoice.buyerSnapshot, invoiceId);
   const [ownerRow] = await db
@@ -52,6 +64,10 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     .where(eq(users.id, invoice.userId));
   if (!ownerRow) throw new DispatchRefusedError(`invoice ${invoiceId} has no owning user`);
   const owner: InvoiceOwner = { ...ownerRow, language: ownerRow.locale === "en" ? "en" : "fi" };
+  const [customer] = await db
+    .select({ language: customers.language })
+    .from(customers)
+    .where(eq(customers.id, invoice.customerId));
 
   const [own] = await db.select().from(organizations).where(eq(organizations.id, invoice.organizationId));
   if (!own) throw new DispatchRefusedError(`invoice ${invoiceId} has no organization`);
@@ -88,7 +104,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   const payable = isCredit || totals.grossCents <= 0 ? 0 : totals.grossCents;
   const document: InvoiceDocument = {
     kind: isCredit ? "credit_note" : "invoice",
-    language: owner.language,
+    language: buyerLanguage(customer?.language, owner),
     invoiceNumber,
     referenceNumber: reference,
     referenceFormatted: formatReference(reference),

@@ -1,7 +1,7 @@
-import { defineMessages } from "@reskontra/i18n";
+import { defineDocumentMessages } from "@reskontra/i18n";
 
 /** The rows and the note a reminder adds to the original invoice, printed on the reminder. */
-export const reminderDocumentMessages = defineMessages({
+export const reminderDocumentMessages = defineDocumentMessages({
   fi: {
     fee: "Muistutusmaksu",
     compensation: "Kiinteä korvaus perintäkuluista (laki kaupallisten sopimusten maksuehdoista 10 §)",
@@ -16,6 +16,12 @@ export const reminderDocumentMessages = defineMessages({
     interest: "Late interest {rate} {from}–{to}",
     interestPeriod: "Late interest {rate} for {from}–{to} ({days} days)",
     note: "Payment reminder no. {sequence}. Please pay the overdue invoice and the reminder's charges by the due date with the same reference. If you have already paid, please disregard this reminder.",
+  },
+  sv: {
+    fee: "Påminnelseavgift",
+    compensation: "Fast ersättning för indrivningskostnader (lagen om betalningsvillkor i kommersiella avtal 10 §)",
+    interest: "Dröjsmålsränta {rate} {from}–{to}",
+    note: "Betalningspåminnelse nr {sequence}. Vänligen betala den förfallna fakturan och påminnelsens kostnader senast på förfallodagen med samma referensnummer. Om du redan har betalat kan du bortse från denna påminnelse.",
   },
 });
 

@@ -219,3 +219,53 @@ export async function insertQueuedDispatch(
   if (!row) throw new Error("dispatch not inserted");
   return row.id;
 }
+
+/** A submitted credit note of 120,79 € (one row at 0 % VAT) crediting the fixture's invoice, by the same user to the same customer. */
+export async function insertSubmittedCreditNote(
+  db: Db,
+  original: InvoiceFixture,
+): Promise<{ invoiceId: string; invoiceNumber: string }> {
+  const [source] = await db.select().from(invoices).where(eq(invoices.id, original.invoiceId));
+  const [owner] = await db.select({ userNumber: users.userNumber }).from(users).where(eq(users.id, original.userId));
+  if (!source || !owner?.userNumber) throw new Error("original invoice not found");
+  await db.update(invoices).set({ status: "credited" }).where(eq(invoices.id, original.invoiceId));
+  const number = makeInvoiceNumber(owner.userNumber, 58);
+  const [credit] = await db
+    .insert(invoices)
+    .values({
+      organizationId: source.organizationId,
+      userId: source.userId,
+      customerId: source.customerId,
+      kind: "credit_note",
+      creditedInvoiceId: source.id,
+      status: "submitted",
+      sequence: 58,
+      invoiceNumber: number,
+      reference: createReference(number),
+      issueDate: "2026-11-09",
+      dueDate: source.dueDate,
+      paymentTermsDays: 0,
+      deliveryMethod: source.deliveryMethod,
+      netCents: -12079,
+      vatCents: 0,
+      grossCents: -12079,
+      buyerSnapshot: source.buyerSnapshot,
+      submittedAt: new Date("2026-11-09T08:00:00Z"),
+      deadlineAt: new Date("2026-11-09T13:00:00Z"),
+    })
+    .returning({ id: invoices.id });
+  if (!credit) throw new Error("credit note not inserted");
+  await db.insert(invoiceRows).values({
+    invoiceId: credit.id,
+    position: 1,
+    description: "Hyvitys: Yrittäjän verokäsikirja 2026",
+    quantityMilli: -1000,
+    unit: "kpl",
+    unitPriceCents: 12079,
+    vatRateBp: 0,
+    netCents: -12079,
+    vatCents: 0,
+    grossCents: -12079,
+  });
+  return { invoiceId: credit.id, invoiceNumber: number };
+}

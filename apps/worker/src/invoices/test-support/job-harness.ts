@@ -2,6 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "@reskontra/db";
+import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
+import { afterAll, beforeAll } from "vitest";
 import pino from "pino";
 import { createMailer, readCaughtMail, startMailCatcher, type CaughtMail, type MailCatcher, type Mailer } from "@reskontra/mail";
 import type { WorkerConfig } from "../../config";
@@ -105,4 +107,21 @@ export function crashOnceAt(step: string): { at(step: string): void } {
       }
     },
   };
+}
+
+/**
+ * A test file's own migrated database and SMTP harness, made before its first test and closed after its
+ * last. Read `env.database` and `env.harness` inside the tests (they are set once beforeAll has run).
+ */
+export function useWorkerTestEnvironment(): { database: TestDatabase; harness: Harness } {
+  const env = {} as { database: TestDatabase; harness: Harness };
+  beforeAll(async () => {
+    env.database = await createTestDatabase();
+    env.harness = await startHarness();
+  });
+  afterAll(async () => {
+    await env.harness?.close();
+    await env.database?.dispose();
+  });
+  return env;
 }
