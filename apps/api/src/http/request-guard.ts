@@ -48,8 +48,10 @@ function isCrossSite(request: FastifyRequest, ownOrigins: ReadonlySet<string>): 
   if (origin === undefined) return false;
   if (ownOrigins.has(origin)) return false;
   if (!URL.canParse(origin)) return true;
-  // The host the browser sent this request to (Host, or X-Forwarded-Host from a trusted proxy only).
-  return new URL(origin).host !== request.host;
+  // The host the browser sent this request to (Host, or X-Forwarded-Host from a trusted proxy only),
+  // read with the origin's scheme so that a default port (":443", ":80") compares equal.
+  const { protocol, host } = new URL(origin);
+  return !URL.canParse(`${protocol}//${request.host}`) || new URL(`${protocol}//${request.host}`).host !== host;
 }
 
 function isJson(request: FastifyRequest): boolean {

@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import { createLogger } from "../logger";
 import type { Harness } from "../testing/harness";
 import { buildServer, type ServerOptions } from "./server";
@@ -6,12 +5,7 @@ import { buildServer, type ServerOptions } from "./server";
 /** The real HTTP server over a harness's database and clock, its log lines captured (for tests). */
 export async function serverOnHarness(h: Harness, options: Partial<Omit<ServerOptions, "deps">> = {}) {
   const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
+  const destination = { write: (line: string) => void lines.push(line) };
   const logger = createLogger({ level: "info", destination });
   const app = await buildServer({ cookieSecure: "false", ...options, deps: { ...h.deps, logger } });
   return { app, lines };
