@@ -53,8 +53,10 @@ export function registerCompression(app: ApiApp) {
     const contentType = payload instanceof Response ? payload.headers.get("content-type") : reply.getHeader("content-type");
     if (typeof contentType !== "string" || !COMPRESSIBLE.test(contentType)) return payload;
     const encoding = encodingFor(request.headers["accept-encoding"]);
-    reply.header("vary", "accept-encoding");
-    if (!encoding) return payload;
+    if (!encoding) {
+      reply.header("vary", "accept-encoding");
+      return payload;
+    }
     const immutable = String(reply.getHeader("cache-control") ?? "").includes("immutable");
     const key = `${encoding} ${request.url}`;
     let compressed = immutable ? assetCache.get(key) : undefined;
@@ -62,6 +64,7 @@ export function registerCompression(app: ApiApp) {
       const bytes = await bytesOf(payload, reply);
       if (!bytes) return payload;
       if (bytes.length < MIN_BYTES) {
+        reply.header("vary", "accept-encoding");
         reply.header("content-length", bytes.length);
         return bytes;
       }
@@ -72,6 +75,7 @@ export function registerCompression(app: ApiApp) {
     } else if (payload instanceof Readable) {
       payload.destroy();
     }
+    reply.header("vary", "accept-encoding");
     reply.header("content-encoding", encoding);
     reply.header("content-length", compressed.length);
     return compressed;

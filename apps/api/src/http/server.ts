@@ -124,7 +124,9 @@ export async function buildServer(options: ServerOptions) {
       // Source maps are never published, even if a build left some behind.
       allowedPath: (pathName) => !pathName.endsWith(".map"),
       cacheControl: false,
-      setHeaders: (res, filePath) => res.setHeader("cache-control", cacheControlFor(filePath)),
+      setHeaders: (res, filePath) => {
+        res.setHeader("cache-control", cacheControlFor(filePath));
+      },
     });
     // The web app routes on the client: any other GET that is not an API path or a file gets index.html.
     app.setNotFoundHandler((request, reply) => {
