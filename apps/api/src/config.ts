@@ -11,8 +11,22 @@ const schema = z.object({
   SMTP_CATCHER_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   DATA_DIR: z.string().default("./data"),
   LOG_LEVEL: z.string().default("info"),
-  /** Behind an HTTPS proxy the session cookie gets Secure. */
+  /** Secure session cookie: "auto" when PUBLIC_URL is https:// or a trusted proxy says the request came over HTTPS. */
   COOKIE_SECURE: z.enum(["auto", "true", "false"]).default("auto"),
+  /**
+   * Comma-separated addresses or CIDRs of the reverse proxies in front of the api (e.g.
+   * "127.0.0.1,10.0.0.0/8"). Only from these are X-Forwarded-For/-Proto/-Host believed; by default
+   * from nobody, so a client cannot pick the address its sign-in attempts are counted under.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
 });
 

@@ -1,4 +1,5 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { HTTP_ERRORS } from "./http/errors";
 import { INVOICE_ERRORS } from "./invoices/errors";
 import { REMINDER_ERRORS } from "./reminders/errors";
 import { SUPPORT_ERRORS } from "./support/errors";
@@ -63,6 +64,7 @@ const CORE_ERRORS = {
     fi: "Odottamaton virhe. Yritä hetken kuluttua uudelleen.",
     en: "Unexpected error. Try again in a moment.",
   },
+  ...HTTP_ERRORS,
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */

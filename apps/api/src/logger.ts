@@ -9,6 +9,26 @@ export function maskPersonalData(line: string): string {
   return maskIdentityCodes(line);
 }
 
+interface LoggedRequest {
+  method: string;
+  url: string;
+  host?: string;
+  ip?: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** What a request line says: where it came from and went (the referer may carry a URL with a code: masked). */
+function requestForLog(req: LoggedRequest) {
+  return {
+    method: req.method,
+    url: req.url,
+    host: req.host,
+    remoteAddress: req.ip,
+    referer: req.headers.referer,
+    userAgent: req.headers["user-agent"],
+  };
+}
+
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
   return pino(
     {
@@ -25,6 +45,7 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
         ],
         censor: "[redacted]",
       },
+      serializers: { req: requestForLog },
       hooks: { streamWrite: maskPersonalData },
     },
     options.destination,

@@ -21,6 +21,8 @@ export function createClients() {
       httpBatchLink({
         url: "/trpc",
         transformer: superjson,
+        // The api refuses batches of more than 10 calls (apps/api/src/http/request-guard.ts).
+        maxItems: 10,
         fetch: (url, init) => fetch(url, { ...init, credentials: "same-origin" }),
       }),
     ],

@@ -11,12 +11,20 @@ import { appRouter, type AppRouter } from "../router";
 import { registerPhoneHooks } from "../support/phone/cti-webhook";
 import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
 import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
+import { registerCompression } from "./compression";
+import { MAX_BATCH_CALLS, registerRequestGuard } from "./request-guard";
+import { cacheControlFor, registerSecurityHeaders } from "./response-headers";
 
 export interface ServerOptions {
   deps: Deps;
   /** Built web app to serve at /, when present. */
   webDist?: string;
+  /** "auto": Secure when PUBLIC_URL is https or the request came over TLS (directly or from a trusted proxy). */
   cookieSecure: "auto" | "true" | "false";
+  /** Proxies (addresses or CIDRs) whose X-Forwarded-For/-Proto/-Host are believed; nobody else's. */
+  trustedProxies?: readonly string[];
+  /** The address users open (PUBLIC_URL): its origin may send mutations, and https there turns on HSTS. */
+  publicUrl?: string;
 }
 
 function localeOf(request: FastifyRequest): Locale | undefined {
@@ -44,7 +52,9 @@ export async function buildServer(options: ServerOptions) {
     loggerInstance: deps.logger,
     genReqId: (req) =>
       typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID(),
-    trustProxy: true,
+    // The client address (for sign-in throttling) and the protocol come from X-Forwarded-* only when
+    // the connection is from a configured proxy: anyone else could write any address there.
+    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
     routerOptions: { maxParamLength: 5000 },
     // A path that is not valid percent-encoded UTF-8 (say %ED%A0%80, half a character) names
     // nothing here: a 404 in the caller's words, not Fastify's English about url components.
@@ -56,6 +66,10 @@ export async function buildServer(options: ServerOptions) {
       return raw.code(404).send({ error: { code: "NOT_FOUND", message: APP_ERRORS.NOT_FOUND[locale], field: null } });
     },
   });
+  const publicOrigin = options.publicUrl && URL.canParse(options.publicUrl) ? new URL(options.publicUrl).origin : null;
+  registerSecurityHeaders(app, { hsts: publicOrigin?.startsWith("https://") ?? false });
+  registerCompression(app);
+  registerRequestGuard(app, { ownOrigins: publicOrigin ? [publicOrigin] : [] });
   await app.register(fastifyCookie);
 
   app.get("/healthz", async () => ({ status: "ok" }));
@@ -66,8 +80,12 @@ export async function buildServer(options: ServerOptions) {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
+      maxBatchSize: MAX_BATCH_CALLS,
       async createContext({ req, res }) {
-        const secure = options.cookieSecure === "true" || (options.cookieSecure === "auto" && req.protocol === "https");
+        // Configuration decides; "auto" believes X-Forwarded-Proto only from a trusted proxy (trustProxy above).
+        const secure =
+          options.cookieSecure === "true" ||
+          (options.cookieSecure === "auto" && (publicOrigin?.startsWith("https://") || req.protocol === "https"));
         const cookies: CookieJar = {
           set(name, value, { maxAgeSeconds }) {
             void res.setCookie(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
@@ -88,6 +106,10 @@ export async function buildServer(options: ServerOptions) {
       },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error({ err: error, path }, "procedure failed");
+        // A body that is not JSON: worth a line (the parser's message quotes the body; the logger masks it).
+        if (error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError) {
+          deps.logger.warn({ err: error, path }, "request body could not be read");
+        }
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
@@ -96,10 +118,21 @@ export async function buildServer(options: ServerOptions) {
   await app.register(ticketAttachmentRoutes({ deps, authOf: (req) => authOf(req, deps), localeOf }));
 
   if (options.webDist && existsSync(options.webDist)) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
-    // The web app routes on the client: any other GET that is not an API path gets index.html.
+    await app.register(fastifyStatic, {
+      root: options.webDist,
+      wildcard: false,
+      // Source maps are never published, even if a build left some behind.
+      allowedPath: (pathName) => !pathName.endsWith(".map"),
+      cacheControl: false,
+      setHeaders: (res, filePath) => {
+        res.setHeader("cache-control", cacheControlFor(filePath));
+      },
+    });
+    // The web app routes on the client: any other GET that is not an API path or a file gets index.html.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === "GET" && !request.url.startsWith("/trpc")) return reply.sendFile("index.html");
+      const path = request.url.split("?", 1)[0] ?? "";
+      if (request.method === "GET" && !/^\/(?:trpc|files|hooks|assets)\//.test(path) && !path.endsWith(".map"))
+        return reply.sendFile("index.html");
       return reply.code(404).send({ error: "not found" });
     });
   }

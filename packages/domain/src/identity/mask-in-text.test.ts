@@ -38,6 +38,8 @@ const CHAR_FORMS: ((c: string) => string)[] = [
   (c) => `%${hex(c, true)}`,
   (c) => `%${hex(c, false)}`,
   (c) => `%25${hex(c, true)}`,
+  (c) => `%2525${hex(c, false)}`,
+  (c) => `%5Cu00${hex(c, false)}`,
   (c) => `\\u00${hex(c, false)}`,
   (c) => `\\u00${hex(c, true)}`,
   (c) => `\\\\u00${hex(c, false)}`,

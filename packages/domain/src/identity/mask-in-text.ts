@@ -3,8 +3,9 @@
 // is still a person's code, and masking a look-alike costs nothing.
 //
 // The same code also hides in encoded text — a URL's query string, a JSON log line, JSON inside
-// JSON — so every character may also be written percent-encoded (%2D, or %252D when encoded twice)
-// or JSON-escaped (\u002d, or \\u002d inside an escaped string), in any case.
+// JSON, a URL inside a URL — so every character may also be written percent-encoded (%2D, or %252D,
+// %25252D… when encoded again) or JSON-escaped (\u002d, \\u002d inside an escaped string, %5Cu002d
+// in a URL), in any case.
 
 const DIGITS = "0123456789";
 const CENTURY_SIGNS = "-+ABCDEFUVWXYabcdefuvwxy";
@@ -14,11 +15,11 @@ function hexOf(char: string): string {
   return char.charCodeAt(0).toString(16).padStart(2, "0");
 }
 
-/** One of `chars`, as written, percent-encoded once or twice, or JSON-escaped once or twice. */
+/** One of `chars`, as written, percent-encoded (any number of times) or JSON-escaped (any depth, also in a URL). */
 function anyForm(chars: string): string {
   const literal = [...chars].map((c) => (/[-+\\\]^]/.test(c) ? `\\${c}` : c)).join("");
   const codes = [...new Set([...chars].map(hexOf))].join("|");
-  return `(?:[${literal}]|(?:%(?:25)?|\\\\{1,2}u00)(?:${codes}))`;
+  return `(?:[${literal}]|(?:%(?:25)*|(?:\\\\|%(?:25)*5c)+u00)(?:${codes}))`;
 }
 
 const DIGIT = anyForm(DIGITS);

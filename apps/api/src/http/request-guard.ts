@@ -1,0 +1,92 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { ApiApp } from "./api-app";
+import { APP_ERRORS, fillParams, type AppErrorCode } from "../errors";
+
+/** At most this many procedure calls in one tRPC batch (the web's batch link splits at the same size). */
+export const MAX_BATCH_CALLS = 10;
+/** Procedures that must arrive alone: a batch of guesses would otherwise be one request. */
+const ALONE = new Set(["auth.login"]);
+/** Webhooks called by other systems with their own secret (support/phone/CTI.md): no browser origin to check. */
+const HOOKS_PREFIX = "/hooks/";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const STATUS: Record<string, number> = { FORBIDDEN: 403, UNSUPPORTED_MEDIA_TYPE: 415, BAD_REQUEST: 400 };
+
+function languageOf(request: FastifyRequest): "fi" | "en" {
+  return /(?:^|;\s*)rsk_locale=en(?:;|$)/.test(request.headers.cookie ?? "") ? "en" : "fi";
+}
+
+function refuse(request: FastifyRequest, reply: FastifyReply, code: AppErrorCode, params?: Record<string, number>) {
+  const entry = APP_ERRORS[code];
+  const message = fillParams(entry[languageOf(request)], params);
+  // Who was refused and why: the referer and origin say where a cross-site attempt came from.
+  request.log.warn(
+    {
+      refused: code,
+      origin: request.headers.origin,
+      referer: request.headers.referer,
+      secFetchSite: request.headers["sec-fetch-site"],
+      contentType: request.headers["content-type"],
+    },
+    "request refused",
+  );
+  return reply
+    .code(STATUS[entry.trpc] ?? 400)
+    .header("cache-control", "no-store")
+    .send({ error: { code, message, field: null } });
+}
+
+/**
+ * A state-changing request from a browser must come from the app's own origin. Browsers say where a
+ * request comes from (Sec-Fetch-Site, Origin); a request that says neither is not from a browser
+ * page (the CLI with its API token, a script), so the session cookie is not riding along unasked.
+ */
+function isCrossSite(request: FastifyRequest, ownOrigins: ReadonlySet<string>): boolean {
+  const site = request.headers["sec-fetch-site"];
+  if (site !== undefined && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.origin;
+  if (origin === undefined) return false;
+  if (ownOrigins.has(origin)) return false;
+  if (!URL.canParse(origin)) return true;
+  // The host the browser sent this request to (Host, or X-Forwarded-Host from a trusted proxy only),
+  // read with the origin's scheme so that a default port (":443", ":80") compares equal.
+  const { protocol, host } = new URL(origin);
+  return !URL.canParse(`${protocol}//${request.host}`) || new URL(`${protocol}//${request.host}`).host !== host;
+}
+
+function isJson(request: FastifyRequest): boolean {
+  const type = request.headers["content-type"];
+  return typeof type === "string" && type.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
+}
+
+/** The procedures a /trpc request names: "/trpc/a,b?batch=1" → ["a", "b"]. */
+function proceduresOf(url: string): string[] {
+  const path = url.slice("/trpc/".length).split("?", 1)[0] ?? "";
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // tRPC refuses a broken path itself.
+  }
+  return decoded.split(",");
+}
+
+/**
+ * Refuses, before any procedure or body parser runs: cross-site mutations (403), a /trpc mutation
+ * that is not JSON — multipart and text/plain are what a cross-site form can send without asking
+ * (415), batches of more than MAX_BATCH_CALLS calls and a sign-in batched with other calls (400).
+ */
+export function registerRequestGuard(app: ApiApp, options: { ownOrigins: readonly string[] }) {
+  const ownOrigins = new Set(options.ownOrigins);
+  app.addHook("onRequest", async (request, reply) => {
+    const url = request.url;
+    if (!SAFE_METHODS.has(request.method) && !url.startsWith(HOOKS_PREFIX) && isCrossSite(request, ownOrigins)) {
+      return refuse(request, reply, "REQUEST_CROSS_SITE");
+    }
+    if (!url.startsWith("/trpc/")) return;
+    if (request.method === "POST" && !isJson(request)) return refuse(request, reply, "REQUEST_NOT_JSON");
+    const procedures = proceduresOf(url);
+    if (procedures.length > MAX_BATCH_CALLS) return refuse(request, reply, "REQUEST_BATCH_TOO_LARGE", { max: MAX_BATCH_CALLS });
+    if (procedures.length > 1 && procedures.some((p) => ALONE.has(p))) return refuse(request, reply, "REQUEST_LOGIN_BATCHED");
+  });
+}
