@@ -207,3 +207,7 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+export { checkUnitsFitSlot, checkUnitsLeft, formatUnitsFi, slotsOverlap } from "./vouchers/event-sanity";
+export type { TimeSlot, VoucherLeft } from "./vouchers/event-sanity";
+export { formatPeriod } from "./vouchers/periods";
+export { formatUnitCount } from "./vouchers/event-sanity";
