@@ -52,13 +52,7 @@ export async function requireEventFits(tx: DbOrTx, event: EventToFit): Promise<v
         GROUP BY p.id, s.unit`,
   );
   if (!voucher) throw new AppError("PURCHASING_POWER_NOT_FOUND", { field: "purchasingPowerId" });
-  const slot = checkUnitsFitSlot({
-    unit: voucher.unit,
-    unitsMilli: event.unitsMilli,
-    startsAtMs: event.startsAt.getTime(),
-    endsAtMs: event.endsAt.getTime(),
-  });
-  if (!slot.ok) refuseCode(slot.code, slot.field, slot.params);
+  // What is left on the voucher first: 1 000 h is refused for the voucher, whatever its slot.
   const left = checkUnitsLeft(
     {
       kind: voucher.kind,
@@ -70,6 +64,13 @@ export async function requireEventFits(tx: DbOrTx, event: EventToFit): Promise<v
     { unitsMilli: event.unitsMilli, voucherValueCents: event.voucherValueCents, unit: voucher.unit },
   );
   if (!left.ok) refuseCode(left.code, left.field, left.params);
+  const slot = checkUnitsFitSlot({
+    unit: voucher.unit,
+    unitsMilli: event.unitsMilli,
+    startsAtMs: event.startsAt.getTime(),
+    endsAtMs: event.endsAt.getTime(),
+  });
+  if (!slot.ok) refuseCode(slot.code, slot.field, slot.params);
   const [other] = await queryRows<{ starts_at: Date | string; ends_at: Date | string }>(
     tx,
     sql`SELECT starts_at, ends_at FROM voucher_events
