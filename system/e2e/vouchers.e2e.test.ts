@@ -38,7 +38,8 @@ async function runSettlement(organizer: Page, period: string) {
   await organizer.goto(`${new URL(organizer.url()).origin}/vouchers/settlements`);
   await organizer.getByLabel("Tilitettävä kuukausi").fill(period);
   await organizer.getByRole("button", { name: "Aja tilitys" }).click();
-  await organizer.getByText(`Kausi ${period} tilitetty.`).waitFor();
+  // The page writes the month the Finnish way: "2026-04" → "4/2026".
+  await organizer.getByText(`Kausi ${Number(period.slice(5))}/${period.slice(0, 4)} tilitetty.`).waitFor();
   return organizer.getByTestId(`settlement-${period}`).getByTestId("line-Kotipalvelu Virtanen");
 }
 

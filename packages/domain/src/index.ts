@@ -235,3 +235,7 @@ export {
 } from "./invoices/dispatch-failure";
 export { NOTIFICATION_KINDS, type NotificationKind } from "./shared/notification-kinds";
 export { CUSTOMER_LANGUAGES, type CustomerLanguage } from "./shared/languages";
+export { checkUnitsFitSlot, checkUnitsLeft, formatUnitsFi, slotsOverlap } from "./vouchers/event-sanity";
+export type { TimeSlot, VoucherLeft } from "./vouchers/event-sanity";
+export { formatPeriod } from "./vouchers/periods";
+export { formatUnitCount } from "./vouchers/event-sanity";

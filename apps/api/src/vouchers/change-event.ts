@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { voucherEvents, voucherPurchasingPowers, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { ProviderContext } from "./context";
+import { lockClientAndVoucher, requireEventFits } from "./event-fit";
 import { priceEvent } from "./event-pricing";
 import { checkEventTime, listPrice, type EventFields } from "./record-event";
 import { requireAllowed } from "./refuse";
@@ -41,6 +42,7 @@ export async function updateEvent(ctx: ProviderContext, eventId: string, fields:
     const before = await lockOwnEvent(tx, providerId, eventId);
     requireAllowed(eventPermissions(before.state, "provider", { settledBySettlementRun: before.settlementId !== null }).edit);
     const eventDate = checkEventTime(ctx, fields);
+    await lockClientAndVoucher(tx, before.clientId, before.purchasingPowerId);
     const [power] = await tx
       .select({ unitValueCents: voucherPurchasingPowers.unitValueCents })
       .from(voucherPurchasingPowers)
@@ -48,6 +50,16 @@ export async function updateEvent(ctx: ProviderContext, eventId: string, fields:
     if (!power) throw new Error("event without its purchasing power");
     const unitPriceCents = fields.unitPriceCents ?? (await listPrice(tx, before.serviceId, providerId, eventDate));
     const amounts = priceEvent({ unitsMilli, unitPriceCents, unitValueCents: power.unitValueCents });
+    await requireEventFits(tx, {
+      clientId: before.clientId,
+      providerId,
+      purchasingPowerId: before.purchasingPowerId,
+      eventId,
+      startsAt: fields.startsAt,
+      endsAt: fields.endsAt,
+      unitsMilli,
+      voucherValueCents: amounts.voucherValueCents,
+    });
     const [after] = await tx
       .update(voucherEvents)
       .set({

@@ -16,14 +16,14 @@ const facts = {
 describe("the provider's credit mail", () => {
   it("lists the event, the voucher, the customer number, the amount and the reason, then the explanation", () => {
     expect(creditMailText(facts)).toEqual({
-      subject: "Palvelusetelitapahtuman hyvitys 2026-11-03 / PS-2026-0002",
+      subject: "Palvelusetelitapahtuman hyvitys 3.11.2026 / PS-2026-0002",
       body: [
         "Pirkanmaan hyvinvointialue on hyvittänyt palvelusetelitapahtuman.",
         "",
-        "Tapahtuma: 2026-11-03 Aamukäynti",
+        "Tapahtuma: 3.11.2026 Aamukäynti",
         "Palveluseteli: PS-2026-0002",
         "Asiakasnumeronne: V-1002",
-        "Hyvitys: 20,00 €",
+        "Hyvitys: 20,00\u00a0€",
         "Syy: EI_TOTEUTUNUT Ei toteutunut",
         "",
         "Käynti kesti tunnin, ei kahta {count}.",
@@ -31,6 +31,12 @@ describe("the provider's credit mail", () => {
         "Hyvitys vähennetään seuraavasta tilityksestä.",
       ].join("\n"),
     });
+  });
+
+  it("writes the date the Finnish way and a large amount grouped, never 2026-11-03", () => {
+    const mail = creditMailText({ ...facts, amountCents: 123_456 });
+    expect(mail.body).toContain("Hyvitys: 1\u00a0234,56\u00a0€");
+    expect(`${mail.subject}\n${mail.body}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it("leaves out the customer number line when the provider has none for the client", () => {

@@ -28,7 +28,7 @@ export const VOUCHER_ERRORS = {
   EVENT_DATE_TOO_OLD: {
     trpc: "BAD_REQUEST",
     fi: "Tapahtuman voi kirjata enintään 60 päivää taaksepäin (aikaisintaan {earliest}).",
-    en: "An event can be recorded at most 60 days back (from {earliest}).",
+    en: "An event can be recorded at most 60 days back (from {earliestEn}).",
   },
   EVENT_DATE_IN_FUTURE: {
     trpc: "BAD_REQUEST",
@@ -55,12 +55,12 @@ export const VOUCHER_ERRORS = {
   SETTLEMENT_PERIOD_OPEN: {
     trpc: "BAD_REQUEST",
     fi: "Kautta {period} ei voi tilittää ennen kuin kuukausi on päättynyt.",
-    en: "Period {period} cannot be settled before the month has ended.",
+    en: "Period {periodEn} cannot be settled before the month has ended.",
   },
   SETTLEMENT_PERIOD_PASSED: {
     trpc: "CONFLICT",
     fi: "Myöhempi kausi {later} on jo tilitetty.",
-    en: "A later period, {later}, has already been settled.",
+    en: "A later period, {laterEn}, has already been settled.",
   },
   SETTLEMENT_NOT_FOUND: { trpc: "NOT_FOUND", fi: "Tilitystä ei löytynyt.", en: "Settlement not found." },
   SETTLEMENT_ALREADY_PAID: {
@@ -117,6 +117,35 @@ export const VOUCHER_ERRORS = {
   EVENT_SETTLED_REPORT_TO_ORGANIZER: fromDomain("EVENT_SETTLED_REPORT_TO_ORGANIZER", "CONFLICT"),
   CREDIT_REASON_REQUIRED: fromDomain("CREDIT_REASON_REQUIRED", "BAD_REQUEST"),
   CREDIT_EXPLANATION_REQUIRED: fromDomain("CREDIT_EXPLANATION_REQUIRED", "BAD_REQUEST"),
+  // What a voucher and a time slot can carry (domain rules), and what the database knows.
+  EVENT_UNITS_EXCEED_VOUCHER: fromDomain("EVENT_UNITS_EXCEED_VOUCHER", "BAD_REQUEST"),
+  EVENT_VALUE_EXCEEDS_BALANCE: fromDomain("EVENT_VALUE_EXCEEDS_BALANCE", "BAD_REQUEST"),
+  EVENT_UNITS_EXCEED_SLOT: fromDomain("EVENT_UNITS_EXCEED_SLOT", "BAD_REQUEST"),
+  EVENT_OVERLAPS: {
+    trpc: "CONFLICT",
+    fi: "Asiakkaalla on jo tapahtuma samaan aikaan ({when}): saman asiakkaan tapahtumat eivät voi mennä päällekkäin.",
+    en: "The client already has an event at that time ({whenEn}): one client's events cannot overlap.",
+  },
+  VOUCHER_NUMBER_TAKEN: {
+    trpc: "CONFLICT",
+    fi: "Palvelusetelin numero {voucherNumber} on jo käytössä. Anna toinen numero.",
+    en: "Voucher number {voucherNumber} is already in use. Give another number.",
+  },
+  CREDIT_REASON_CODE_TAKEN: {
+    trpc: "CONFLICT",
+    fi: "Syykoodi {code} on listassa kahdesti. Anna jokaiselle syylle oma koodi.",
+    en: "Reason code {code} is on the list twice. Give each reason its own code.",
+  },
+  PAYMENT_DATE_IN_FUTURE: {
+    trpc: "BAD_REQUEST",
+    fi: "Maksupäivä ei voi olla tulevaisuudessa: kirjaa maksu, kun se on maksettu (viimeistään tänään {today}).",
+    en: "The payment date cannot be in the future: record the payment once it is paid (today, {todayEn}, at the latest).",
+  },
+  PAYMENT_BEFORE_SETTLEMENT: {
+    trpc: "BAD_REQUEST",
+    fi: "Maksupäivä ei voi olla ennen tilityspäivää {settledOn}.",
+    en: "The payment date cannot be before the settlement date, {settledOnEn}.",
+  },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 export type VoucherErrorCode = keyof typeof VOUCHER_ERRORS;

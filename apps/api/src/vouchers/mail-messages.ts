@@ -9,7 +9,7 @@ export const voucherMailMessages = defineMessages({
     creditEvent: "Tapahtuma: {date} {content}",
     creditVoucher: "Palveluseteli: {voucher}",
     creditCustomerNumber: "Asiakasnumeronne: {customerNumber}",
-    creditAmount: "Hyvitys: {amount} €",
+    creditAmount: "Hyvitys: {amount}",
     creditReason: "Syy: {reason}",
   },
   en: {
@@ -19,7 +19,7 @@ export const voucherMailMessages = defineMessages({
     creditEvent: "Event: {date} {content}",
     creditVoucher: "Service voucher: {voucher}",
     creditCustomerNumber: "Your customer number: {customerNumber}",
-    creditAmount: "Credit: {amount} €",
+    creditAmount: "Credit: {amount}",
     creditReason: "Reason: {reason}",
   },
 });

@@ -190,9 +190,10 @@ describe("organizer admin: clients, powers, rights, bookings, settings", () => {
         ],
       }),
       "CONFLICT",
-      "CONFLICT",
+      "CREDIT_REASON_CODE_TAKEN",
     );
     expect(duplicate.data.field).toBe("creditReasons.1.code");
+    expect(duplicate.message).toBe("Syykoodi HINTA on listassa kahdesti. Anna jokaiselle syylle oma koodi.");
     const saved = await olli.vouchers.organizer.updateSettings({
       ...organizer,
       settlementDay: 6,

@@ -53,7 +53,12 @@ export async function updateOrganizerSettings(ctx: OrganizerContext, input: Sett
   const { creditReasons, ...settings } = input;
   const codes = (creditReasons ?? []).map((r) => r.code.toUpperCase());
   const duplicate = codes.findIndex((code, i) => codes.indexOf(code) !== i);
-  if (duplicate >= 0) throw new AppError("CONFLICT", { field: `creditReasons.${duplicate}.code` });
+  if (duplicate >= 0) {
+    throw new AppError("CREDIT_REASON_CODE_TAKEN", {
+      field: `creditReasons.${duplicate}.code`,
+      params: { code: codes[duplicate] ?? "" },
+    });
+  }
   await ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -205,7 +210,12 @@ export async function grantPurchasingPower(ctx: OrganizerContext, input: NewPowe
       })
       .onConflictDoNothing()
       .returning({ id: voucherPurchasingPowers.id });
-    if (!power) throw new AppError("CONFLICT", { field: "voucherNumber" });
+    if (!power) {
+      throw new AppError("VOUCHER_NUMBER_TAKEN", {
+        field: "voucherNumber",
+        params: { voucherNumber: input.voucherNumber.toUpperCase() },
+      });
+    }
     await writeAudit(tx, {
       at: now,
       actorUserId: ctx.auth.user.id,

@@ -1,8 +1,9 @@
-import { addDays, compareIsoDates, quantityToThousandths, toHelsinkiWallClock } from "@reskontra/domain";
+import { addDays, compareIsoDates, formatDate, quantityToThousandths, toHelsinkiWallClock } from "@reskontra/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { queryRows, voucherBookings, voucherEvents, voucherPurchasingPowers, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import { helsinkiToday, type ProviderContext } from "./context";
+import { lockClientAndVoucher, requireEventFits } from "./event-fit";
 import { priceEvent } from "./event-pricing";
 import { loadVisibleClient } from "./visibility";
 
@@ -34,7 +35,10 @@ export function checkEventTime(ctx: ProviderContext, fields: EventFields): strin
   }
   const earliest = addDays(today, -LATE_RECORDING_DAYS);
   if (compareIsoDates(eventDate, earliest) < 0) {
-    throw new AppError("EVENT_DATE_TOO_OLD", { field: "startsAt", params: { earliest } });
+    throw new AppError("EVENT_DATE_TOO_OLD", {
+      field: "startsAt",
+      params: { earliest: formatDate(earliest, "fi"), earliestEn: formatDate(earliest, "en") },
+    });
   }
   return eventDate;
 }
@@ -66,8 +70,11 @@ export async function loadUsablePower(db: DbOrTx, providerId: string, clientId: 
 }
 
 /**
- * Records an event against a purchasing power. Over-balance or out-of-validity events are accepted
- * here and sent to review by the automatic check, as the organizer decides them, not the form.
+ * Records an event against a purchasing power. More units than the voucher has left, more hours
+ * than the time slot holds, or a time overlapping the client's other event are refused at the
+ * field, under the client's and the voucher's row locks so two saves at once cannot both pass.
+ * Out-of-validity events are accepted here and sent to review by the automatic check, as the
+ * organizer decides them, not the form.
  */
 export async function recordEvent(ctx: ProviderContext, input: RecordEventInput) {
   const providerId = ctx.tenant.organizationId;
@@ -76,6 +83,7 @@ export async function recordEvent(ctx: ProviderContext, input: RecordEventInput)
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
     await loadVisibleClient(tx, providerId, input.clientId, helsinkiToday(ctx));
+    await lockClientAndVoucher(tx, input.clientId, input.purchasingPowerId);
     const power = await loadUsablePower(tx, providerId, input.clientId, input.purchasingPowerId);
     if (input.bookingId) {
       const [booking] = await tx
@@ -92,6 +100,15 @@ export async function recordEvent(ctx: ProviderContext, input: RecordEventInput)
     }
     const unitPriceCents = input.unitPriceCents ?? (await listPrice(tx, power.serviceId, providerId, eventDate));
     const amounts = priceEvent({ unitsMilli, unitPriceCents, unitValueCents: power.unitValueCents });
+    await requireEventFits(tx, {
+      clientId: input.clientId,
+      providerId,
+      purchasingPowerId: power.id,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      unitsMilli,
+      voucherValueCents: amounts.voucherValueCents,
+    });
     const [event] = await tx
       .insert(voucherEvents)
       .values({

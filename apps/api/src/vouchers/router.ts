@@ -55,9 +55,11 @@ import {
   grantPowerInput,
   grantRightInput,
   period,
-  plainDate,
   recordEventInput,
+  rejectEventInput,
   reportErrorInput,
+  settingsInput,
+  settlementPaymentInput,
 } from "@reskontra/contracts/vouchers";
 import { searchClients } from "./search-clients";
 import {
@@ -146,25 +148,7 @@ export const voucherProviderRouter = router({
 export const voucherOrganizerRouter = router({
   settings: organizerProcedure.output(settingsOutput).query(({ ctx }) => organizerSettings(ctx)),
   updateSettings: organizerProcedure
-    .input(
-      z.object({
-        settlementDay: z.number().int().min(4).max(8),
-        autoApprove: z.boolean(),
-        creditReasons: z
-          .array(
-            z.object({
-              code: z
-                .string()
-                .trim()
-                .regex(/^[A-Z0-9_-]{1,30}$/i),
-              labelFi: z.string().trim().min(1).max(200),
-              labelEn: z.string().trim().min(1).max(200),
-            }),
-          )
-          .max(50)
-          .optional(),
-      }),
-    )
+    .input(settingsInput)
     .output(settingsOutput)
     .mutation(({ ctx, input }) => updateOrganizerSettings(ctx, input)),
   reviewQueue: organizerProcedure
@@ -189,7 +173,7 @@ export const voucherOrganizerRouter = router({
     .output(eventStateOutput)
     .mutation(({ ctx, input }) => approveEvent(ctx, input.eventId)),
   reject: organizerProcedure
-    .input(z.object({ eventId: z.uuid(), reason: z.string().trim().min(1).max(2000) }))
+    .input(rejectEventInput)
     .output(eventStateOutput)
     .mutation(({ ctx, input }) => rejectEvent(ctx, input.eventId, input.reason)),
   credit: organizerProcedure
@@ -210,7 +194,7 @@ export const voucherOrganizerRouter = router({
     .output(pdfOutput)
     .query(({ ctx, input }) => organizerStatementPdf(ctx, input.lineId)),
   recordPayment: organizerProcedure
-    .input(z.object({ lineId: z.uuid(), paidOn: plainDate }))
+    .input(settlementPaymentInput)
     .output(settlementPaymentOutput)
     .mutation(({ ctx, input }) => recordSettlementPayment(ctx, input.lineId, input.paidOn)),
   errorReports: organizerProcedure.output(z.array(errorReportOutput)).query(({ ctx }) => openErrorReports(ctx)),

@@ -1,5 +1,5 @@
 import { renderSettlementStatementPdf } from "@reskontra/documents";
-import { periodOf, previousPeriod } from "@reskontra/domain";
+import { compareIsoDates, formatDate, formatPeriod, periodOf, previousPeriod, toHelsinkiWallClock } from "@reskontra/domain";
 import { loadSettlementStatement, settleMonth } from "@reskontra/usecases/vouchers";
 import { and, desc, eq, gt, sql } from "drizzle-orm";
 import { queryRows, voucherSettlementLines, voucherSettlements, writeAudit } from "@reskontra/db";
@@ -17,14 +17,22 @@ export async function runSettlement(ctx: OrganizerContext, requested?: string) {
   const period = requested ?? previousPeriod(today);
   // "YYYY-MM" strings order like the months they name.
   if (period >= periodOf(today)) {
-    throw new AppError("SETTLEMENT_PERIOD_OPEN", { field: "period", params: { period } });
+    throw new AppError("SETTLEMENT_PERIOD_OPEN", {
+      field: "period",
+      params: { period: formatPeriod(period, "fi"), periodEn: formatPeriod(period, "en") },
+    });
   }
   const [later] = await ctx.db
     .select({ period: voucherSettlements.period })
     .from(voucherSettlements)
     .where(and(eq(voucherSettlements.organizationId, organizationId), gt(voucherSettlements.period, period)))
     .limit(1);
-  if (later) throw new AppError("SETTLEMENT_PERIOD_PASSED", { field: "period", params: { later: later.period } });
+  if (later) {
+    throw new AppError("SETTLEMENT_PERIOD_PASSED", {
+      field: "period",
+      params: { later: formatPeriod(later.period, "fi"), laterEn: formatPeriod(later.period, "en") },
+    });
+  }
   const result = await settleMonth(ctx, {
     organizationId,
     period,
@@ -139,16 +147,37 @@ export async function providerStatementPdf(ctx: ProviderContext, lineId: string)
  */
 export async function recordSettlementPayment(ctx: OrganizerContext, lineId: string, paidOn: string) {
   const now = ctx.clock();
+  const today = helsinkiToday(ctx);
+  if (compareIsoDates(paidOn, today) > 0) {
+    throw new AppError("PAYMENT_DATE_IN_FUTURE", {
+      field: "paidOn",
+      params: { today: formatDate(today, "fi"), todayEn: formatDate(today, "en") },
+    });
+  }
   return ctx.db.transaction(async (tx) => {
-    const [line] = await queryRows<{ id: string; settlement_id: string; provider_id: string; paid_at: Date | null }>(
+    const [line] = await queryRows<{
+      id: string;
+      settlement_id: string;
+      provider_id: string;
+      paid_at: Date | null;
+      run_at: Date | string;
+    }>(
       tx,
-      sql`SELECT l.id, l.settlement_id, l.provider_id, l.paid_at FROM voucher_settlement_lines l
+      sql`SELECT l.id, l.settlement_id, l.provider_id, l.paid_at, s.run_at FROM voucher_settlement_lines l
           JOIN voucher_settlements s ON s.id = l.settlement_id
           WHERE l.id = ${lineId} AND s.organization_id = ${ctx.tenant.organizationId}
           FOR UPDATE OF l`,
     );
     if (!line) throw new AppError("SETTLEMENT_NOT_FOUND", { field: "lineId" });
     if (line.paid_at) throw new AppError("SETTLEMENT_ALREADY_PAID", { field: "lineId" });
+    // The settlement date is the Helsinki day the run settled the month; money cannot arrive before it.
+    const settledOn = toHelsinkiWallClock(new Date(line.run_at).getTime()).date;
+    if (compareIsoDates(paidOn, settledOn) < 0) {
+      throw new AppError("PAYMENT_BEFORE_SETTLEMENT", {
+        field: "paidOn",
+        params: { settledOn: formatDate(settledOn, "fi"), settledOnEn: formatDate(settledOn, "en") },
+      });
+    }
     await tx.update(voucherSettlementLines).set({ paidOn, paidAt: now }).where(eq(voucherSettlementLines.id, lineId));
     const paid = await queryRows<{ id: string }>(
       tx,

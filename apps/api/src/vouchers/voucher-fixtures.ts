@@ -1,6 +1,6 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
 import { eq } from "drizzle-orm";
-import { voucherPurchasingPowers } from "@reskontra/db";
+import { voucherEvents, voucherPurchasingPowers } from "@reskontra/db";
 import type { Harness } from "../testing/harness";
 
 export const VILLE = "ville.virtanen@demo.reskontra.fi";
@@ -31,15 +31,54 @@ export async function powerOf(h: Harness, voucherNumber: string) {
   return power;
 }
 
-/** A one-hour event at `local` Helsinki time against a demo voucher. */
+/** An event at `local` Helsinki time against a demo voucher, one hour long or as long as its hours. */
 export function eventAt(power: { id: string; clientId: string }, local: string, content = "Käynti", units = 1) {
   const startsAt = hki(local);
   return {
     clientId: power.clientId,
     purchasingPowerId: power.id,
     startsAt: startsAt.toISOString(),
-    endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+    endsAt: new Date(startsAt.getTime() + Math.max(1, units) * 3_600_000).toISOString(),
     content,
     units,
   };
+}
+
+/**
+ * An event written straight into the table, as an import or an older version would have: none of
+ * the save's refusals run, so the automatic check is what must flag it. `hours` long from `local`.
+ */
+export async function eventBehindApi(
+  h: Harness,
+  power: typeof voucherPurchasingPowers.$inferSelect,
+  local: string,
+  units: number,
+  hours = units,
+) {
+  const startsAt = hki(local);
+  const unitsMilli = Math.round(units * 1000);
+  const valueCents = Math.round(units * power.unitValueCents);
+  const [row] = await h.deps.db
+    .insert(voucherEvents)
+    .values({
+      organizationId: power.organizationId,
+      providerId: h.demo.organizationIds.virtanen,
+      recordedBy: h.demo.userIds[VILLE] ?? "",
+      clientId: power.clientId,
+      purchasingPowerId: power.id,
+      serviceId: power.serviceId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + hours * 3_600_000),
+      eventDate: local.slice(0, 10),
+      content: "Tuotu tapahtuma",
+      unitsMilli,
+      unitPriceCents: power.unitValueCents,
+      priceCents: valueCents,
+      voucherValueCents: valueCents,
+      coPaymentCents: 0,
+      state: "recorded",
+    })
+    .returning({ id: voucherEvents.id });
+  if (!row) throw new Error("event insert returned nothing");
+  return row;
 }

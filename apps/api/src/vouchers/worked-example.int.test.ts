@@ -47,6 +47,8 @@ describe("the worked example over three months", () => {
     expect(await olli.vouchers.organizer.runSettlement({ ...organizer, period: "2026-04" })).toMatchObject({ created: false });
     const april = await settledLine();
     expect(april).toMatchObject({ period: "2026-04", line: { eventCount: 3, approvedCents: 6000, payableCents: 6000 } });
+    // The money arrives on 8 May; a payment is recorded once it is paid, not ahead of it.
+    h.now.value = hki("2026-05-08T12:00");
     await olli.vouchers.organizer.recordPayment({ ...organizer, lineId: april.line.id, paidOn: "2026-05-08" });
 
     // In May the third April visit turns out wrong: the organizer credits it.

@@ -1,4 +1,4 @@
-import { formatEurosFi } from "@reskontra/domain";
+import { formatDate, formatMoney } from "@reskontra/domain";
 import { Alert, Button, DateText, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -69,7 +69,13 @@ export function EventsTab({ args }: { args: Args }) {
               <>
                 <EventStateBadge state={e.state} awaitingCredit={e.awaitingCredit} />
                 {e.creditedCents > 0 ? (
-                  <small> · {v("events.credited", { amount: formatEurosFi(e.creditedCents) })}</small>
+                  <small> · {v("events.credited", { amount: formatMoney(e.creditedCents, locale) })}</small>
+                ) : null}
+                {e.state === "rejected" && e.rejectionReason ? (
+                  <small className="voucher-rejection" data-testid="rejection-reason">
+                    {" "}
+                    · {v("events.rejectedBecause", { reason: e.rejectionReason })}
+                  </small>
                 ) : null}
               </>
             ),
@@ -89,7 +95,7 @@ export function EventsTab({ args }: { args: Args }) {
                     variant="danger"
                     disabled={remove.isPending}
                     onClick={() => {
-                      if (window.confirm(v("events.deleteConfirm", { date: e.eventDate }))) {
+                      if (window.confirm(v("events.deleteConfirm", { date: formatDate(e.eventDate, locale) }))) {
                         remove.mutate({ organizationId: args.organizationId, eventId: e.id });
                       }
                     }}

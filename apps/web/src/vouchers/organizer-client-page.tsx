@@ -1,4 +1,4 @@
-import { Alert, Card, Table } from "@reskontra/ui";
+import { Alert, Card, DateText, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "wouter";
 import { refusalOf, useTRPC } from "../trpc";
@@ -10,7 +10,7 @@ import { useVoucherText } from "./texts";
 /** One of the county's clients for the organizer: the full identity code (its role needs it), powers, and the grant and booking forms. */
 export function OrganizerClientPage({ organizerId }: { organizerId: string }) {
   const trpc = useTRPC();
-  const { v } = useVoucherText();
+  const { v, locale } = useVoucherText();
   const clientId = useParams().clientId ?? "";
   const client = useQuery(trpc.vouchers.organizer.client.queryOptions({ organizationId: organizerId, clientId }));
   const powers = useQuery(trpc.vouchers.organizer.clientPowers.queryOptions({ organizationId: organizerId, clientId }));
@@ -30,8 +30,8 @@ export function OrganizerClientPage({ organizerId }: { organizerId: string }) {
           columns={[
             { key: "number", header: v("admin.voucherNumber"), cell: (p) => p.voucherNumber },
             { key: "kind", header: v("admin.kind"), cell: (p) => v(`admin.kind.${p.kind}`) },
-            { key: "from", header: v("admin.validFrom"), cell: (p) => p.validFrom },
-            { key: "to", header: v("admin.validTo"), cell: (p) => p.validTo },
+            { key: "from", header: v("admin.validFrom"), cell: (p) => <DateText date={p.validFrom} locale={locale} /> },
+            { key: "to", header: v("admin.validTo"), cell: (p) => <DateText date={p.validTo} locale={locale} /> },
           ]}
         />
       </Card>

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Money, Table } from "@reskontra/ui";
+import { formatPeriod } from "@reskontra/domain";
+import { Alert, Button, Card, DateText, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import { openPdf } from "./pdf";
@@ -24,7 +25,7 @@ export function ProviderStatementsPage({ providerId }: { providerId: string }) {
         rowTestId={(l) => `statement-${l.period}`}
         empty={statements.isPending ? v("loading") : v("statements.empty")}
         columns={[
-          { key: "period", header: v("col.period"), cell: (l) => l.period },
+          { key: "period", header: v("col.period"), cell: (l) => formatPeriod(l.period, locale) },
           { key: "organizer", header: v("col.organizer"), cell: (l) => l.organizerName },
           { key: "events", header: v("col.events"), align: "right", cell: (l) => l.eventCount },
           {
@@ -57,7 +58,7 @@ export function ProviderStatementsPage({ providerId }: { providerId: string }) {
             align: "right",
             cell: (l) => <Money cents={l.carriedOutCents} locale={locale} />,
           },
-          { key: "paid", header: v("col.paidOn"), cell: (l) => l.paidOn ?? "–" },
+          { key: "paid", header: v("col.paidOn"), cell: (l) => (l.paidOn ? <DateText date={l.paidOn} locale={locale} /> : "–") },
           {
             key: "pdf",
             header: "PDF",

@@ -1,10 +1,10 @@
-import { Alert, Button, Card, DateTimeText, Field, Money, Table } from "@reskontra/ui";
+import { Alert, Button, Card, DateText, DateTimeText, Field, Money, Table } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import { openPdf } from "./pdf";
 import { useVoucherText } from "./texts";
-import { helsinkiToday } from "@reskontra/domain";
+import { formatPeriod, helsinkiToday } from "@reskontra/domain";
 
 function previousMonth(today: string): string {
   const [y = 0, m = 1] = today.split("-").map(Number);
@@ -31,7 +31,12 @@ export function SettlementsPage({ organizerId }: { organizerId: string }) {
     mutationFn: (lineId: string) => client.vouchers.organizer.statementPdf.query({ ...args, lineId }),
     onSuccess: (r) => openPdf(r.pdfBase64),
   });
-  const error = run.error ?? pay.error ?? pdf.error ?? settlements.error ?? close.error;
+  // A refusal about the month or the payment date stands at its field; anything else above the list.
+  const periodError = refusalOf(run.error)?.fieldErrors.period?.[0];
+  const paidOnError = refusalOf(pay.error)?.fieldErrors.paidOn?.[0];
+  const error =
+    (periodError ? null : run.error) ?? (paidOnError ? null : pay.error) ?? pdf.error ?? settlements.error ?? close.error;
+  const today = helsinkiToday(new Date());
   return (
     <>
       <Card title={v("settle.title")}>
@@ -47,21 +52,37 @@ export function SettlementsPage({ organizerId }: { organizerId: string }) {
             run.mutate({ ...args, period });
           }}
         >
-          <Field label={v("settle.period")} type="month" value={period} onChange={(e) => setPeriod(e.target.value)} required />
+          <Field
+            label={v("settle.period")}
+            type="month"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            required
+            error={periodError}
+          />
           <Button type="submit" disabled={run.isPending}>
             {v("settle.run")}
           </Button>
         </form>
         {run.data ? (
-          <Alert tone="success">{v(run.data.created ? "settle.done" : "settle.already", { period: run.data.period })}</Alert>
+          <Alert tone="success">
+            {v(run.data.created ? "settle.done" : "settle.already", { period: formatPeriod(run.data.period, locale) })}
+          </Alert>
         ) : null}
         {error ? <Alert>{refusalOf(error)?.message}</Alert> : null}
-        <Field label={v("settle.paidOn")} type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />
+        <Field
+          label={v("settle.paidOn")}
+          type="date"
+          value={paidOn}
+          max={today}
+          onChange={(e) => setPaidOn(e.target.value)}
+          error={paidOnError}
+        />
         {(settlements.data ?? []).length === 0 ? <p className="rk-empty">{v("settle.empty")}</p> : null}
         {(settlements.data ?? []).map((s) => (
           <section key={s.id} data-testid={`settlement-${s.period}`}>
             <h3>
-              {s.period} · <DateTimeText instant={s.runAt} locale={locale} /> ·{" "}
+              {formatPeriod(s.period, locale)} · <DateTimeText instant={s.runAt} locale={locale} /> ·{" "}
               {s.automatic ? v("settle.automatic") : v("settle.manual")}
             </h3>
             <Table
@@ -116,7 +137,7 @@ export function SettlementsPage({ organizerId }: { organizerId: string }) {
                       </Button>
                       {l.paidOn ? (
                         <span>
-                          {v("col.paidOn")} {l.paidOn}
+                          {v("col.paidOn")} <DateText date={l.paidOn} locale={locale} />
                         </span>
                       ) : (
                         <Button disabled={pay.isPending} onClick={() => pay.mutate({ ...args, lineId: l.id, paidOn })}>

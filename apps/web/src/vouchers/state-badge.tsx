@@ -25,6 +25,8 @@ const REASON_KEYS: Record<string, VoucherTextKey> = {
   over_balance: "reason.over_balance",
   outside_validity: "reason.outside_validity",
   manual: "reason.manual",
+  overlap: "reason.overlap",
+  exceeds_slot: "reason.exceeds_slot",
 };
 
 export function ReviewReason({ reason }: { reason: string | null }) {

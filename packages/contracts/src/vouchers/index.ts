@@ -10,4 +10,7 @@ export {
   period,
   recordEventInput,
   reportErrorInput,
+  rejectEventInput,
+  settingsInput,
+  settlementPaymentInput,
 } from "./inputs";

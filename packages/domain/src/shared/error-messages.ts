@@ -355,4 +355,48 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Valitse asiakkaan kieli: suomi, ruotsi tai englanti.",
     en: "Choose the customer's language: Finnish, Swedish or English.",
   },
+  EVENT_UNITS_EXCEED_VOUCHER: {
+    fi: "Palvelusetelillä on jäljellä {left}: {asked} ei mahdu siihen. Kirjaa enintään jäljellä oleva määrä.",
+    en: "The voucher has {left} left: {asked} does not fit. Record at most what is left.",
+  },
+  EVENT_VALUE_EXCEEDS_BALANCE: {
+    fi: "Palvelusetelin saldoa on jäljellä {left}: tapahtuman setelin osuus {asked} ylittää sen. Vähennä yksiköitä.",
+    en: "The voucher has {left} of balance left: the event's voucher share {asked} exceeds it. Record fewer units.",
+  },
+  EVENT_UNITS_EXCEED_SLOT: {
+    fi: "{asked} ei mahdu tapahtuman aikaan: alun ja lopun välissä on vain {slot}. Korjaa yksiköt tai kellonajat.",
+    en: "{asked} does not fit the event's time: there are only {slot} between its start and end. Correct the units or the times.",
+  },
+  VOUCHER_NUMBER_INVALID: {
+    fi: "Palvelusetelin numerossa voi olla 3–30 kirjainta, numeroa tai väliviivaa, esimerkiksi PS-2026-0001.",
+    en: "A voucher number has 3–30 letters, digits or hyphens, for example PS-2026-0001.",
+  },
+  CREDIT_REASON_CODE_INVALID: {
+    fi: "Syykoodissa voi olla 1–30 kirjainta, numeroa, väliviivaa tai alaviivaa, esimerkiksi VIRHE-01.",
+    en: "A reason code has 1–30 letters, digits, hyphens or underscores, for example ERROR-01.",
+  },
+  TIME_INVALID: {
+    fi: "Anna päivä ja kellonaika, esimerkiksi 3.11.2026 klo 9.00.",
+    en: "Give a date and a time, for example 3 Nov 2026 9:00.",
+  },
+  PERIOD_INVALID: {
+    fi: "Anna kausi kuukautena, esimerkiksi 11/2026.",
+    en: "Give the period as a month, for example 11/2026.",
+  },
+  EMAIL_INVALID: {
+    fi: "Sähköpostiosoite ei ole oikean muotoinen, esimerkiksi nimi@esimerkki.fi.",
+    en: "The e-mail address is not in the right form, for example name@example.com.",
+  },
+  UNITS_NOT_POSITIVE: { fi: "Anna nollaa suurempi määrä.", en: "Enter an amount greater than zero." },
+  UNITS_TOO_LARGE: { fi: "Yksiköitä voi olla enintään 10 000.", en: "There can be at most 10,000 units." },
+  QUANTITY_TOO_LARGE: { fi: "Määrä voi olla enintään 100 000.", en: "The quantity can be at most 100,000." },
+  AMOUNT_NOT_POSITIVE: { fi: "Anna nollaa suurempi summa.", en: "Enter an amount greater than zero." },
+  AMOUNT_TOO_LARGE: { fi: "Summa voi olla enintään 100 000,00 €.", en: "The amount can be at most €100,000.00." },
+  UNIT_PRICE_TOO_LARGE: { fi: "Yksikköhinta voi olla enintään 100 000,00 €.", en: "The unit price can be at most €100,000.00." },
+  BALANCE_TOO_LARGE: { fi: "Saldo voi olla enintään 1 000 000,00 €.", en: "The balance can be at most €1,000,000.00." },
+  VOUCHER_KIND_INVALID: {
+    fi: "Valitse, myönnetäänkö yksiköitä vai euromääräinen saldo.",
+    en: "Choose whether units or a euro balance is granted.",
+  },
+  FIELD_REQUIRED: { fi: "Täytä tämä kenttä.", en: "Fill in this field." },
 };

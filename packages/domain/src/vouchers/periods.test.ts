@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodEnd, previousPeriod } from "./periods";
+import { formatPeriod, periodEnd, previousPeriod } from "./periods";
 
 describe("settlement periods", () => {
   it("settles last month on the settlement day, covering events before the first of this month", () => {
@@ -11,5 +11,13 @@ describe("settlement periods", () => {
   });
   it("refuses what is not a month", () => {
     expect(() => periodEnd("2026-13")).toThrow();
+  });
+});
+
+describe("a period as a reader writes it", () => {
+  it("writes November 2026 as 11/2026 in Finnish and Nov 2026 in English", () => {
+    expect(formatPeriod("2026-11", "fi")).toBe("11/2026");
+    expect(formatPeriod("2026-03")).toBe("3/2026");
+    expect(formatPeriod("2026-11", "en")).toBe("Nov 2026");
   });
 });

@@ -29,3 +29,13 @@ export function previousPeriod(date: IsoDate): Period {
 export function periodOf(date: IsoDate): Period {
   return date.slice(0, 7);
 }
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2026-11" → "11/2026" (fi) or "Nov 2026" (en): a settlement's month as a reader writes it. */
+export function formatPeriod(period: Period, locale: "fi" | "en" = "fi"): string {
+  const match = PERIOD.exec(period);
+  if (!match) return period;
+  const [, year = "", month = ""] = match;
+  return locale === "en" ? `${MONTHS_EN[Number(month) - 1] ?? month} ${year}` : `${Number(month)}/${year}`;
+}

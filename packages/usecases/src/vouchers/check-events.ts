@@ -9,9 +9,12 @@ export interface CheckResult {
 
 /**
  * The organizer's automatic check (00, 06, 12, 18 Helsinki), one set-based statement for every
- * organizer: a recorded event whose date is outside its purchasing power's validity, or that
+ * organizer: a recorded event whose date is outside its purchasing power's validity, that
  * takes the power over its quantity or euro balance (consumption counted in date order over
- * all non-rejected events), goes to review with the reason; the rest are approved where the
+ * all non-rejected events), that overlaps the client's other event with the same provider, or
+ * whose hours do not fit its time slot, goes to review with the reason. Saving an event refuses
+ * the last three; the check still flags them for data that came in another way (an import, a
+ * seed, an older version). the rest are approved where the
  * organizer allows auto-approval, else they go to review too. Both moves are the system's
  * `submit_for_review` / `approve` of decideEventTransition. Each moved event gets its audit row
  * in the same statement. Only `recorded` events move, so a second run changes nothing.
@@ -29,12 +32,14 @@ export async function checkRecordedEvents(
       WITH touched AS (
         SELECT DISTINCT e.purchasing_power_id FROM voucher_events e WHERE e.state = 'recorded' ${scope}
       ), usage AS (
-        SELECT e.id, e.state, e.organization_id, e.event_date, p.kind, p.quantity_milli, p.balance_cents,
+        SELECT e.id, e.state, e.organization_id, e.event_date, e.client_id, e.provider_id, e.starts_at, e.ends_at,
+               e.units_milli, sv.unit, p.kind, p.quantity_milli, p.balance_cents,
                p.valid_from, p.valid_to, p.status,
                sum(e.units_milli) OVER w AS units_used, sum(e.voucher_value_cents) OVER w AS value_used
         FROM voucher_events e
         JOIN touched t ON t.purchasing_power_id = e.purchasing_power_id
         JOIN voucher_purchasing_powers p ON p.id = e.purchasing_power_id
+        JOIN voucher_services sv ON sv.id = p.service_id
         WHERE e.state <> 'rejected'
         WINDOW w AS (PARTITION BY e.purchasing_power_id ORDER BY e.event_date, e.created_at, e.id)
       ), decided AS (
@@ -43,6 +48,14 @@ export async function checkRecordedEvents(
             WHEN u.event_date < u.valid_from OR u.event_date > u.valid_to OR u.status = 'closed' THEN 'outside_validity'
             WHEN u.kind = 'units' AND u.units_used > u.quantity_milli THEN 'over_balance'
             WHEN u.kind = 'balance' AND u.value_used > u.balance_cents THEN 'over_balance'
+            WHEN EXISTS (
+              SELECT 1 FROM voucher_events o
+              WHERE o.client_id = u.client_id AND o.provider_id = u.provider_id AND o.id <> u.id
+                AND o.state <> 'rejected' AND o.starts_at < u.ends_at AND o.ends_at > u.starts_at
+            ) THEN 'overlap'
+            WHEN lower(u.unit) IN ('h', 'min')
+              AND u.units_milli * (CASE WHEN lower(u.unit) = 'h' THEN 3600 ELSE 60 END)
+                  > extract(epoch FROM u.ends_at - u.starts_at) * 1000 THEN 'exceeds_slot'
           END AS problem,
           coalesce(s.auto_approve, false) AS auto_approve
         FROM usage u LEFT JOIN voucher_organizer_settings s ON s.organization_id = u.organization_id
