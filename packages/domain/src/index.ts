@@ -207,3 +207,18 @@ export { decideMerge, decideStatusChange } from "./support/workspace-decisions";
 export type { StatusDecision, TicketLifecycle, WorkspaceRefusal, WorkspaceRefusalCode } from "./support/workspace-decisions";
 export { supportVocabularyTexts } from "./support/reports-labels";
 export { slaReadingInstant } from "./support/reports-sla-horizon";
+// Invoices and customers: sanity at input
+export { findIdentityCode } from "./identity/identity-code-in-text";
+export { countryCodeForName, countryName, isCountryCode } from "./shared/country-codes";
+export type { CountryLocale } from "./shared/country-codes";
+export {
+  addMonths,
+  checkInvoiceAmounts,
+  checkInvoiceDates,
+  checkPaymentDate,
+  INVOICE_AMOUNT_MAX_CENTS,
+  INVOICE_DATE_MONTHS_AHEAD,
+  INVOICE_DATE_MONTHS_BACK,
+  INVOICE_TERM_MONTHS,
+} from "./invoices/invoice-sanity";
+export type { InvoiceDates } from "./invoices/invoice-sanity";

@@ -1,4 +1,13 @@
-import { createReference, creditNoteRow, creditNoteTotals, helsinkiToday, invoiceNumber, toCents } from "@reskontra/domain";
+import {
+  checkPaymentDate,
+  createReference,
+  creditNoteRow,
+  creditNoteTotals,
+  helsinkiToday,
+  invoiceNumber,
+  raise,
+  toCents,
+} from "@reskontra/domain";
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, payments, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -10,6 +19,8 @@ import { allocateSequence } from "./submit-invoice";
 /** Records a full or partial payment; the invoice is paid when nothing stays open. */
 export async function recordPayment(ctx: AuthedContext, input: { invoiceId: string; amountCents: number; paidOn: string }) {
   const now = ctx.clock();
+  const futureDate = checkPaymentDate(input.paidOn, helsinkiToday(now));
+  if (futureDate) raise(futureDate);
   return ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, input.invoiceId);
     const amountCents = toCents(input.amountCents);

@@ -1,7 +1,7 @@
 // Anything shaped like a personal identity code (DDMMYY, century sign, three digits, check
 // character), in either case, also with spaces around the sign. Shape, not validity: a mistyped code
 // is still a person's code, and masking a look-alike costs nothing.
-const HETU_IN_TEXT = /(?<![0-9A-Za-z])\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y](?![0-9A-Za-z])/g;
+export const HETU_IN_TEXT = /(?<![0-9A-Za-z])\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y](?![0-9A-Za-z])/g;
 
 export const MASKED_IDENTITY_CODE = "******-****";
 

@@ -4,6 +4,7 @@ import { epcQrPayload, formatReference, virtualBarcode } from "@reskontra/domain
 import type { DocumentLanguage, InvoiceDocument, InvoiceDocumentRow, VatBreakdownLine } from "@reskontra/documents";
 import type { UseCaseDeps } from "../deps";
 import { DispatchRefusedError } from "./dispatch-errors";
+import { maskInvoiceDocument } from "./mask-invoice-document";
 import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBilling } from "./invoice-parties";
 
 export type InvoiceRecord = typeof invoices.$inferSelect;
@@ -106,7 +107,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     originalInvoice: isCredit ? await originalInvoiceRef(db, invoice) : undefined,
     notes: invoice.notes ?? undefined,
   };
-  return { invoice, owner, document };
+  return { invoice, owner, document: maskInvoiceDocument(document) };
 }
 
 function sumRows(rows: InvoiceDocumentRow[]): InvoiceDocument["totals"] {
