@@ -234,7 +234,10 @@ describe("an invoice refuses amounts and dates no back office should accept", ()
         organizationId,
         ...draft,
         notes: `Asiakkaan hetu ${HETU}`,
-        rows: [{ ...draft.rows[0], description: `Siivous, Maija ${HETU}` }, draft.rows[1]],
+        rows: [
+          { description: `Siivous, Maija ${HETU}`, quantity: 2.5, unit: "h", unitPriceCents: 4000, vatRatePercent: 25.5 },
+          { description: "Kotitalousvähennyskelpoinen työ", quantity: 1, unitPriceCents: 10000, vatRatePercent: 14 },
+        ],
       }),
       "BAD_REQUEST",
       "INPUT_INVALID",
