@@ -239,3 +239,18 @@ export { checkUnitsFitSlot, checkUnitsLeft, formatUnitsFi, slotsOverlap } from "
 export type { TimeSlot, VoucherLeft } from "./vouchers/event-sanity";
 export { formatPeriod } from "./vouchers/periods";
 export { formatUnitCount } from "./vouchers/event-sanity";
+// Invoices and customers: sanity at input
+export { findIdentityCode } from "./identity/identity-code-in-text";
+export { countryCodeForName, countryName, isCountryCode } from "./shared/country-codes";
+export type { CountryLocale } from "./shared/country-codes";
+export {
+  addMonths,
+  checkInvoiceAmounts,
+  checkInvoiceDates,
+  checkPaymentDate,
+  INVOICE_AMOUNT_MAX_CENTS,
+  INVOICE_DATE_MONTHS_AHEAD,
+  INVOICE_DATE_MONTHS_BACK,
+  INVOICE_TERM_MONTHS,
+} from "./invoices/invoice-sanity";
+export type { InvoiceDates } from "./invoices/invoice-sanity";

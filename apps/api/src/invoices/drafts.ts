@@ -1,4 +1,12 @@
-import { addDays, calculateInvoiceTotals, quantityToThousandths, vatRateToBasisPoints } from "@reskontra/domain";
+import {
+  addDays,
+  calculateInvoiceTotals,
+  checkInvoiceDates,
+  helsinkiToday,
+  quantityToThousandths,
+  raise,
+  vatRateToBasisPoints,
+} from "@reskontra/domain";
 import { eq } from "drizzle-orm";
 import { invoiceRows, invoices, writeAudit, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -29,6 +37,23 @@ function amountsOf(input: InvoiceDraftInput) {
   return { rows, totals: computed.totals };
 }
 
+/**
+ * The invoice's dates against today's business date (the window is explained in the refusal). The
+ * form sets the due date through the payment terms, so a due-date refusal lands on that field.
+ */
+export function checkDraftDates(
+  input: Pick<InvoiceDraftInput, "issueDate" | "paymentTermsDays" | "deliveryDate">,
+  dueDate: string,
+  now: Date,
+) {
+  const refusal = checkInvoiceDates(
+    { issueDate: input.issueDate, dueDate, deliveryDate: input.deliveryDate },
+    helsinkiToday(now),
+    "paymentTermsDays",
+  );
+  if (refusal) raise(refusal);
+}
+
 async function writeRows(tx: DbOrTx, invoiceId: string, rows: ReturnType<typeof amountsOf>["rows"]) {
   await tx.delete(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId));
   await tx.insert(invoiceRows).values(rows.map((r) => ({ ...r, invoiceId })));
@@ -39,6 +64,8 @@ export async function createDraft(ctx: TenantContext, input: InvoiceDraftInput) 
   await ownCustomer(ctx, input.customerId);
   const { rows, totals } = amountsOf(input);
   const now = ctx.clock();
+  const dueDate = addDays(input.issueDate, input.paymentTermsDays);
+  checkDraftDates(input, dueDate, now);
   return ctx.db.transaction(async (tx) => {
     const [invoice] = await tx
       .insert(invoices)
@@ -48,7 +75,7 @@ export async function createDraft(ctx: TenantContext, input: InvoiceDraftInput) 
         customerId: input.customerId,
         status: "draft",
         issueDate: input.issueDate,
-        dueDate: addDays(input.issueDate, input.paymentTermsDays),
+        dueDate,
         deliveryDate: input.deliveryDate,
         paymentTermsDays: input.paymentTermsDays,
         deliveryMethod: input.deliveryMethod,
@@ -80,6 +107,8 @@ export async function updateDraft(ctx: TenantContext, invoiceId: string, input: 
   await ownCustomer(ctx, input.customerId);
   const { rows, totals } = amountsOf(input);
   const now = ctx.clock();
+  const dueDate = addDays(input.issueDate, input.paymentTermsDays);
+  checkDraftDates(input, dueDate, now);
   return ctx.db.transaction(async (tx) => {
     const before = await loadVisibleInvoice(ctx, invoiceId, { db: tx, forUpdate: true, ownerOnly: true });
     decideOrThrow(invoiceStateOf(before), { type: "edit" }, now);
@@ -88,7 +117,7 @@ export async function updateDraft(ctx: TenantContext, invoiceId: string, input: 
       .set({
         customerId: input.customerId,
         issueDate: input.issueDate,
-        dueDate: addDays(input.issueDate, input.paymentTermsDays),
+        dueDate,
         deliveryDate: input.deliveryDate,
         paymentTermsDays: input.paymentTermsDays,
         deliveryMethod: input.deliveryMethod,

@@ -30,7 +30,7 @@ describe("payments on an open receivable", () => {
     );
     expect(over.data.field).toBe("amountCents");
     expect(over.message).toBe("Maksu (5\u00a0000,00 €) on suurempi kuin avoin saatava (4\u00a0020,00 €).");
-    await agent.invoices.recordPayment({ invoiceId: invoice.id, amountCents: 402_000, paidOn: "2026-11-24" });
+    await agent.invoices.recordPayment({ invoiceId: invoice.id, amountCents: 402_000, paidOn: "2026-11-23" });
     expect((await agent.invoices.get({ invoiceId: invoice.id })).invoice.status).toBe("paid");
   });
 });

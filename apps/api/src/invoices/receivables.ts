@@ -1,10 +1,12 @@
 import {
+  checkPaymentDate,
   createReference,
   creditNoteRow,
   creditNoteTotals,
   helsinkiToday,
   invoiceNumber,
   sameDayDeadline,
+  raise,
   toCents,
 } from "@reskontra/domain";
 import { eq } from "drizzle-orm";
@@ -18,6 +20,8 @@ import { allocateSequence } from "./submit-invoice";
 /** Records a full or partial payment; the invoice is paid when nothing stays open. */
 export async function recordPayment(ctx: AuthedContext, input: { invoiceId: string; amountCents: number; paidOn: string }) {
   const now = ctx.clock();
+  const futureDate = checkPaymentDate(input.paidOn, helsinkiToday(now));
+  if (futureDate) raise(futureDate);
   return ctx.db.transaction(async (tx) => {
     const invoice = await lockInvoice(tx, input.invoiceId);
     const amountCents = toCents(input.amountCents);

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { customers, invoices, queryRows, writeAudit, type BuyerSnapshot, type DbOrTx } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
+import { checkDraftDates } from "./drafts";
 import { loadVisibleInvoice } from "./invoice-access";
 import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
 
@@ -58,6 +59,8 @@ export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
     const [customer] = await tx.select().from(customers).where(eq(customers.id, invoice.customerId));
     if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
     checkDeliveryMethod(invoice.deliveryMethod, customer);
+    // A draft saved long ago is checked against today again: it goes out with the dates it carries.
+    checkDraftDates(invoice, invoice.dueDate, now);
 
     // A resubmitted invoice keeps the number it already carries.
     const sequence = invoice.sequence ?? (await allocateSequence(tx, invoice.userId));

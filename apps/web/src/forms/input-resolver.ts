@@ -29,15 +29,29 @@ export function inputResolver<T extends FieldValues, Input>(
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path.map(String).join(".")) ?? "root";
       // The first issue on a field is the one shown, as with the server's refusals.
-      const message = required && isEmptyText(issue) ? required : issueText(issue, locale, (code) => textOf(code, locale));
+      const message = required && isEmptyText(issue) ? required : issueMessage(issue, locale);
       flat[field] ??= { type: issue.code, message };
     }
     return { values: {}, errors: toNestErrors(flat, options) };
   };
 }
 
-function textOf(code: string, locale: ContractLocale): string {
-  return domainErrorMessages[code]?.[locale] ?? code;
+/** One issue in the user's words, a refine's code by the domain's text: what the api would answer. */
+export function issueMessage(issue: z.core.$ZodIssue, locale: ContractLocale): string {
+  return issueText(issue, locale, (code) => domainErrorMessages[code]?.[locale] ?? code);
+}
+
+/**
+ * For forms that check by hand and then by the procedure's schema: each refused path
+ * ("rows.0.description") with its first message, the same words the api would answer; empty when
+ * the input passes.
+ */
+export function schemaErrors(schema: z.ZodType, input: unknown, locale: ContractLocale): Record<string, string> {
+  const result = schema.safeParse(input);
+  const out: Record<string, string> = {};
+  if (result.success) return out;
+  for (const issue of result.error.issues) out[issue.path.map(String).join(".") || "root"] ??= issueMessage(issue, locale);
+  return out;
 }
 
 function isEmptyText(issue: z.core.$ZodIssue): boolean {

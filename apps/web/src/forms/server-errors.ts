@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import { refusalOf } from "../trpc";
 
@@ -21,8 +21,11 @@ export function serverErrorsOf<T extends FieldValues>(
 }
 
 /**
- * Puts the server's field errors on the form's own fields, where the resolver's would show; the next
- * submit clears them. `fieldOf` must be stable (declared outside the component).
+ * Puts the server's field errors on the form's own fields, where the resolver's would show. Each
+ * refusal is put there once: when the user changes a field, the form checks it again by the
+ * schema and the old server error goes (a field the server still refuses gets its error back on
+ * the next submit). `fieldOf` should be stable (declared outside the component); one that is not
+ * no longer brings a fixed error back on every render.
  */
 export function useServerErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
@@ -30,8 +33,11 @@ export function useServerErrors<T extends FieldValues>(
   fieldOf: FieldOf<T>,
 ): { general: string | null } {
   const { fields, general } = useMemo(() => serverErrorsOf(error, fieldOf), [error, fieldOf]);
+  const shown = useRef<unknown>(null);
   useEffect(() => {
+    if (shown.current === error) return;
+    shown.current = error;
     for (const [field, message] of fields) setError(field, { type: "server", message });
-  }, [fields, setError]);
+  }, [error, fields, setError]);
   return { general };
 }

@@ -1,5 +1,5 @@
 import { customerInput } from "@reskontra/contracts/invoices";
-import { CUSTOMER_LANGUAGES } from "@reskontra/domain";
+import { countryName, CUSTOMER_LANGUAGES } from "@reskontra/domain";
 import { Alert, Button, Card, Field, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm, useWatch } from "react-hook-form";
@@ -100,6 +100,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
     defaultValues: existing ? formOf(existing) : EMPTY,
   });
   const kind = useWatch({ control: form.control, name: "kind" });
+  const countryCode = useWatch({ control: form.control, name: "countryCode" });
   // Payment reminders: once the company has activated them, the card shows the customer's rule.
   const reminderStatus = useQuery(trpc.reminders.status.queryOptions({ organizationId }));
   const rules = useQuery({
@@ -162,6 +163,8 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
               e.target.value = e.target.value.toUpperCase();
               void country.onChange(e);
             }}
+            // The code's country in words, so "SE" reads as Ruotsi before it is saved.
+            hint={countryName((countryCode ?? "").trim().toUpperCase(), locale) ?? undefined}
             error={errors.countryCode?.message}
           />
           <Field label={t("cust.street")} {...form.register("street")} error={errors.street?.message} />

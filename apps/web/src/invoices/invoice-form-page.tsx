@@ -6,7 +6,9 @@ import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC, useTRPCClient } from "../trpc";
 import type { InvoiceDetail } from "./api-types";
 import { addDays } from "./dates";
-import { fieldErrorsOf, mergeErrors } from "./field-errors";
+import { invoiceDraftInput } from "@reskontra/contracts/invoices";
+import { schemaErrors } from "../forms/input-resolver";
+import { errorsStillTyped, fieldErrorsOf, mergeErrors } from "./field-errors";
 import { invoiceTotals } from "./invoice-amounts";
 import { emptyForm, formFromDetail, parseRows, suggestedDelivery, validateForm, type InvoiceForm } from "./invoice-form-model";
 import { InvoiceRowEditor } from "./invoice-row-editor";
@@ -35,7 +37,8 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   const [, navigate] = useLocation();
   const { t, locale } = useInvoiceText();
   const [form, setForm] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  // The form's own check, with the form as it was checked: an error goes once its field is retyped.
+  const [local, setLocal] = useState<{ errors: Record<string, string>; checked?: InvoiceForm }>({ errors: {} });
   // Once a new invoice is created, later clicks update it: a failed submit must not leave duplicate drafts.
   const savedId = useRef<string | null>(existing?.invoice.id ?? null);
   const customers = useQuery(trpc.customers.list.queryOptions({ organizationId }));
@@ -44,7 +47,8 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   const dueDate = /^\d{1,3}$/.test(form.paymentTermsDays) ? addDays(form.issueDate, Number(form.paymentTermsDays)) : null;
 
   const save = useMutation({
-    mutationFn: async ({ submit }: { submit: boolean }) => {
+    // The form travels with the call, so the server's refusals are judged against what was sent.
+    mutationFn: async ({ submit, form }: { submit: boolean; form: InvoiceForm }) => {
       const { input } = validateForm(form);
       // run() validated already; this only narrows the type.
       if (!input) throw new Error(t("form.fixErrors"));
@@ -59,7 +63,18 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
     onSettled: () => queryClient.invalidateQueries(trpc.invoices.pathFilter()),
     onSuccess: (id) => navigate(`/invoices/${id}`),
   });
-  const errors = mergeErrors(localErrors, fieldErrorsOf(save.error));
+  const localErrors = errorsStillTyped(local.errors, local.checked, form);
+  const serverErrors = errorsStillTyped(fieldErrorsOf(save.error), save.variables?.form, form);
+  const errors = mergeErrors(localErrors, serverErrors);
+  const refusal = refusalOf(save.error);
+  // A refusal about fields points there while any is still unfixed; one about no field says itself.
+  const general = !refusal
+    ? null
+    : Object.keys(refusal.fieldErrors).length === 0
+      ? refusal.message
+      : Object.keys(serverErrors).length > 0
+        ? t("form.fixErrors")
+        : null;
 
   function set<K extends keyof InvoiceForm>(key: K, value: InvoiceForm[K]) {
     setForm((f) => ({ ...f, [key]: value }));
@@ -72,8 +87,12 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
 
   function run(submit: boolean) {
     const { input, errors: found } = validateForm(form);
-    setLocalErrors(Object.fromEntries(Object.entries(found).map(([k, key]) => [k, t(key)])));
-    if (input) save.mutate({ submit });
+    // What the browser can tell first, then the procedure's own schema: amounts, identity codes, lengths.
+    const checked = input
+      ? schemaErrors(invoiceDraftInput, input, locale)
+      : Object.fromEntries(Object.entries(found).map(([k, key]) => [k, t(key)]));
+    setLocal({ errors: checked, checked: form });
+    if (input && Object.keys(checked).length === 0) save.mutate({ submit, form });
   }
 
   function onSubmit(e: FormEvent) {
@@ -86,7 +105,7 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   return (
     <Card title={existing ? `${t("form.titleEdit")}${number ? ` ${number}` : ""}` : t("form.titleNew")}>
       <form onSubmit={onSubmit} noValidate>
-        {save.error ? <Alert>{refusalOf(save.error)?.message}</Alert> : null}
+        {general ? <Alert>{general}</Alert> : null}
         {Object.keys(localErrors).length > 0 ? <Alert>{t("form.fixErrors")}</Alert> : null}
         <div className="invoice-grid">
           <SelectField

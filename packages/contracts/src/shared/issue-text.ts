@@ -17,6 +17,8 @@ const zodLocales = { fi: fi(), en: en() };
 // ("UUID"); a person typed text into a field or followed a link, so they get plain words instead.
 const PLAIN = {
   number: { fi: "Anna luku.", en: "Enter a number." },
+  int: { fi: "Anna kokonaisluku.", en: "Enter a whole number." },
+  required: { fi: "Tieto puuttuu: täytä kenttä.", en: "This is missing: fill in the field." },
   value: { fi: "Arvo puuttuu tai on väärää muotoa.", en: "The value is missing or in the wrong form." },
   identifier: {
     fi: "Tunniste on virheellinen: tarkista linkki tai numero.",
@@ -45,6 +47,9 @@ const LIMIT = {
   },
 } as const;
 
+// 1000000 reads as "1 000 000" (fi) or "1,000,000" (en), as the forms write numbers.
+const GROUPED = { fi: new Intl.NumberFormat("fi-FI"), en: new Intl.NumberFormat("en-GB") };
+
 function limitText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, locale: ContractLocale): string | null {
   const kind = issue.origin === "string" ? "string" : issue.origin === "array" || issue.origin === "set" ? "array" : null;
   const numeric = issue.origin === "number" || issue.origin === "int" || issue.origin === "bigint";
@@ -52,16 +57,29 @@ function limitText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, loc
   if (!table) return null;
   const bound = issue.code === "too_big" ? issue.maximum : issue.minimum;
   // A safe-integer bound is no limit a person chose: just "too large".
-  const n = Math.abs(Number(bound)) >= Number.MAX_SAFE_INTEGER ? null : String(bound);
+  // An empty required text is missing, not "too short: at least 1 characters".
+  if (kind === "string" && issue.code === "too_small" && Number(bound) === 1) return PLAIN.required[locale];
+  const n = Math.abs(Number(bound)) >= Number.MAX_SAFE_INTEGER ? null : GROUPED[locale].format(Number(bound));
   const text = table[issue.code === "too_big" ? "big" : "small"][locale];
   return n === null ? text.replace(/: [^:]*\{n\}\.$/, ".") : text.replace("{n}", n);
 }
 
 function plainText(issue: z.core.$ZodIssue, locale: ContractLocale): string | null {
-  if (issue.code === "invalid_type") return PLAIN[issue.expected === "number" ? "number" : "value"][locale];
+  if (issue.code === "invalid_type") {
+    return PLAIN[issue.expected === "number" ? "number" : issue.expected === "int" ? "int" : "value"][locale];
+  }
   if (issue.code === "invalid_format" && issue.format === "uuid") return PLAIN.identifier[locale];
   if (issue.code === "too_big" || issue.code === "too_small") return limitText(issue, locale);
   return null;
+}
+
+/** A refine's text with its issue's params in place ("”{code}” ei ole maakoodi" → "”ZZ” ei ole maakoodi"). */
+function withParams(text: string | null, params: Record<string, unknown> | undefined): string | null {
+  if (text === null || !params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return typeof value === "string" || typeof value === "number" ? String(value) : whole;
+  });
 }
 
 export function issueText(
@@ -71,7 +89,10 @@ export function issueText(
 ): string {
   const own =
     issue.code === "custom"
-      ? (textOf(issue.message) ?? (issue.message === TEXT_NOT_PLAIN ? PLAIN[TEXT_NOT_PLAIN][locale] : null))
+      ? withParams(
+          textOf(issue.message) ?? (issue.message === TEXT_NOT_PLAIN ? PLAIN[TEXT_NOT_PLAIN][locale] : null),
+          issue.params,
+        )
       : plainText(issue, locale);
   const localized = own ?? zodLocales[locale].localeError(issue as never);
   return typeof localized === "string" ? localized : (localized?.message ?? issue.message);

@@ -27,7 +27,7 @@ const SPACE = String.raw`(?:\s|%20)?`;
 // A code starts after anything but a letter or digit, or right after an escape (%22, \", \n, \u0022),
 // whose last character may be one.
 const START = String.raw`(?:(?<![0-9A-Za-z])|(?<=%[0-9A-Fa-f]{2})|(?<=\\[nrtbf])|(?<=\\u[0-9A-Fa-f]{4}))`;
-const HETU_IN_TEXT = new RegExp(
+export const HETU_IN_TEXT = new RegExp(
   `${START}${DIGIT}{6}${SPACE}${anyForm(CENTURY_SIGNS)}${SPACE}${DIGIT}{3}${anyForm(CHECK_CHARS)}(?![0-9A-Za-z])`,
   "gi",
 );

@@ -399,4 +399,54 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     en: "Choose whether units or a euro balance is granted.",
   },
   FIELD_REQUIRED: { fi: "Täytä tämä kenttä.", en: "Fill in this field." },
+
+  // Invoices and customers: sanity at input
+  INVOICE_DATE_OUT_OF_WINDOW: {
+    fi: "Laskun päivämäärän on oltava välillä {from}–{to}: enintään 12 kuukautta taaksepäin ja 3 kuukautta eteenpäin tästä päivästä. Kauempana oleva päivä on yleensä kirjoitusvirhe.",
+    en: "The invoice date must be between {from} and {to}: at most 12 months back and 3 months ahead of today. A date further away is usually a typing error.",
+  },
+  INVOICE_DUE_DATE_OUT_OF_WINDOW: {
+    fi: "Eräpäivän ({due}) on oltava välillä {from}–{to}: aikaisintaan laskun päivänä ja enintään 12 kuukautta sen jälkeen.",
+    en: "The due date ({due}) must be between {from} and {to}: on the invoice date at the earliest and at most 12 months after it.",
+  },
+  DELIVERY_DATE_OUT_OF_WINDOW: {
+    fi: "Toimituspäivän on oltava välillä {from}–{to}: enintään 12 kuukautta ennen laskun päivää tai sen jälkeen.",
+    en: "The delivery date must be between {from} and {to}: at most 12 months before or after the invoice date.",
+  },
+  INVOICE_TOTAL_NEGATIVE: {
+    fi: "Laskun loppusumma ({total}) on negatiivinen. Tavallisen laskun summa ei voi olla alle 0 €: hyvitä lähetetty lasku hyvityslaskulla.",
+    en: "The invoice total ({total}) is negative. An ordinary invoice cannot total less than 0 €: credit a sent invoice with a credit note.",
+  },
+  INVOICE_TOTAL_TOO_LARGE: {
+    fi: "Laskun loppusumma ({total}) on liian suuri: enintään 999 999 999,99 €, jonka maksun QR-koodi vielä välittää.",
+    en: "The invoice total ({total}) is too large: at most €999,999,999.99, which the payment QR code can still carry.",
+  },
+  INVOICE_ROW_TOO_LARGE: {
+    fi: "Rivin summa (määrä × yksikköhinta veroineen) on liian suuri: enintään 999 999 999,99 €.",
+    en: "The row amount (quantity × unit price with VAT) is too large: at most €999,999,999.99.",
+  },
+  INVOICE_AMOUNT_TOO_LARGE: {
+    fi: "Summa on liian suuri: enintään 999 999 999,99 €.",
+    en: "The amount is too large: at most €999,999,999.99.",
+  },
+  PAYMENT_DATE_IN_FUTURE: {
+    fi: "Maksupäivä {date} on tulevaisuudessa: kirjaa maksu, kun se on saapunut (maksupäivä viimeistään tänään {today}).",
+    en: "The payment date {date} is in the future: record a payment once it has arrived (dated today, {today}, at the latest).",
+  },
+  TEXT_HAS_IDENTITY_CODE: {
+    fi: "Henkilötunnusta ei saa kirjoittaa laskulle eikä asiakastietoihin, koska se tulostuisi asiakirjoihin: poista se. Tunnista asiakas asiakasnumerolla.",
+    en: "A personal identity code must not be written on an invoice or in customer details, as it would be printed on documents: remove it. Identify the customer by a customer number.",
+  },
+  COUNTRY_CODE_UNKNOWN: {
+    fi: "”{code}” ei ole maakoodi. Anna maan kaksikirjaiminen ISO 3166 -koodi, esimerkiksi FI (Suomi) tai SE (Ruotsi).",
+    en: "“{code}” is not a country code. Give the country's two-letter ISO 3166 code, for example FI (Finland) or SE (Sweden).",
+  },
+  COUNTRY_CODE_IS_NAME: {
+    fi: "Anna maa kaksikirjaimisena koodina: ”{name}” on {code}.",
+    en: "Give the country as its two-letter code: “{name}” is {code}.",
+  },
+  POSTAL_CODE_FI_INVALID: {
+    fi: "Suomen (FI) postinumerossa on viisi numeroa, esimerkiksi 00100.",
+    en: "A postal code in Finland (FI) has five digits, for example 00100.",
+  },
 };

@@ -11,6 +11,7 @@ import {
 } from "@reskontra/documents";
 import type { UseCaseDeps } from "../deps";
 import { DispatchRefusedError } from "./dispatch-errors";
+import { maskInvoiceDocument } from "./mask-invoice-document";
 import { parseBuyerSnapshot, resolveSeller, toDocumentBuyer, type OrganizationBilling } from "./invoice-parties";
 import { paymentCodes } from "./payment-codes";
 
@@ -127,7 +128,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     originalInvoice: isCredit ? await originalInvoiceRef(db, invoice) : undefined,
     notes: invoice.notes ?? undefined,
   };
-  return { invoice, owner, document };
+  return { invoice, owner, document: maskInvoiceDocument(document) };
 }
 
 type VatSummary = { vatBreakdown: VatBreakdownLine[]; totals: InvoiceDocument["totals"] };
