@@ -140,6 +140,10 @@ export const invoiceDocumentMessages = defineDocumentMessages({
     email: "E-post",
     phone: "Telefon",
     overdueInvoice: "Förfallen faktura {number}",
+    vatExemptSocialWelfare: "Momsfri socialvårdstjänst (mervärdesskattelagen 37 §)",
+    vatExemptHealthCare: "Momsfri hälso- och sjukvårdstjänst (mervärdesskattelagen 34 §)",
+    vatOutsideScope: "Omfattas inte av moms (påminnelseavgift, ränta eller ersättning)",
+    noBarcode: "Beloppet ryms inte i bankstreckkoden: betala med QR-kod eller girering.",
   },
 });
 

@@ -21,6 +21,7 @@ export const reminderDocumentMessages = defineDocumentMessages({
     fee: "Påminnelseavgift",
     compensation: "Fast ersättning för indrivningskostnader (lagen om betalningsvillkor i kommersiella avtal 10 §)",
     interest: "Dröjsmålsränta {rate} {from}–{to}",
+    interestPeriod: "Dröjsmålsränta {rate} för {from}–{to} ({days} dagar)",
     note: "Betalningspåminnelse nr {sequence}. Vänligen betala den förfallna fakturan och påminnelsens kostnader senast på förfallodagen med samma referensnummer. Om du redan har betalat kan du bortse från denna påminnelse.",
   },
 });
