@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () =>
     const rowText = (await row.textContent()) ?? "";
     expect(rowText).toContain("Maija Meikäläinen");
     expect(rowText).toContain("125,50\u00a0€");
-    expect(rowText).toMatch(/Myöhässä|Vaarassa|Tänään|Myöhemmin/);
+    expect(rowText).toMatch(/Myöhässä|Vaarassa|Tänään|Huomenna|Myöhemmin/);
     expect(rowText).toMatch(/\d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2}/);
     await row.getByRole("button", { name: "Lähetä" }).click();
     await agent.getByText(`Lasku ${invoiceNumber} on lähetysjonossa.`).waitFor();
