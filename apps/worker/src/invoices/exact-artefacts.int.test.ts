@@ -9,10 +9,9 @@ import { finvoiceXsd, validateFinvoice } from "@reskontra/documents/testing/finv
 import { loadInvoiceDocument } from "@reskontra/usecases/invoices";
 import { dispatchJob } from "../dispatch/dispatch-job";
 import { insertQueuedDispatch, insertSubmittedInvoice, OPERATOR_BILLING } from "./test-support/invoice-fixtures";
-import { setUpDispatchTests } from "./test-support/dispatch-setup";
-import { jobContext } from "./test-support/job-harness";
+import { jobContext, useWorkerTestEnvironment } from "./test-support/job-harness";
 
-const env = setUpDispatchTests();
+const env = useWorkerTestEnvironment();
 const createdAt = new Date("2026-11-09T10:00:00Z");
 
 /** 1 234 578,89 € with VAT: more than the bank barcode's amount field holds (999 999,99 €). */
