@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users, writeAudit } from "@reskontra/db";
 import { z } from "zod";
+import { plainString } from "@reskontra/contracts/shared";
 import { AppError } from "../errors";
 import { router } from "../trpc/init";
 import { okOutput } from "../trpc/outputs";
@@ -57,7 +58,7 @@ export const authRouter = router({
   createApiToken: authedProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1).max(80),
+        name: plainString().trim().min(1).max(80),
         expiresInDays: z.number().int().min(1).max(366).nullable().default(90),
       }),
     )
