@@ -127,7 +127,12 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
       const [row] = await tx
         .select({ id: voucherPurchasingPowers.id })
         .from(voucherPurchasingPowers)
-        .where(eq(voucherPurchasingPowers.voucherNumber, p.voucherNumber));
+        .where(
+          and(
+            eq(voucherPurchasingPowers.organizationId, organizationId),
+            eq(voucherPurchasingPowers.voucherNumber, p.voucherNumber),
+          ),
+        );
       if (!row) throw new Error(`power ${p.voucherNumber} missing`);
       powers.set(p.voucherNumber, { id: row.id, clientId, serviceId, unitValueCents: p.unitValueCents });
     }
