@@ -5,6 +5,7 @@ import { generateHetuKey, useHetuKeys } from "../vouchers/hetu-vault";
 
 /** The run whose key this process uses ("" outside a run); a watch-mode rerun is a new run with a new key. */
 let usedFor: string | undefined;
+let runKey = "";
 
 function currentRunDir(): string {
   try {
@@ -20,11 +21,14 @@ function currentRunDir(): string {
  * One key per run, not per file: the demo template is seeded once per run by one worker process and
  * copied to every file in every process, so all of them must read its codes under the same key.
  */
-export async function useTestRunHetuKey(): Promise<void> {
+export async function useTestRunHetuKey(): Promise<string> {
   const runDir = currentRunDir();
-  if (usedFor === runDir) return;
-  // Outside a run set up by the database global setup there is one process: a key of its own will do.
-  const key = runDir ? (await createHetuKeyFile(path.join(runDir, "voucher-hetu.key"))).key : generateHetuKey();
-  useHetuKeys({ current: key });
-  usedFor = runDir;
+  if (usedFor !== runDir) {
+    // Outside a run set up by the database global setup there is one process: a key of its own will do.
+    runKey = runDir ? (await createHetuKeyFile(path.join(runDir, "voucher-hetu.key"))).key : generateHetuKey();
+    usedFor = runDir;
+  }
+  // Set again each time: a test of the keys' start-up may have installed others in this process.
+  useHetuKeys({ current: runKey });
+  return runKey;
 }
