@@ -7,7 +7,7 @@ import { seedDemoOnStart } from "./seed/seed-on-start";
 import { startApi } from "./start-api";
 import { startJobQueue } from "@reskontra/jobs";
 import { startupBanner } from "./startup-banner";
-import { startHetuKeysOrExit } from "./vouchers/hetu-key-startup";
+import { exitWithoutHetuKey, startHetuKeysOrExit } from "./vouchers/hetu-key-startup";
 
 // The api as its own process, for PostgreSQL deployments: it only enqueues jobs and the worker runs
 // them in a process of its own. PGlite is one in-process database that two processes cannot share.
@@ -18,6 +18,7 @@ if (!isPostgresUrl(config.DATABASE_URL)) {
   );
   process.exit(2);
 }
+exitWithoutHetuKey(process.env, config.DATA_DIR);
 const logger = createLogger({ level: config.LOG_LEVEL });
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });

@@ -1,7 +1,23 @@
+import { existsSync } from "node:fs";
 import type { Db } from "@reskontra/db";
 import { createHetuKeyFile, hetuKeyPath, readHetuKeyFile } from "./hetu-key-file";
 import { countAllCodes, countStoredCodes, opensUnder, sampleOtherCode } from "./hetu-key-store";
 import { HETU_KEY_FORMAT, isHetuKey, useHetuKeys } from "./hetu-vault";
+
+function missingKeyMessage(file: string): string {
+  return (
+    `VOUCHER_HETU_KEY is not set and there is no key file ${file}. Set VOUCHER_HETU_KEY to the key the stored ` +
+    `identity codes are under: ${HETU_KEY_FORMAT}. This process never makes a key of its own.`
+  );
+}
+
+/** The api alone, before it touches the database: without VOUCHER_HETU_KEY or a key file it cannot start at all. */
+export function exitWithoutHetuKey(env: NodeJS.ProcessEnv, dataDir: string): void {
+  const file = hetuKeyPath(dataDir);
+  if (env.VOUCHER_HETU_KEY || existsSync(file)) return;
+  process.stderr.write(`${missingKeyMessage(file)}\n`);
+  process.exit(2);
+}
 
 /** A start that must not go on: the caller prints the message and exits with code 2. */
 export class HetuKeyRefusal extends Error {}
@@ -43,11 +59,7 @@ export async function startHetuKeys(start: HetuKeyStart): Promise<string | null>
       current = read.key;
       notes.push(`key from ${file}${read.tightened ? " (its mode was narrowed to 600)" : ""}`);
     } else if (!start.mayGenerate || env.NODE_ENV === "production") {
-      throw new HetuKeyRefusal(
-        `VOUCHER_HETU_KEY is not set and there is no key file ${file}. ` +
-          `Set VOUCHER_HETU_KEY to the key the stored identity codes are under (${HETU_KEY_FORMAT}); ` +
-          "this process never makes a key of its own.",
-      );
+      throw new HetuKeyRefusal(missingKeyMessage(file));
     } else {
       const stored = await countAllCodes(db);
       if (stored > 0) {

@@ -27,7 +27,7 @@ try {
     ...(batchSize ? { batchSize } : {}),
   });
   const lines = [
-    `Re-encrypted ${result.reencrypted} identity codes in ${result.batches} batches from key id ${result.fromKeyId} to ${result.toKeyId}; ` +
+    `Re-encrypted ${result.reencrypted} identity codes in ${result.batches} ${result.batches === 1 ? "batch" : "batches"} from key id ${result.fromKeyId} to ${result.toKeyId}; ` +
       `${result.alreadyUnderNewKey} were already under the new key.`,
   ];
   if (result.keyFile) lines.push(`The new key is in ${result.keyFile} (mode 600).`);
