@@ -7,6 +7,7 @@ import { seedDemoOnStart } from "./seed/seed-on-start";
 import { startApi } from "./start-api";
 import { startJobQueue } from "@reskontra/jobs";
 import { startupBanner } from "./startup-banner";
+import { exitWithoutHetuKey, startHetuKeysOrExit } from "./vouchers/hetu-key-startup";
 
 // The api as its own process, for PostgreSQL deployments: it only enqueues jobs and the worker runs
 // them in a process of its own. PGlite is one in-process database that two processes cannot share.
@@ -17,12 +18,15 @@ if (!isPostgresUrl(config.DATABASE_URL)) {
   );
   process.exit(2);
 }
+exitWithoutHetuKey(process.env, config.DATA_DIR);
 const logger = createLogger({ level: config.LOG_LEVEL });
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
 const database = await createDb(config.DATABASE_URL);
 await migrate(database);
+// VOUCHER_HETU_KEY, or a key file that `pnpm start` made; never a key of its own (hetu-key-startup.ts).
+const hetuKey = await startHetuKeysOrExit({ env: process.env, dataDir: config.DATA_DIR, db: database.db, mayGenerate: false });
 const queue = await startJobQueue({ database, url: config.DATABASE_URL, logger });
 const demo = config.SEED_DEMO === "true" ? await seedDemoOnStart(database.db, config.DATA_DIR, clock()) : null;
 const publicUrl = (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, "");
@@ -33,6 +37,7 @@ process.stdout.write(
     address: api.address,
     worker: "separate",
     demo,
+    hetuKey,
   }),
 );
 

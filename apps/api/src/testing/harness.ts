@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from "../seed/demo-people";
 import type { SeededDemo } from "../seed/seed-demo";
 import { createContextInner, type Deps } from "../trpc/context";
 import { demoTemplate, demoWithQueueTemplate, TEST_START } from "./demo-templates";
+import { useTestRunHetuKey } from "./hetu-test-key";
 
 export interface Harness {
   database: TestDatabase;
@@ -29,6 +30,7 @@ export interface Harness {
  * only, no handlers), so procedures that enqueue can be checked against pgboss.job.
  */
 export async function createHarness(options: { queue?: boolean; start?: Date } = {}): Promise<Harness> {
+  await useTestRunHetuKey();
   const database = await createTestDatabase(options.queue ? demoWithQueueTemplate : demoTemplate);
   const now = { value: options.start ?? TEST_START };
   const logger = pino({ level: "silent" });

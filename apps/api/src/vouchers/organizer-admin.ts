@@ -1,5 +1,5 @@
 import { parseHetu, quantityToThousandths } from "@reskontra/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import {
   voucherClients,
   voucherCreditReasons,
@@ -119,6 +119,12 @@ export async function createClient(ctx: OrganizerContext, input: NewClient) {
   const now = ctx.clock();
   const organizationId = ctx.tenant.organizationId;
   return ctx.db.transaction(async (tx) => {
+    // The unique index knows the current key's hash only; during a key rotation a client may still be under the previous one.
+    const [taken] = await tx
+      .select({ id: voucherClients.id })
+      .from(voucherClients)
+      .where(and(eq(voucherClients.organizationId, organizationId), inArray(voucherClients.hetuHash, vault.hashes(hetu))));
+    if (taken) throw new AppError("HETU_TAKEN", { field: "hetu" });
     const [row] = await tx
       .insert(voucherClients)
       .values({

@@ -14,7 +14,7 @@ export async function searchOrganizerClients(ctx: OrganizerContext, query: strin
   const q = query.trim();
   const organizationId = ctx.tenant.organizationId;
   const match = isValidHetu(q.toUpperCase())
-    ? sql`c.hetu_hash = ${hetuVault().hash(q.toUpperCase())}`
+    ? sql`c.hetu_hash IN ${hetuVault().hashes(q)}`
     : sql.join(
         q
           .split(/\s+/)
