@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { closeOnSignals, createLogger, loadConfig, seedDemoOnStart, startApi, startupBanner } from "@reskontra/api";
-import { createDb, migrate } from "@reskontra/db";
+import { createDb, migrate, surviveLostConnections } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
 
@@ -17,6 +17,8 @@ function withoutPassword(url: string | undefined): string | undefined {
 
 const config = loadConfig();
 const logger = createLogger({ level: config.LOG_LEVEL });
+// A lost database connection is logged and survived; any other uncaught error ends the process (see the policy).
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 

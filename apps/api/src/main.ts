@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, surviveLostConnections } from "@reskontra/db";
 import { closeOnSignals } from "./close-on-signals";
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
@@ -18,6 +18,7 @@ if (!isPostgresUrl(config.DATABASE_URL)) {
   process.exit(2);
 }
 const logger = createLogger({ level: config.LOG_LEVEL });
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
