@@ -28,7 +28,11 @@ export async function checkReadiness(deps: Pick<Deps, "db">, timeoutMs = READY_T
 
 /** The driver's code (ECONNREFUSED, 57P01, CONNECTION_CLOSED…) rather than its message, which may carry the host. */
 function describe(error: unknown): string {
-  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e && typeof e === "object" && depth < 8;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string") return code;
   }

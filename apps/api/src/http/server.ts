@@ -120,7 +120,8 @@ export async function buildServer(options: ServerOptions) {
       },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error({ err: error, path }, "procedure failed");
-        if (error.code === "SERVICE_UNAVAILABLE") deps.logger.warn({ err: error, path }, "database connection lost; answered 503");
+        if (error.code === "SERVICE_UNAVAILABLE")
+          deps.logger.warn({ err: error, path }, "database connection lost; answered 503");
         // A body that is not JSON: worth a line (the parser's message quotes the body; the logger masks it).
         if (error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError) {
           deps.logger.warn({ err: error, path }, "request body could not be read");

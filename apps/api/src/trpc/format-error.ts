@@ -58,7 +58,10 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     return { message, data: { appCode: cause.code, field, fieldErrors: field ? { [field]: [message] } : {} } };
   }
   if (isConnectionLost(cause)) {
-    return { message: APP_ERRORS.DATABASE_UNAVAILABLE[locale], data: { appCode: "DATABASE_UNAVAILABLE", field: null, fieldErrors: {} } };
+    return {
+      message: APP_ERRORS.DATABASE_UNAVAILABLE[locale],
+      data: { appCode: "DATABASE_UNAVAILABLE", field: null, fieldErrors: {} },
+    };
   }
   const fallback: AppErrorCode = error.code === "NOT_FOUND" ? "NOT_FOUND" : "INTERNAL";
   return {
