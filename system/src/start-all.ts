@@ -9,7 +9,7 @@ import {
   startHetuKeysOrExit,
   startupBanner,
 } from "@reskontra/api";
-import { createDb, migrate } from "@reskontra/db";
+import { createDb, migrate, surviveLostConnections } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
 
@@ -25,6 +25,8 @@ function withoutPassword(url: string | undefined): string | undefined {
 
 const config = loadConfig();
 const logger = createLogger({ level: config.LOG_LEVEL });
+// A lost database connection is logged and survived; any other uncaught error ends the process (see the policy).
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 

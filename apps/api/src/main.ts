@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, surviveLostConnections } from "@reskontra/db";
 import { closeOnSignals } from "./close-on-signals";
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
@@ -20,6 +20,7 @@ if (!isPostgresUrl(config.DATABASE_URL)) {
 }
 exitWithoutHetuKey(process.env, config.DATA_DIR);
 const logger = createLogger({ level: config.LOG_LEVEL });
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 

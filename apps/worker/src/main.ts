@@ -1,4 +1,4 @@
-import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, surviveLostConnections } from "@reskontra/db";
 import { createWorkerLogger } from "./logger";
 import { startWorker } from "./worker";
 
@@ -12,6 +12,7 @@ if (!url || !isPostgresUrl(url)) {
   process.exit(2);
 }
 const logger = createWorkerLogger();
+surviveLostConnections(logger);
 const database = await createDb(url, { max: 4 });
 await migrate(database);
 const worker = await startWorker({ database, url, clock: () => new Date(), logger });
