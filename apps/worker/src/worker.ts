@@ -46,6 +46,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const config = resolveWorkerConfig(deps.config);
   const queue = await startJobQueue(deps);
   const mailer = config.smtpUrl !== null ? createMailer(config.smtpUrl) : null;
+  const heartbeat = await startHeartbeat({ db: deps.database.db, logger: deps.logger, ...deps.heartbeat });
   const ctx: JobContext = {
     db: deps.database.db,
     clock: deps.clock,
@@ -54,8 +55,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     jobs: queue.jobs,
     mailer,
     faults: deps.faults,
+    instanceId: heartbeat.instanceId,
   };
-  const heartbeat = await startHeartbeat({ db: deps.database.db, logger: deps.logger, ...deps.heartbeat });
   for (const { job, batchSize, handle } of registry) {
     await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), batchSize, heartbeat);
   }

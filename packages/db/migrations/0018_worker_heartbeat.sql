@@ -13,4 +13,5 @@ CREATE TABLE "worker_job_holds" (
 	"taken_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "side_effects" ADD COLUMN "holder" uuid;--> statement-breakpoint
 CREATE INDEX "worker_job_holds_instance_idx" ON "worker_job_holds" USING btree ("instance_id");
