@@ -7,3 +7,4 @@ export type { AuditEntry } from "./audit";
 export * as schema from "./schema/index";
 export * from "./schema/index";
 export { isUniqueViolation } from "./errors";
+export { STARTUP_LOCKS, underStartupLock } from "./migrate";
