@@ -14,6 +14,8 @@ export const migrationsFolder = fileURLToPath(new URL("../migrations", import.me
 export const STARTUP_LOCKS = {
   migrate: 7_301_846_251_001,
   demoSeed: 7_301_846_251_002,
+  /** pg-boss's start and createQueue: two instances creating the same queue's partition at once deadlock. */
+  jobQueues: 7_301_846_251_003,
 } as const;
 
 /**
