@@ -13,13 +13,13 @@ export class FleetCallError extends Error {
   }
 }
 
-export interface FleetSession {
-  cookie: string;
-}
+/** A browser's session cookie, or an API token as the CLI sends it. */
+export type FleetSession = { cookie: string } | { token: string };
 
 async function call<T>(baseUrl: string, path: string, session: FleetSession | null, kind: "query" | "mutation", input: unknown) {
   const headers: Record<string, string> = {};
-  if (session) headers.cookie = session.cookie;
+  if (session && "cookie" in session) headers.cookie = session.cookie;
+  if (session && "token" in session) headers.authorization = `Bearer ${session.token}`;
   const encoded = JSON.stringify({ json: input ?? null });
   const response =
     kind === "query"
