@@ -93,6 +93,7 @@ export async function buildServer(options: ServerOptions) {
           clear(name) {
             void res.clearCookie(name, { path: "/" });
           },
+          get: (name) => req.cookies[name],
         };
         const { auth, problem } = await authOf(req, deps);
         return createContextInner(deps, {
