@@ -4,3 +4,4 @@ export * from "./invoices";
 export * from "./vouchers";
 export * from "./reminders";
 export * from "./support";
+export * from "./organizations";
