@@ -276,13 +276,11 @@ describe("people", () => {
   it("changes roles, closes an account (its session and API token stop at once) and reopens it, all audited", async () => {
     const { admin, id } = await companyWithAdmin("Ihmiset Oy", "ihmiset-admin@example.fi");
     await admin.organizations.invite({ organizationId: id, email: "tyontekija@example.fi", roles: ["user"] });
-    const { userId } = await h
-      .anonymous()
-      .organizations.acceptInvitation({
-        token: await tokenMailedTo("tyontekija@example.fi"),
-        name: "Taru Työntekijä",
-        password: PASSWORD,
-      });
+    const { userId } = await h.anonymous().organizations.acceptInvitation({
+      token: await tokenMailedTo("tyontekija@example.fi"),
+      name: "Taru Työntekijä",
+      password: PASSWORD,
+    });
     const session = await h.signIn("tyontekija@example.fi", PASSWORD);
     const worker = await h.callerWithSession(session);
     const apiToken = await worker.account.createApiToken({ name: "skripti", expiresInDays: 30 });
