@@ -26,6 +26,8 @@ export const organizations = pgTable("organizations", {
   einvoiceAddress: text("einvoice_address"),
   einvoiceOperator: text("einvoice_operator"),
   createdAt: createdAt(),
+  /** Deactivated by the operator: its people cannot act in it, its history stays. */
+  deactivatedAt: instant("deactivated_at"),
 });
 
 export const users = pgTable(

@@ -5,3 +5,4 @@ export * from "./vouchers";
 export * from "./reminders";
 export * from "./support";
 export * from "./workers";
+export * from "./organizations";
