@@ -172,15 +172,15 @@ async function demoView(
  * organizer admin, provider user and company admin. The second tenant's invoicing, reminder and
  * support objects are made through the api as its own people would.
  */
-export async function buildMatrixFixtures(h: Harness) {
+export async function buildMatrixFixtures(h: Harness, as: (email: string) => ReturnType<Harness["as"]>) {
   const db = h.deps.db;
   const second = await addSecondTenant(db);
   const demo = await demoView(h);
   const operator = h.demo.organizationIds.operator;
 
-  const ville = await h.as("ville.virtanen@demo.reskontra.fi");
-  const taisto = await h.as(SECOND_TENANT_PEOPLE.providerUser);
-  const tyyne = await h.as(SECOND_TENANT_PEOPLE.companyAdmin);
+  const ville = await as("ville.virtanen@demo.reskontra.fi");
+  const taisto = await as(SECOND_TENANT_PEOPLE.providerUser);
+  const tyyne = await as(SECOND_TENANT_PEOPLE.companyAdmin);
   const bOrg = { organizationId: second.providerId };
 
   const customer = await taisto.customers.create({
@@ -208,7 +208,7 @@ export async function buildMatrixFixtures(h: Harness) {
     rows: [{ description: "Toisen työ", quantity: 1, unit: null, unitPriceCents: 10000, vatRatePercent: 25.5 }],
   });
   await taisto.invoices.submit({ invoiceId: invoice.id });
-  const kaisa = await h.as("paakayttaja@demo.reskontra.fi");
+  const kaisa = await as("paakayttaja@demo.reskontra.fi");
   // Activating reminders makes the company's default rules; the first is the one attacked.
   const ruleOf = async (admin: typeof kaisa, organizationId: string) => {
     const { transactionFeeCents } = await admin.reminders.status({ organizationId });
