@@ -41,6 +41,8 @@ export interface TenantView {
   ticketId: string;
   notificationId: string;
   apiTokenId: string;
+  /** A person of the tenant (a provider's user): whose second factor an admin of another tenant may not reset. */
+  personId: string;
   /** An attachment of a suggestion the tenant's user filed: the filer's company and the desk see it. */
   attachmentId: string;
 }
@@ -75,7 +77,7 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 /** Objects of the demo tenant (Pirkanmaa, Kotipalvelu Virtanen and Ville) from the seeded demo. */
 async function demoView(
   h: Harness,
-): Promise<Omit<TenantView, "apiTokenId" | "errorReportId" | "notificationId" | "ruleId" | "attachmentId">> {
+): Promise<Omit<TenantView, "apiTokenId" | "errorReportId" | "notificationId" | "ruleId" | "attachmentId" | "personId">> {
   const db = h.deps.db;
   const organizerId = h.demo.organizationIds.pirkanmaa;
   const providerId = h.demo.organizationIds.virtanen;
@@ -272,6 +274,7 @@ export async function buildMatrixFixtures(h: Harness, as: (email: string) => Ret
     errorReportId: report.id,
     notificationId: noticeA.id,
     apiTokenId: tokenA.id,
+    personId: villeId,
     attachmentId: await attachmentOf(ville),
   };
   const b: TenantView = {
@@ -292,6 +295,7 @@ export async function buildMatrixFixtures(h: Harness, as: (email: string) => Ret
     ticketId: ticket.id,
     notificationId: noticeB.id,
     apiTokenId: tokenB.id,
+    personId: second.userIds.providerUser,
     attachmentId: await attachmentOf(taisto),
   };
 
@@ -418,6 +422,7 @@ export function markersOf(view: TenantView): string[] {
     view.ticketId,
     view.notificationId,
     view.apiTokenId,
+    view.personId,
     view.attachmentId,
   ];
 }

@@ -3,6 +3,12 @@ import type { MatrixTable } from "./matrix-row";
 /** auth, health, notifications and organizations. */
 export const platformRows: MatrixTable = {
   "auth.login": { access: "public", input: () => ({ email: "ei.ketaan@demo.reskontra.fi", password: "väärä-salasana" }) },
+  // The second step reads only the challenge cookie that a right password set; without one it refuses.
+  "auth.verifySecondFactor": { access: "public", input: () => ({ code: "000000" }) },
+  "auth.startSecondFactorEnrolment": { access: "public" },
+  "auth.confirmSecondFactor": { access: "public", input: () => ({ code: "000000" }) },
+  // A platform admin resets anyone's; an organizer admin only people of an organization they administer.
+  "auth.resetSecondFactor": { access: "signed-in", global: ["platform_admin"], input: ({ t }) => ({ userId: t.personId }) },
   "auth.logout": { access: "signed-in" },
   "auth.me": { access: "public" },
   "auth.whoami": { access: "signed-in" },
