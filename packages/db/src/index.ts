@@ -8,5 +8,5 @@ export * as schema from "./schema/index";
 export * from "./schema/index";
 export { isUniqueViolation } from "./errors";
 export { isConnectionLost } from "./connection-errors";
-export { surviveLostConnections } from "./lost-connection-policy";
+export { surviveLostConnections, uncaughtErrorPolicy } from "./lost-connection-policy";
 export type { PolicyLogger } from "./lost-connection-policy";
