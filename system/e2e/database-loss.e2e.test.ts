@@ -121,6 +121,7 @@ describe.skipIf(!hasPostgres)("losing every database connection during dispatch 
   }, 120_000);
 
   afterAll(async () => {
+    // DBLOSS_LOG=<file> keeps the system's log and the caught mails' subjects for a look after a failure.
     if (process.env.DBLOSS_LOG) {
       const subjects = (await readCaughtMail(path.join(dir, "mail")).catch(() => [])).map(
         (m) => `MAIL ${m.to.join(",")} ${m.subject}`,
@@ -184,30 +185,32 @@ describe.skipIf(!hasPostgres)("losing every database connection during dispatch 
     );
     const maija = customers.find((c) => c.customerNumber === "1");
     if (!maija) throw new Error("demo customer missing");
-    const invoiceIds: string[] = [];
-    for (let i = 0; i < INVOICES; i++) {
-      const draft = data<{ id: string }>(
-        await call(ville, "mutation", "invoices.create", {
-          organizationId,
-          customerId: maija.id,
-          issueDate: "2026-12-01",
-          paymentTermsDays: 14,
-          deliveryMethod: "email",
-          rows: [{ description: `Kotisiivous ${i + 1}`, quantity: 1, unit: "h", unitPriceCents: 4000, vatRatePercent: 25.5 }],
-        }),
-      );
-      data(await call(ville, "mutation", "invoices.submit", { invoiceId: draft.id }));
-      invoiceIds.push(draft.id);
-    }
+    const invoiceIds = await Promise.all(
+      Array.from({ length: INVOICES }, async (_, i) => {
+        const draft = data<{ id: string }>(
+          await call(ville, "mutation", "invoices.create", {
+            organizationId,
+            customerId: maija.id,
+            issueDate: "2026-12-01",
+            paymentTermsDays: 14,
+            deliveryMethod: "email",
+            rows: [{ description: `Kotisiivous ${i + 1}`, quantity: 1, unit: "h", unitPriceCents: 4000, vatRatePercent: 25.5 }],
+          }),
+        );
+        data(await call(ville, "mutation", "invoices.submit", { invoiceId: draft.id }));
+        return draft.id;
+      }),
+    );
 
     // Every send is accepted before the outage: the queued dispatches are what the outage must not lose or double.
     const agent = await signIn(AGENT);
-    const invoiceNumbers: string[] = [];
-    for (const invoiceId of invoiceIds) {
-      data(await call(agent, "mutation", "invoices.send", { invoiceId }));
-      const detail = data<{ invoice: { invoiceNumber: string } }>(await call(agent, "query", "invoices.get", { invoiceId }));
-      invoiceNumbers.push(detail.invoice.invoiceNumber);
-    }
+    const invoiceNumbers = await Promise.all(
+      invoiceIds.map(async (invoiceId) => {
+        data(await call(agent, "mutation", "invoices.send", { invoiceId }));
+        const detail = data<{ invoice: { invoiceNumber: string } }>(await call(agent, "query", "invoices.get", { invoiceId }));
+        return detail.invoice.invoiceNumber;
+      }),
+    );
 
     const statuses: number[] = [];
     const unavailable: Answer[] = [];
@@ -220,16 +223,17 @@ describe.skipIf(!hasPostgres)("losing every database connection during dispatch 
       terminations++;
       lastOutageAt = Date.now();
       // Requests made at once meet the dead connections: each must be a 503 with advice, or a success.
-      const answers = await Promise.all([
+      const [ready, ...answers] = await Promise.all([
+        fetch(`${base}/health/ready`),
         call(agent, "query", "invoices.unsent"),
         call(ville, "query", "invoices.mine", { organizationId }),
         call(agent, "query", "auth.whoami"),
       ]);
+      readiness.push(ready.status);
       for (const answer of answers) {
         statuses.push(answer.status);
         if (answer.status === 503) unavailable.push(answer);
       }
-      readiness.push((await fetch(`${base}/health/ready`)).status);
     }
 
     for (let i = 0; i < TERMINATIONS_DURING_DISPATCH; i++) {
