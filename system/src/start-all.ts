@@ -1,6 +1,14 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { closeOnSignals, createLogger, loadConfig, seedDemoOnStart, startApi, startupBanner } from "@reskontra/api";
+import {
+  closeOnSignals,
+  createLogger,
+  loadConfig,
+  seedDemoOnStart,
+  startApi,
+  startHetuKeysOrExit,
+  startupBanner,
+} from "@reskontra/api";
 import { createDb, migrate, surviveLostConnections } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
@@ -32,6 +40,8 @@ const smtpUrl = config.SMTP_URL ?? catcher?.url ?? null;
 
 const database = await createDb(config.DATABASE_URL);
 await migrate(database);
+// Before anything reads or writes an identity code; on a first start without VOUCHER_HETU_KEY this makes the data folder's key.
+const hetuKey = await startHetuKeysOrExit({ env: process.env, dataDir: config.DATA_DIR, db: database.db, mayGenerate: true });
 const worker = await startWorker({
   database,
   url: config.DATABASE_URL,
@@ -55,6 +65,7 @@ process.stdout.write(
       ? `caught by the local SMTP server ${catcher.url}, one .eml file per message in ${mailDir}`
       : withoutPassword(config.SMTP_URL),
     demo,
+    hetuKey,
   }),
 );
 

@@ -10,3 +10,4 @@ export { isUniqueViolation } from "./errors";
 export { isConnectionLost } from "./connection-errors";
 export { surviveLostConnections, uncaughtErrorPolicy } from "./lost-connection-policy";
 export type { PolicyLogger } from "./lost-connection-policy";
+export { STARTUP_LOCKS, underStartupLock } from "./migrate";

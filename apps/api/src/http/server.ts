@@ -99,6 +99,7 @@ export async function buildServer(options: ServerOptions) {
           clear(name) {
             void res.clearCookie(name, { path: "/" });
           },
+          get: (name) => req.cookies[name],
         };
         // Loading the session is the first query of every call: a lost connection here is a 503 too.
         const { auth, problem } = await authOf(req, deps).catch((error: unknown) => {
