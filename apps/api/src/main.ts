@@ -22,7 +22,10 @@ const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
 const database = await createDb(config.DATABASE_URL);
+// Several instances starting together take turns here (an advisory lock); the line says how long this one waited and worked.
+const migrateStarted = Date.now();
 await migrate(database);
+logger.info({ ms: Date.now() - migrateStarted }, "database migrated");
 // pg-boss creates its queues at start; instances doing that at once deadlock in PostgreSQL, so they take turns.
 const queue = await underStartupLock(database, STARTUP_LOCKS.jobQueues, () =>
   startJobQueue({ database, url: config.DATABASE_URL, logger }),
