@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
-import { createDb, isPostgresUrl, migrate, STARTUP_LOCKS, underStartupLock } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, STARTUP_LOCKS, surviveLostConnections, underStartupLock } from "@reskontra/db";
 import { closeOnSignals } from "./close-on-signals";
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
@@ -7,6 +7,7 @@ import { seedDemoOnStart } from "./seed/seed-on-start";
 import { startApi } from "./start-api";
 import { startJobQueue } from "@reskontra/jobs";
 import { startupBanner } from "./startup-banner";
+import { exitWithoutHetuKey, startHetuKeysOrExit } from "./vouchers/hetu-key-startup";
 
 // The api as its own process, for PostgreSQL deployments: it only enqueues jobs and the worker runs
 // them in a process of its own. PGlite is one in-process database that two processes cannot share.
@@ -17,7 +18,9 @@ if (!isPostgresUrl(config.DATABASE_URL)) {
   );
   process.exit(2);
 }
+exitWithoutHetuKey(process.env, config.DATA_DIR);
 const logger = createLogger({ level: config.LOG_LEVEL });
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
@@ -26,6 +29,8 @@ const database = await createDb(config.DATABASE_URL);
 const migrateStarted = Date.now();
 await migrate(database);
 logger.info({ ms: Date.now() - migrateStarted }, "database migrated");
+// VOUCHER_HETU_KEY, or a key file that `pnpm start` made; never a key of its own (hetu-key-startup.ts).
+const hetuKey = await startHetuKeysOrExit({ env: process.env, dataDir: config.DATA_DIR, db: database.db, mayGenerate: false });
 // pg-boss creates its queues at start; instances doing that at once deadlock in PostgreSQL, so they take turns.
 const queue = await underStartupLock(database, STARTUP_LOCKS.jobQueues, () =>
   startJobQueue({ database, url: config.DATABASE_URL, logger }),
@@ -48,6 +53,7 @@ process.stdout.write(
     address: api.address,
     worker: "separate",
     demo,
+    hetuKey,
   }),
 );
 

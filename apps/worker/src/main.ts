@@ -1,4 +1,4 @@
-import { createDb, isPostgresUrl, migrate, STARTUP_LOCKS, underStartupLock } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, STARTUP_LOCKS, surviveLostConnections, underStartupLock } from "@reskontra/db";
 import { createWorkerLogger } from "./logger";
 import { startWorker } from "./worker";
 
@@ -12,6 +12,7 @@ if (!url || !isPostgresUrl(url)) {
   process.exit(2);
 }
 const logger = createWorkerLogger();
+surviveLostConnections(logger);
 const database = await createDb(url, { max: 4 });
 // Several instances starting together take turns here (an advisory lock); the line says how long this one waited and worked.
 const migrateStarted = Date.now();
