@@ -4,6 +4,7 @@ import { issueText } from "@reskontra/contracts/shared";
 import { ZodError } from "zod";
 import { APP_ERRORS, AppError, fillParams, type AppErrorCode } from "../errors";
 import type { Locale } from "./context";
+import { missingReferenceField } from "./missing-reference";
 
 export interface ErrorData {
   appCode: string;
@@ -70,6 +71,11 @@ export function toTrpcError(error: unknown): unknown {
   }
   if (isDomainError(error)) {
     return new TRPCError({ code: "BAD_REQUEST", message: error.code, cause: error });
+  }
+  const missing = missingReferenceField(error);
+  if (missing) {
+    const notFound = new AppError("NOT_FOUND", { field: missing });
+    return new TRPCError({ code: "NOT_FOUND", message: notFound.code, cause: notFound });
   }
   return error;
 }
