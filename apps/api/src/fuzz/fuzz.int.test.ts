@@ -1,10 +1,11 @@
 import type { AddressInfo } from "node:net";
+import { REMINDER_TRANSACTION_FEE_CENTS } from "@reskontra/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiServer } from "../http/server";
 import { serverOnHarness } from "../http/test-app";
 import { appRouter } from "../router";
 import { createHarness, type Harness } from "../testing";
-import { signIn } from "./http-client";
+import { sendBatch, signIn } from "./http-client";
 import { loadIdPool, type IdPool } from "./id-pool";
 import { inputSchema, isUuid, leaves, nameOf, sample, type Procedure } from "./input-shape";
 import { messageProblem } from "./messages-check";
@@ -45,7 +46,8 @@ describe("fuzz: every procedure over HTTP", () => {
   const organizations: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    h = await createHarness();
+    // With the real job queue (send-only): procedures that enqueue work, like reminders.runNow, run as in production.
+    h = await createHarness({ queue: true });
     ({ app, lines: logLines } = await serverOnHarness(h));
     await app.listen({ port: 0, host: "127.0.0.1" });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -55,6 +57,16 @@ describe("fuzz: every procedure over HTTP", () => {
       const body = (await me.json()) as { result: { data: { json: { memberships: { organizationId: string }[] } } } };
       organizations[email] = body.result.data.json.memberships.map((m) => m.organizationId);
     }
+    // Reminders turned on (as a company admin does once), so their procedures are fuzzed past "not active".
+    const admin = "paakayttaja@demo.reskontra.fi";
+    const activated = await sendBatch(baseUrl, {
+      type: "mutation",
+      paths: ["reminders.activate"],
+      inputs: [{ organizationId: organizations[admin]?.[0], confirmedTransactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS }],
+      cookie: cookies[admin] ?? null,
+      locale: null,
+    });
+    expect(activated.calls[0]?.status).toBe(200);
     pool = await loadIdPool(h.deps.db);
   });
   afterAll(async () => {
@@ -103,6 +115,16 @@ describe("fuzz: every procedure over HTTP", () => {
       for (const { call, outcome } of sent) {
         if (![401, 403].includes(outcome.status)) reached.add(call.path);
         if (![401, 403].includes(outcome.status) || !callerOf.has(call.path)) callerOf.set(call.path, round);
+      }
+    }
+
+    // FUZZ_VERBOSE=1: how each procedure's well-shaped call fared, to see which base inputs are refused before the use case.
+    if (process.env.FUZZ_VERBOSE) {
+      for (const { call, outcome } of probes.filter((p) => callerOf.get(p.call.path) === p.call.caller)) {
+        const fields = Object.keys(outcome.error?.data?.fieldErrors ?? {}).join(",");
+        console.log(
+          `probe ${call.path} as ${call.caller ?? "-"}: ${outcome.status} ${outcome.error?.data?.appCode ?? ""} ${fields}`,
+        );
       }
     }
 
