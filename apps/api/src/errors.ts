@@ -1,9 +1,12 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { AUTH_ERRORS } from "./auth/errors";
 import { HTTP_ERRORS } from "./http/errors";
 import { INVOICE_ERRORS } from "./invoices/errors";
 import { REMINDER_ERRORS } from "./reminders/errors";
 import { SUPPORT_ERRORS } from "./support/errors";
 import { VOUCHER_ERRORS } from "./vouchers/errors";
+import { ORGANIZATION_ERRORS } from "./organizations/errors";
+import { ACCOUNT_ERRORS } from "./account/errors";
 
 /**
  * The one table of application refusals: stable code → tRPC code (which fixes the HTTP status)
@@ -65,10 +68,11 @@ const CORE_ERRORS = {
     en: "Unexpected error. Try again in a moment.",
   },
   ...HTTP_ERRORS,
+  ...AUTH_ERRORS,
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */
-export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS, ...REMINDER_ERRORS, ...SUPPORT_ERRORS };
+export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS, ...REMINDER_ERRORS, ...SUPPORT_ERRORS, ...ORGANIZATION_ERRORS, ...ACCOUNT_ERRORS };
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 

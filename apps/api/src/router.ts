@@ -1,3 +1,4 @@
+import { accountRouter } from "./account/router";
 import { authRouter } from "./auth/router";
 import { healthRouter } from "./health/router";
 import { notificationsRouter } from "./notifications/router";
@@ -18,6 +19,7 @@ export const appRouter = router({
   reminders: remindersRouter,
   support: supportRouter,
   vouchers: vouchersRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

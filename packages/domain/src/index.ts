@@ -254,3 +254,12 @@ export {
   INVOICE_TERM_MONTHS,
 } from "./invoices/invoice-sanity";
 export type { InvoiceDates } from "./invoices/invoice-sanity";
+export {
+  ADMIN_ROLES,
+  FIRST_ADMIN_ROLE,
+  isAdminRole,
+  keepsAnAdmin,
+  RESPONSIBILITY_AREAS,
+  ROLES_OF_KIND,
+  type ResponsibilityArea,
+} from "./organizations/organization-roles";

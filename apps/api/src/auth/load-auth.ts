@@ -21,7 +21,8 @@ async function loadUser(db: Db, userId: string): Promise<Omit<Auth, "via"> | nul
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(eq(memberships.userId, userId));
+    // A deactivated organization keeps its people and history, but no one acts in it.
+    .where(and(eq(memberships.userId, userId), isNull(organizations.deactivatedAt)));
   return {
     user: {
       id: user.id,

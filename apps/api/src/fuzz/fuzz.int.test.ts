@@ -54,7 +54,7 @@ describe("fuzz: every procedure over HTTP", () => {
     await app.listen({ port: 0, host: "127.0.0.1" });
     baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     for (const email of CALLERS) {
-      cookies[email] = await signIn(baseUrl, email);
+      cookies[email] = await signIn(baseUrl, email, h.now.value);
       const me = await fetch(`${baseUrl}/trpc/auth.whoami`, { headers: { cookie: cookies[email] } });
       const body = (await me.json()) as { result: { data: { json: { memberships: { organizationId: string }[] } } } };
       organizations[email] = body.result.data.json.memberships.map((m) => m.organizationId);

@@ -9,8 +9,9 @@ export const dispatchMailMessages = defineDocumentMessages({
       "Hei,\n\nliitteenä lasku {number} lähettäjältä {seller}.\n\nSumma: {amount}\nEräpäivä: {due}\nViitenumero: {reference}\nTilinumero: {iban} (BIC {bic})\n\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
     reminderSubject: "Maksumuistutus: lasku {original} – {seller}",
     reminderFilename: "maksumuistutus-{number}.pdf",
+    reminderOpenLine: "Laskun {original} avoin määrä: {amount}",
     reminderText:
-      "Hei,\n\nkirjanpitomme mukaan lasku {original} lähettäjältä {seller} on maksamatta. Maksumuistutus on liitteenä.\n\nMaksettava: {amount}\nUusi eräpäivä: {due}\nViitenumero: {reference}\nTilinumero: {iban} (BIC {bic})\n\nJos olet jo maksanut, tämä muistutus on aiheeton.\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
+      "Hei,\n\nkirjanpitomme mukaan lasku {original} lähettäjältä {seller} on maksamatta. Maksumuistutus on liitteenä.\n\n{lines}\nMaksettava: {amount}\nUusi eräpäivä: {due}\nViitenumero: {reference}\nTilinumero: {iban} (BIC {bic})\n\nJos olet jo maksanut, tämä muistutus on aiheeton.\nTämän viestin lähetti Reskontra-laskutuspalvelu.",
     sentSubject: "Lasku {number} on lähetetty",
     sentBody:
       "Hei {owner},\n\nlaskusi {number} asiakkaalle {buyer} ({amount}, eräpäivä {due}) on lähetetty {how}.\nLasku näkyy nyt avoimissa saatavissa.\n\n{link}\n\nReskontra",
@@ -33,8 +34,9 @@ export const dispatchMailMessages = defineDocumentMessages({
       "Hello,\n\nplease find attached invoice {number} from {seller}.\n\nAmount: {amount}\nDue date: {due}\nReference: {reference}\nIBAN: {iban} (BIC {bic})\n\nThis message was sent by the Reskontra invoicing service.",
     reminderSubject: "Payment reminder: invoice {original} – {seller}",
     reminderFilename: "reminder-{number}.pdf",
+    reminderOpenLine: "Open amount of invoice {original}: {amount}",
     reminderText:
-      "Hello,\n\nour records show invoice {original} from {seller} as unpaid. The reminder is attached.\n\nAmount due: {amount}\nNew due date: {due}\nReference: {reference}\nIBAN: {iban} (BIC {bic})\n\nIf you have already paid, please disregard this reminder.\nThis message was sent by the Reskontra invoicing service.",
+      "Hello,\n\nour records show invoice {original} from {seller} as unpaid. The reminder is attached.\n\n{lines}\nAmount due: {amount}\nNew due date: {due}\nReference: {reference}\nIBAN: {iban} (BIC {bic})\n\nIf you have already paid, please disregard this reminder.\nThis message was sent by the Reskontra invoicing service.",
     sentSubject: "Invoice {number} has been sent",
     sentBody:
       "Hello {owner},\n\nyour invoice {number} to {buyer} ({amount}, due {due}) has been sent {how}.\nIt is now among your open receivables.\n\n{link}\n\nReskontra",
@@ -57,8 +59,9 @@ export const dispatchMailMessages = defineDocumentMessages({
       "Hej,\n\nbifogat finns faktura {number} från {seller}.\n\nBelopp: {amount}\nFörfallodag: {due}\nReferensnummer: {reference}\nKontonummer: {iban} (BIC {bic})\n\nDetta meddelande skickades av faktureringstjänsten Reskontra.",
     reminderSubject: "Betalningspåminnelse: faktura {original} – {seller}",
     reminderFilename: "betalningspaminnelse-{number}.pdf",
+    reminderOpenLine: "Öppet belopp på faktura {original}: {amount}",
     reminderText:
-      "Hej,\n\nenligt vår bokföring är faktura {original} från {seller} obetald. Betalningspåminnelsen finns bifogad.\n\nAtt betala: {amount}\nNy förfallodag: {due}\nReferensnummer: {reference}\nKontonummer: {iban} (BIC {bic})\n\nOm du redan har betalat kan du bortse från denna påminnelse.\nDetta meddelande skickades av faktureringstjänsten Reskontra.",
+      "Hej,\n\nenligt vår bokföring är faktura {original} från {seller} obetald. Betalningspåminnelsen finns bifogad.\n\n{lines}\nAtt betala: {amount}\nNy förfallodag: {due}\nReferensnummer: {reference}\nKontonummer: {iban} (BIC {bic})\n\nOm du redan har betalat kan du bortse från denna påminnelse.\nDetta meddelande skickades av faktureringstjänsten Reskontra.",
     sentSubject: "Faktura {number} har skickats",
     sentBody:
       "Hej {owner},\n\ndin faktura {number} till {buyer} ({amount}, förfallodag {due}) har skickats {how}.\nDen finns nu bland dina öppna fordringar.\n\n{link}\n\nReskontra",

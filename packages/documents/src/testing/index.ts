@@ -2,3 +2,4 @@
 // The Finvoice schema check is its own entry (`./testing/finvoice`): loading it reads the XSD.
 export { overlappingTexts, readPdf, readPdfLayout } from "./pdf-text";
 export type { PdfContent, PlacedText } from "./pdf-text";
+export { sampleReminderDocument } from "../invoices/sample-invoice-document";

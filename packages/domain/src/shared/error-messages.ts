@@ -449,4 +449,12 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Suomen (FI) postinumerossa on viisi numeroa, esimerkiksi 00100.",
     en: "A postal code in Finland (FI) has five digits, for example 00100.",
   },
+  BUSINESS_ID_INVALID: {
+    fi: "Y-tunnus on virheellinen: seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-1.",
+    en: "The business ID is not valid: seven digits, a hyphen and a check digit, for example 1234567-1.",
+  },
+  PASSWORD_TOO_SHORT: {
+    fi: "Salasanassa on oltava vähintään 12 merkkiä.",
+    en: "The password must have at least 12 characters.",
+  },
 };

@@ -1,0 +1,15 @@
+export {
+  acceptInvitationInput,
+  apiTokenInput,
+  changePasswordInput,
+  email,
+  inviteInput,
+  newPassword,
+  organizationInput,
+  PASSWORD_MIN_LENGTH,
+  profileInput,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  type InviteInput,
+  type OrganizationInput,
+} from "./inputs";
