@@ -76,8 +76,14 @@ export async function sendBatch(baseUrl: string, request: BatchRequest): Promise
     // Not tRPC's answer (node's 431 for a URL too long, say): every call gets the response's status.
   }
   if (!Array.isArray(parsed) || parsed.length !== request.paths.length) {
-    const error = (parsed as { error?: { json?: ErrorBody } & ErrorBody } | null)?.error;
-    const whole = error ? { message: error.json?.message ?? error.message, data: error.json?.data ?? error.data } : undefined;
+    // tRPC's own refusal of the whole request, or the request guard's ({ error: { code, message, field } }).
+    const error = (parsed as { error?: { json?: ErrorBody; code?: string; field?: string | null } & ErrorBody } | null)?.error;
+    const whole = error
+      ? {
+          message: error.json?.message ?? error.message,
+          data: error.json?.data ?? error.data ?? { appCode: error.code, field: error.field ?? null },
+        }
+      : undefined;
     return { status: response.status, calls: request.paths.map(() => ({ status: response.status, error: whole })) };
   }
   const calls = (parsed as { error?: { json: ErrorBody } }[]).map((item) =>
