@@ -1,5 +1,6 @@
 import superjson from "superjson";
 import { DEMO_PASSWORD } from "../seed/demo-people";
+import { demoTotpCode } from "../seed/demo-totp";
 
 // The fuzz talks to the api as the web's client does: superjson envelopes, queries as GET with
 // ?input=, mutations as POST, several calls in one batch.
@@ -24,18 +25,28 @@ export interface BatchRequest {
 
 /**
  * Signs in by the real login procedure and gives the session cookie to send. The one place the
- * fuzz signs in: a second factor, when a role needs one, is answered here.
+ * fuzz signs in: the roles with a second factor answer it with the demo secret's code at `at`
+ * (the server's clock), as a person does with their authenticator app.
  */
-export async function signIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
+export async function signIn(baseUrl: string, email: string, at: Date): Promise<string> {
+  const post = (path: string, json: unknown, cookie?: string) =>
+    fetch(`${baseUrl}/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ json }),
+    });
+  const cookieOf = (response: Response, name: string) =>
+    response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(";", 1)[0];
+  let response = await post("auth.login", { email, password: DEMO_PASSWORD });
   if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("rsk_session="));
-  if (!session) throw new Error(`sign-in of ${email} set no session cookie`);
-  return session.split(";", 1)[0] as string;
+  const challenge = cookieOf(response, "rsk_2fa");
+  if (challenge) response = await post("auth.verifySecondFactor", { code: demoTotpCode(at) }, challenge);
+  const session = cookieOf(response, "rsk_session");
+  if (!session) throw new Error(`sign-in of ${email} set no session cookie: ${response.status} ${await response.text()}`);
+  return session;
 }
 
 const envelope = (input: unknown) => superjson.serialize(input);
@@ -65,8 +76,14 @@ export async function sendBatch(baseUrl: string, request: BatchRequest): Promise
     // Not tRPC's answer (node's 431 for a URL too long, say): every call gets the response's status.
   }
   if (!Array.isArray(parsed) || parsed.length !== request.paths.length) {
-    const error = (parsed as { error?: { json?: ErrorBody } & ErrorBody } | null)?.error;
-    const whole = error ? { message: error.json?.message ?? error.message, data: error.json?.data ?? error.data } : undefined;
+    // tRPC's own refusal of the whole request, or the request guard's ({ error: { code, message, field } }).
+    const error = (parsed as { error?: { json?: ErrorBody; code?: string; field?: string | null } & ErrorBody } | null)?.error;
+    const whole = error
+      ? {
+          message: error.json?.message ?? error.message,
+          data: error.json?.data ?? error.data ?? { appCode: error.code, field: error.field ?? null },
+        }
+      : undefined;
     return { status: response.status, calls: request.paths.map(() => ({ status: response.status, error: whole })) };
   }
   const calls = (parsed as { error?: { json: ErrorBody } }[]).map((item) =>

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 // organization's row where the table says whose it is, and another organization's for the tenant variants.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-type Row = { id: string; owner: string | null };
+type Row = { id: string; owners: string[] };
 
 export interface IdPool {
   /** Ids by field name for a caller in `organizationIds`: their own, and another organization's. */
@@ -24,15 +24,23 @@ const snake = (camel: string) => camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
 const plural = (word: string) => (word.endsWith("y") ? `${word.slice(0, -1)}ies` : word.endsWith("s") ? `${word}es` : `${word}s`);
 const singular = (word: string) => (word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, ""));
 
-/** The table a field names: the longest tail of its words that some table ends with, in plural. */
+/**
+ * The table a field names: the longest tail of its words that some table ends with, in plural, the
+ * procedure's own module's tables first (`lineId` in vouchers is a settlement line, in support a phone line).
+ */
 function tableFor(field: string, procedurePath: string, tables: readonly string[]): string | null {
-  const resource = procedurePath.split(".").at(-2) ?? "";
+  const segments = procedurePath.split(".");
+  const resource = segments.at(-2) ?? "";
+  const module = singular(segments[0] ?? "");
   const stem = field === "id" ? singular(resource) : field.replace(/Ids?$/, "");
   if (!stem) return null;
   const words = snake(stem).split("_").filter(Boolean);
   for (let start = 0; start < words.length; start += 1) {
     const name = plural(words.slice(start).join("_"));
-    const found = tables.find((t) => t === name) ?? tables.find((t) => t.endsWith(`_${name}`));
+    const found =
+      tables.find((t) => t === name) ??
+      tables.find((t) => t.startsWith(`${module}_`) && t.endsWith(`_${name}`)) ??
+      tables.find((t) => t.endsWith(`_${name}`));
     if (found) return found;
   }
   return null;
@@ -53,14 +61,16 @@ export async function loadIdPool(db: Db): Promise<IdPool> {
   const rows = new Map<string, Row[]>();
   for (const [table, names] of byTable) {
     if (!names.has("id")) continue;
-    const owner = ["organization_id", "provider_id", "organizer_id"].find((n) => names.has(n));
-    const found = await queryRows<Row>(
+    // Whose a row is: an organization, or a provider or organizer of vouchers (a row may have two).
+    const owners = ["organization_id", "provider_id", "organizer_id"].filter((n) => names.has(n));
+    const ownerList = sql.raw(owners.length ? `concat_ws(',', ${owners.join(", ")})` : "''");
+    const found = await queryRows<{ id: string; owners: string }>(
       db,
-      sql`select id::text as id, ${owner ? sql.raw(`${owner}::text`) : sql`null`} as owner from ${sql.identifier(table)} limit 200`,
+      sql`select id::text as id, ${ownerList} as owners from ${sql.identifier(table)} limit 200`,
     );
     rows.set(
       table,
-      found.filter((r) => UUID.test(r.id)),
+      found.filter((r) => UUID.test(r.id)).map((r) => ({ id: r.id, owners: r.owners.split(",").filter(Boolean) })),
     );
   }
   const tables = [...rows.keys()];
@@ -77,8 +87,8 @@ export async function loadIdPool(db: Db): Promise<IdPool> {
         }
         const table = tableFor(field, procedurePath, tables);
         const candidates = table ? (rows.get(table) ?? []) : [];
-        const mine = candidates.find((r) => r.owner !== null && organizationIds.includes(r.owner)) ?? candidates[0];
-        const theirs = candidates.find((r) => r.owner !== null && !organizationIds.includes(r.owner));
+        const mine = candidates.find((r) => r.owners.some((o) => organizationIds.includes(o))) ?? candidates[0];
+        const theirs = candidates.find((r) => r.owners.length > 0 && !r.owners.some((o) => organizationIds.includes(o)));
         if (mine) own[field] = mine.id;
         if (theirs && theirs.id !== mine?.id) foreign[field] = theirs.id;
       }

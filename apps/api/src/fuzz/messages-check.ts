@@ -17,7 +17,8 @@ function template(text: string): RegExp {
   );
 }
 
-const TEXTS: Record<string, Record<Locale, string>> = { ...domainErrorMessages, ...APP_ERRORS };
+// A code may have words in both tables (DATE_INVALID: the api's "give the date as…", the domain's "the date is invalid").
+const TABLES: Record<string, Record<Locale, string> | undefined>[] = [APP_ERRORS, domainErrorMessages];
 
 /** Why the refusal's words are wrong for a person reading `locale`, or null. */
 export function messageProblem(error: ErrorBody, locale: Locale): string | null {
@@ -31,7 +32,7 @@ export function messageProblem(error: ErrorBody, locale: Locale): string | null 
       ? null
       : `not in ${locale}: "${error.message.slice(0, 140)}"`;
   }
-  const known = TEXTS[code];
-  if (!known) return `code ${code || "(none)"} has no text: "${error.message.slice(0, 140)}"`;
-  return template(known[locale]).test(error.message) ? null : `not in ${locale}: "${error.message.slice(0, 140)}"`;
+  const known = TABLES.map((table) => table[code]).filter((t) => t !== undefined);
+  if (!known.length) return `code ${code || "(none)"} has no text: "${error.message.slice(0, 140)}"`;
+  return known.some((t) => template(t[locale]).test(error.message)) ? null : `not in ${locale}: "${error.message.slice(0, 140)}"`;
 }

@@ -1,3 +1,4 @@
+import { ALONE } from "../http/request-guard";
 import { encode, sendBatch, type BatchRequest, type CallOutcome, type Locale } from "./http-client";
 import type { Prng } from "./prng";
 
@@ -9,8 +10,6 @@ export interface Call {
   input: unknown;
 }
 
-/** Procedures that must arrive alone (http/request-guard.ts). */
-const ALONE = new Set(["auth.login"]);
 // A GET longer than this is sent alone (node refuses request lines past 16 kB, as it would the web's);
 // a POST body past this too, so one huge call cannot take nine others down with its 413.
 const MAX_URL = 8_000;

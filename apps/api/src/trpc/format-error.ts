@@ -5,6 +5,7 @@ import { issueText } from "@reskontra/contracts/shared";
 import { ZodError } from "zod";
 import { APP_ERRORS, AppError, fillParams, type AppErrorCode } from "../errors";
 import type { Locale } from "./context";
+import { missingReferenceField } from "./missing-reference";
 
 export interface ErrorData {
   appCode: string;
@@ -81,6 +82,11 @@ export function toTrpcError(error: unknown): unknown {
   // The driver's error stays the cause, so the log says which connection failed and how.
   if (isConnectionLost(error)) {
     return new TRPCError({ code: APP_ERRORS.DATABASE_UNAVAILABLE.trpc, message: "DATABASE_UNAVAILABLE", cause: error });
+  }
+  const missing = missingReferenceField(error);
+  if (missing) {
+    const notFound = new AppError("NOT_FOUND", { field: missing });
+    return new TRPCError({ code: "NOT_FOUND", message: notFound.code, cause: notFound });
   }
   return error;
 }
