@@ -6,12 +6,14 @@ import { defineJob } from "./define-job";
  * the whole run set-wise; each reminder it makes is then delivered by its own dispatch job.
  * `organizationId` limits a run to one company (an admin's "run now"); the unique reminder key
  * makes a run that overlaps the scheduled one harmless.
+ * Eight retries like a dispatch: a worker killed under the run costs one (the kill test gave up a
+ * run after three), and a run given up waits for tomorrow's 07:00.
  */
 export const runReminders = defineJob({
   name: "reminders.daily-run",
   schema: z.object({ organizationId: z.uuid().optional() }),
   cron: "0 7 * * *",
-  retryLimit: 3,
+  retryLimit: 8,
   policy: "short",
 });
 

@@ -9,6 +9,7 @@ import { insertQueuedDispatch, insertSubmittedInvoice } from "../invoices/test-s
 import { jobContext, useWorkerTestEnvironment } from "../invoices/test-support/job-harness";
 import { startWorker, type RunningWorker } from "../worker";
 import { takeOverOrphanedJobs } from "./heartbeat";
+import { runSideEffectOnce, SideEffectInFlightError } from "./side-effect-once";
 
 const env = useWorkerTestEnvironment();
 const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -123,5 +124,25 @@ describe("taking over jobs whose worker died", () => {
 
     const check = await deadlineCheckJob(jobContext(db, env.harness, { clock: () => deadline }));
     expect(check.status).toBe("none_late");
+  });
+
+  it("a claim left by a dead worker is uncertain at once; one of a live worker is still in flight", async () => {
+    const { db } = env.database;
+    const clock = () => new Date();
+    const claim = async (key: string, holder: string) =>
+      db.execute(sql`INSERT INTO side_effects (key, status, started_at, holder) VALUES (${key}, 'started', now(), ${holder})`);
+    const rerun = (key: string) =>
+      runSideEffectOnce(db, {
+        key,
+        clock,
+        holder: randomUUID(),
+        parseResult: (stored) => stored,
+        perform: () => Promise.reject(new Error("must not act again")),
+      });
+    await claim("dead-claim", await addInstance(30));
+    await claim("live-claim", await addInstance(1));
+
+    await expect(rerun("dead-claim")).resolves.toMatchObject({ status: "uncertain" });
+    await expect(rerun("live-claim")).rejects.toBeInstanceOf(SideEffectInFlightError);
   });
 });

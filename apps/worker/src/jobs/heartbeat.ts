@@ -20,10 +20,10 @@ import type { Logger } from "pino";
  * last resort.
  *
  * pg-boss 10 does not record which process fetched a job, so the worker writes a hold
- * (`worker_job_holds`) for each job it takes and removes it when done. The sweep moves to
+ * (`worker_job_holds`) for each job it takes; holds of jobs no longer active are pruned. The sweep moves to
  * "retry" (start_after = now, no backoff) every active job whose holder's beat is stale, and
  * every active job with no hold at all that started longer than STALE_AFTER_MS ago (the holder
- * died between pg-boss's fetch and writing its hold, or after removing it). Handlers are
+ * died between pg-boss's fetch and writing its hold). Handlers are
  * idempotent (side_effects claims, conditional status moves), so a job taken from a process that
  * was only hung, not dead, is harmless too: the second run finds the claim and waits its turn.
  *
@@ -57,8 +57,6 @@ export interface Heartbeat {
   instanceId: string;
   /** Records that this worker now runs these jobs. */
   hold(queue: string, jobIds: string[]): Promise<void>;
-  /** The jobs are finished (completed or failed) here. */
-  release(jobIds: string[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -92,6 +90,7 @@ export async function startHeartbeat(opts: HeartbeatOptions): Promise<Heartbeat>
       const taken = await takeOverOrphanedJobs(db, staleAfterMs);
       if (taken.length > 0) logger.warn({ jobs: taken }, "took over jobs held by a worker that stopped beating");
       await db.execute(sql`DELETE FROM worker_instances WHERE beat_at < now() - ${FORGET_INSTANCE_AFTER}::interval`);
+      await pruneHolds(db);
     } catch (error) {
       logger.warn({ err: error }, "orphaned-job sweep failed; the next beat tries again");
     }
@@ -115,13 +114,6 @@ export async function startHeartbeat(opts: HeartbeatOptions): Promise<Heartbeat>
         INSERT INTO worker_job_holds (job_id, queue, instance_id)
         SELECT id, ${queue}, ${instanceId} FROM unnest(${`{${jobIds.join(",")}}`}::uuid[]) AS id
         ON CONFLICT (job_id) DO UPDATE SET instance_id = excluded.instance_id, taken_at = now()
-      `);
-    },
-    async release(jobIds) {
-      if (jobIds.length === 0) return;
-      await db.execute(sql`
-        DELETE FROM worker_job_holds
-        WHERE job_id = ANY(${`{${jobIds.join(",")}}`}::uuid[]) AND instance_id = ${instanceId}
       `);
     },
     async stop() {
@@ -175,4 +167,15 @@ export async function takeOverOrphanedJobs(db: Db, staleAfterMs: number = STALE_
     }
     return taken;
   });
+}
+
+/** Holds of finished jobs; a minute's grace so a hold written just before its job was fetched stays. */
+async function pruneHolds(db: Db): Promise<void> {
+  await db.execute(sql`
+    DELETE FROM worker_job_holds h
+    WHERE h.taken_at < now() - interval '1 minute'
+      AND NOT EXISTS (
+        SELECT 1 FROM ${sql.identifier(BOSS_SCHEMA)}.job j WHERE j.name = h.queue AND j.id = h.job_id AND j.state = 'active'
+      )
+  `);
 }

@@ -37,10 +37,6 @@ export async function workEach<D extends JobDefinition>(
           logger[level]({ queue: definition.name, jobId: job.id, err }, "job failed; pg-boss will retry it");
           await boss.fail(definition.name, job.id, { message: err.message, stack: err.stack ?? null });
         }
-        // A hold outliving its job is harmless: the sweep looks only at active jobs.
-        await heartbeat?.release([job.id]).catch((error: unknown) => {
-          logger.warn({ queue: definition.name, jobId: job.id, err: error }, "could not release a job hold");
-        });
       }),
     );
   });
