@@ -4,7 +4,8 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   test: {
     name: "e2e",
-    include: ["e2e/**/*.e2e.test.ts"],
+    // *.pg.test.ts: whole processes against PostgreSQL (connection loss, a fleet); no browser.
+    include: ["e2e/**/*.e2e.test.ts", "e2e/**/*.pg.test.ts"],
     globalSetup: ["../packages/db/src/testing/global-setup.ts"],
     // Each file starts its own system (own database copy, port, mail folder) and its own Chromium, so
     // files run beside the other projects' instead of in a serial tail after them; a worker process
