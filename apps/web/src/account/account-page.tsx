@@ -9,7 +9,6 @@ import { accountMessages } from "./messages";
 export function AccountPage() {
   const trpc = useTRPC();
   const profile = useQuery(trpc.account.profile.queryOptions());
-  const { t } = useMessages(accountMessages);
   if (!profile.data) return null;
   return (
     <>
@@ -17,7 +16,6 @@ export function AccountPage() {
       <PasswordCard />
       <SessionsCard />
       <TokensCard />
-      <p className="visually-hidden">{t("account.title")}</p>
     </>
   );
 }
