@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from "../src/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium } from "./browser";
+import { freshDemoCode, hasChromium, launchChromium } from "./browser";
 
 describe.skipIf(!hasChromium)("sign-in in Chromium", () => {
   let server: TestServer;
@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)("sign-in in Chromium", () => {
     await server?.close();
   });
 
-  it("refuses a wrong password, then signs in, sees the shell in Finnish and switches to English", async () => {
+  it("refuses a wrong password, a wrong code and a replayed code, then signs in, sees the shell in Finnish and switches to English", async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByLabel("Sähköposti").fill("agentti@demo.reskontra.fi");
@@ -25,7 +25,30 @@ describe.skipIf(!hasChromium)("sign-in in Chromium", () => {
 
     await page.getByLabel("Salasana").fill("demo-salasana");
     await page.getByRole("button", { name: "Kirjaudu" }).click();
+
+    // An agent's password is not enough: a code from the authenticator app (the demo secret) next.
+    await page.getByLabel("Vahvistuskoodi").fill("000000");
+    await page.getByRole("button", { name: "Vahvista" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Koodi on väärä tai vanhentunut");
+    expect(await page.getByLabel("Vahvistuskoodi").getAttribute("aria-invalid")).toBe("true");
+    expect((await page.context().cookies()).some((c) => c.name === "rsk_session")).toBe(false);
+    const code = await freshDemoCode(server.url, "agentti@demo.reskontra.fi");
+    await page.getByLabel("Vahvistuskoodi").fill(code);
+    await page.getByRole("button", { name: "Vahvista" }).click();
     await page.getByTestId("signed-in-user").waitFor();
+
+    // Someone who saw that code and knows the password cannot use it again, even at once.
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(server.url);
+    await other.getByLabel("Sähköposti").fill("agentti@demo.reskontra.fi");
+    await other.getByLabel("Salasana").fill("demo-salasana");
+    await other.getByRole("button", { name: "Kirjaudu" }).click();
+    await other.getByLabel("Vahvistuskoodi").fill(code);
+    await other.getByRole("button", { name: "Vahvista" }).click();
+    await expect.poll(() => other.getByRole("alert").textContent()).toContain("Tämä koodi on jo käytetty");
+    expect((await other.context().cookies()).some((c) => c.name === "rsk_session")).toBe(false);
+    await other.context().close();
+
     expect(await page.getByTestId("signed-in-user").textContent()).toBe("Anna Asiakaspalvelu");
     const nav = page.getByRole("navigation", { name: "main" });
     for (const label of ["Laskut", "Palvelusetelit", "Maksumuistutukset", "Asiakastuki"]) {

@@ -1,7 +1,15 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { closeOnSignals, createLogger, loadConfig, seedDemoOnStart, startApi, startupBanner } from "@reskontra/api";
-import { createDb, migrate } from "@reskontra/db";
+import {
+  closeOnSignals,
+  createLogger,
+  loadConfig,
+  seedDemoOnStart,
+  startApi,
+  startHetuKeysOrExit,
+  startupBanner,
+} from "@reskontra/api";
+import { createDb, migrate, surviveLostConnections } from "@reskontra/db";
 import { startWorker } from "@reskontra/worker";
 import { startMailCatcher } from "@reskontra/mail";
 
@@ -17,6 +25,8 @@ function withoutPassword(url: string | undefined): string | undefined {
 
 const config = loadConfig();
 const logger = createLogger({ level: config.LOG_LEVEL });
+// A lost database connection is logged and survived; any other uncaught error ends the process (see the policy).
+surviveLostConnections(logger);
 const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
@@ -30,6 +40,8 @@ const smtpUrl = config.SMTP_URL ?? catcher?.url ?? null;
 
 const database = await createDb(config.DATABASE_URL);
 await migrate(database);
+// Before anything reads or writes an identity code; on a first start without VOUCHER_HETU_KEY this makes the data folder's key.
+const hetuKey = await startHetuKeysOrExit({ env: process.env, dataDir: config.DATA_DIR, db: database.db, mayGenerate: true });
 const worker = await startWorker({
   database,
   url: config.DATABASE_URL,
@@ -53,6 +65,7 @@ process.stdout.write(
       ? `caught by the local SMTP server ${catcher.url}, one .eml file per message in ${mailDir}`
       : withoutPassword(config.SMTP_URL),
     demo,
+    hetuKey,
   }),
 );
 

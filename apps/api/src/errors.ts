@@ -1,4 +1,5 @@
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { AUTH_ERRORS } from "./auth/errors";
 import { HTTP_ERRORS } from "./http/errors";
 import { INVOICE_ERRORS } from "./invoices/errors";
 import { REMINDER_ERRORS } from "./reminders/errors";
@@ -67,6 +68,7 @@ const CORE_ERRORS = {
     en: "Unexpected error. Try again in a moment.",
   },
   ...HTTP_ERRORS,
+  ...AUTH_ERRORS,
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */

@@ -14,3 +14,4 @@ export type { SeededDemo } from "./seed/seed-demo";
 export { seedDemoOnStart } from "./seed/seed-on-start";
 export { startupBanner } from "./startup-banner";
 export type { StartupFacts } from "./startup-banner";
+export { startHetuKeysOrExit } from "./vouchers/hetu-key-startup";

@@ -10,6 +10,8 @@ export interface StartupFacts {
   mail?: string;
   /** Present when demo data was seeded. */
   demo: { tokenFile: string | null } | null;
+  /** Where the identity-code key came from when not from VOUCHER_HETU_KEY (hetu-key-startup.ts); never the key. */
+  hetuKey?: string | null;
 }
 
 /** What a person sees after `pnpm start`: where to go and how to sign in. */
@@ -21,6 +23,7 @@ export function startupBanner(config: Pick<Config, "PUBLIC_URL" | "DATABASE_URL"
     `Database: ${database}; worker ${facts.worker}`,
   ];
   if (facts.mail) lines.push(`Mail: ${facts.mail}`);
+  if (facts.hetuKey) lines.push(facts.hetuKey);
   if (facts.demo) {
     lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const p of DEMO_PEOPLE) lines.push(`  ${p.email.padEnd(36)} ${p.what}`);

@@ -1,4 +1,4 @@
-import { createDb, isPostgresUrl, migrate } from "@reskontra/db";
+import { createDb, isPostgresUrl, migrate, STARTUP_LOCKS, surviveLostConnections, underStartupLock } from "@reskontra/db";
 import { createWorkerLogger } from "./logger";
 import { startWorker } from "./worker";
 
@@ -12,9 +12,13 @@ if (!url || !isPostgresUrl(url)) {
   process.exit(2);
 }
 const logger = createWorkerLogger();
+surviveLostConnections(logger);
 const database = await createDb(url, { max: 4 });
 await migrate(database);
-const worker = await startWorker({ database, url, clock: () => new Date(), logger });
+// pg-boss creates its queues at start; instances doing that at once deadlock in PostgreSQL, so they take turns.
+const worker = await underStartupLock(database, STARTUP_LOCKS.jobQueues, () =>
+  startWorker({ database, url, clock: () => new Date(), logger }),
+);
 logger.info(
   {
     smtp: worker.config.smtpUrl ? "configured" : "none",

@@ -4,6 +4,7 @@ import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { resolveWorkerConfig, type WorkerConfig } from "./config";
 import type { FaultHook, JobContext } from "./jobs/job-context";
+import { startHeartbeat, type Heartbeat } from "./jobs/heartbeat";
 import { workEach } from "./jobs/work-each";
 import { createMailer, startMailReceiver, type InboundMailHandler, type MailReceiver } from "@reskontra/mail";
 import { inboundMailHandler } from "./support/mail-inbound";
@@ -18,6 +19,8 @@ export interface WorkerDeps {
   config?: Partial<WorkerConfig>;
   /** Test-only: called between handler steps, so a test can kill a run half-way by throwing. */
   faults?: FaultHook;
+  /** Heartbeat timing (jobs/heartbeat.ts); the defaults take over a dead worker's jobs in 20–30 s. */
+  heartbeat?: { intervalMs?: number; staleAfterMs?: number };
 }
 
 export interface RunningWorker {
@@ -28,6 +31,8 @@ export interface RunningWorker {
   inboundMail: InboundMailHandler;
   /** The support mail receiver, when INBOUND_SMTP_PORT is set. */
   receiver: MailReceiver | null;
+  /** This process's beat; its instanceId names it in worker_instances and worker_job_holds. */
+  heartbeat: Heartbeat;
   stop(): Promise<void>;
 }
 
@@ -41,6 +46,7 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const config = resolveWorkerConfig(deps.config);
   const queue = await startJobQueue(deps);
   const mailer = config.smtpUrl !== null ? createMailer(config.smtpUrl) : null;
+  const heartbeat = await startHeartbeat({ db: deps.database.db, logger: deps.logger, ...deps.heartbeat });
   const ctx: JobContext = {
     db: deps.database.db,
     clock: deps.clock,
@@ -49,9 +55,10 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     jobs: queue.jobs,
     mailer,
     faults: deps.faults,
+    instanceId: heartbeat.instanceId,
   };
   for (const { job, batchSize, handle } of registry) {
-    await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), batchSize);
+    await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), batchSize, heartbeat);
   }
   for (const job of allJobs) {
     if (job.cron) await queue.boss.schedule(job.name, job.cron, {}, { tz: HELSINKI });
@@ -67,9 +74,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     config,
     inboundMail,
     receiver,
+    heartbeat,
     async stop() {
       await receiver?.close();
       await queue.stop();
+      await heartbeat.stop();
       mailer?.close();
     },
   };

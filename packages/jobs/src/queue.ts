@@ -11,6 +11,12 @@ export interface JobQueue {
   send<D extends JobDefinition>(definition: D, payload: JobPayload<D>, options?: SendOptions): Promise<string | null>;
 }
 
+/**
+ * First retry after 2–4 s, doubling (with jitter) after that: a job cut by a lost database
+ * connection runs again once the database is back, without hammering it while it restarts.
+ */
+export const RETRY_DELAY_SECONDS = 2;
+
 export function createJobQueue(boss: PgBoss): JobQueue {
   return {
     async send(definition, payload, options = {}) {
@@ -19,6 +25,7 @@ export function createJobQueue(boss: PgBoss): JobQueue {
         singletonKey: options.singletonKey,
         startAfter: options.startAfter,
         retryLimit: definition.retryLimit ?? 5,
+        retryDelay: RETRY_DELAY_SECONDS,
         retryBackoff: true,
       });
     },

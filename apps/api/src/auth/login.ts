@@ -1,18 +1,24 @@
 import { eq, sql } from "drizzle-orm";
-import { loginAttempts, sessions, users, writeAudit } from "@reskontra/db";
+import { loginAttempts, memberships, sessions, users, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
 import { DUMMY_HASH, verifyPassword } from "./password";
-import { SESSION_IDLE_MS } from "./policy";
+import { SESSION_IDLE_MS, SIGN_IN_CHALLENGE_COOKIE, SIGN_IN_CHALLENGE_MS } from "./policy";
+import { needsSecondFactor, openChallenge, secondStepOf } from "./second-factor-state";
+import { startSession } from "./session-start";
 import { clearLoginFailures, reserveLoginAttempt } from "./throttle";
-import { digest, newSecret, SESSION_COOKIE } from "./tokens";
+import { SESSION_COOKIE } from "./tokens";
 
 export interface LoginInput {
   email: string;
   password: string;
 }
 
-/** Signs in with e-mail and password; sets the session cookie and returns the user. */
+/**
+ * Signs in with e-mail and password. Most people get the session cookie at once; a person whose
+ * role needs a second factor gets only a short-lived challenge cookie, and `secondFactor` says
+ * whether the next step is a code ("verify") or setting up the app first ("enrol").
+ */
 export async function login(ctx: Context, input: LoginInput) {
   const now = ctx.clock();
   const email = input.email.trim().toLowerCase();
@@ -26,33 +32,29 @@ export async function login(ctx: Context, input: LoginInput) {
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`);
   const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
-  const success = Boolean(user && ok && !user.disabledAt);
+  if (!user || !ok || user.disabledAt) {
+    await ctx.db.insert(loginAttempts).values({ email, ip: ctx.ip, success: false, attemptedAt: now });
+    throw new AppError("AUTH_INVALID_CREDENTIALS", { field: "password" });
+  }
+  const roles = await ctx.db.select({ role: memberships.role }).from(memberships).where(eq(memberships.userId, user.id));
 
-  const token = newSecret();
-  await ctx.db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ email, ip: ctx.ip, success, attemptedAt: now });
-    if (!success || !user) return;
-    await clearLoginFailures(tx, email, ctx.ip);
-    await tx.insert(sessions).values({
-      tokenHash: digest(token),
-      userId: user.id,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+  if (needsSecondFactor(roles.map((r) => r.role))) {
+    // The password's count starts over, but the sign-in is not a success yet: the source becomes
+    // the owner's known one only with the code (session-start.ts), and codes have a count of their own.
+    const secondFactor = await secondStepOf(ctx.db, user.id);
+    const token = await ctx.db.transaction(async (tx) => {
+      await clearLoginFailures(tx, email, ctx.ip);
+      return openChallenge(tx, { userId: user.id, now, requestId: ctx.requestId, secondFactor });
     });
-    await writeAudit(tx, {
-      at: now,
-      actorUserId: user.id,
-      organizationId: null,
-      action: "auth.login",
-      entityType: "user",
-      entityId: user.id,
-      requestId: ctx.requestId,
-    });
-  });
-  if (!success || !user) throw new AppError("AUTH_INVALID_CREDENTIALS", { field: "password" });
+    ctx.cookies.set(SIGN_IN_CHALLENGE_COOKIE, token, { maxAgeSeconds: SIGN_IN_CHALLENGE_MS / 1000 });
+    return { userId: user.id, secondFactor };
+  }
+
+  const token = await ctx.db.transaction((tx) =>
+    startSession(tx, { userId: user.id, email, ip: ctx.ip, now, requestId: ctx.requestId, secondFactor: null }),
+  );
   ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: SESSION_IDLE_MS / 1000 });
-  return { userId: user.id };
+  return { userId: user.id, secondFactor: null };
 }
 
 export async function logout(ctx: Context & { auth: NonNullable<Context["auth"]> }) {

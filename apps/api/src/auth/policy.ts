@@ -20,3 +20,12 @@ export const THROTTLE_BASE_DELAY_MS = 30 * 1000;
 export const THROTTLE_MAX_DELAY_MS = 15 * 60 * 1000;
 export const THROTTLE_FORGET_MS = 60 * 60 * 1000;
 export const KNOWN_SOURCE_MS = 90 * 24 * 60 * 60 * 1000;
+
+/** The roles that see identity codes or send money: their sessions begin only after a TOTP code. */
+export const SECOND_FACTOR_ROLES = ["agent", "organizer_admin", "platform_admin"] as const;
+/** Between the right password and the right code; long enough to open the app, short enough to go stale. */
+export const SIGN_IN_CHALLENGE_MS = 10 * 60 * 1000;
+export const SIGN_IN_CHALLENGE_COOKIE = "rsk_2fa";
+/** Codes of the step before and after now are accepted too, for a phone's clock that is a little off. */
+export const TOTP_WINDOW = 1;
+export const RECOVERY_CODE_COUNT = 8;

@@ -1,19 +1,53 @@
 import { eq } from "drizzle-orm";
 import { users, writeAudit } from "@reskontra/db";
 import { z } from "zod";
+import { plainString } from "@reskontra/contracts/shared";
 import { AppError } from "../errors";
 import { router } from "../trpc/init";
 import { okOutput } from "../trpc/outputs";
 import { authedProcedure, publicProcedure } from "../trpc/procedures";
 import { createApiToken, revokeApiToken } from "./api-tokens";
 import { login, logout } from "./login";
-import { createdTokenOutput, localeOutput, loginOutput, meOutput } from "./outputs";
+import {
+  createdTokenOutput,
+  enrolledOutput,
+  enrolmentOutput,
+  localeOutput,
+  loginOutput,
+  meOutput,
+  secondFactorVerifiedOutput,
+} from "./outputs";
+import { resetSecondFactor } from "./reset-second-factor";
+import { confirmSecondFactor, startSecondFactorEnrolment, verifySecondFactor } from "./second-factor";
+
+/** A code from the app (6 digits) or a recovery code (xxxxx-xxxxx); spaces as the person typed them. */
+const codeInput = z.object({ code: z.string().trim().min(1).max(40) });
 
 export const authRouter = router({
   login: publicProcedure
     .input(z.object({ email: z.email().max(254), password: z.string().min(1).max(200) }))
     .output(loginOutput)
     .mutation(({ ctx, input }) => login(ctx, input)),
+
+  /** The second step after the password (the challenge cookie names whose): a code or a recovery code. */
+  verifySecondFactor: publicProcedure
+    .input(codeInput)
+    .output(secondFactorVerifiedOutput)
+    .mutation(({ ctx, input }) => verifySecondFactor(ctx, input)),
+
+  /** Setting up the app, for a person whose role needs it and who has none yet: the secret, once. */
+  startSecondFactorEnrolment: publicProcedure.output(enrolmentOutput).mutation(({ ctx }) => startSecondFactorEnrolment(ctx)),
+
+  confirmSecondFactor: publicProcedure
+    .input(codeInput)
+    .output(enrolledOutput)
+    .mutation(({ ctx, input }) => confirmSecondFactor(ctx, input)),
+
+  /** A platform administrator, or the person's organizer admin, removes a lost second factor. */
+  resetSecondFactor: authedProcedure
+    .input(z.object({ userId: z.uuid() }))
+    .output(okOutput)
+    .mutation(({ ctx, input }) => resetSecondFactor(ctx, input)),
 
   logout: authedProcedure.output(okOutput).mutation(async ({ ctx }) => {
     await logout(ctx);
@@ -57,7 +91,7 @@ export const authRouter = router({
   createApiToken: authedProcedure
     .input(
       z.object({
-        name: z.string().trim().min(1).max(80),
+        name: plainString().trim().min(1).max(80),
         expiresInDays: z.number().int().min(1).max(366).nullable().default(90),
       }),
     )

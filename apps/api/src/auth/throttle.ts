@@ -24,6 +24,17 @@ import {
 
 const ANY = "*";
 
+/**
+ * Wrong second-factor codes are counted like wrong passwords, in rows of their own ("code:" and
+ * the e-mail) that only a right code clears — so re-entering the right password never wipes the
+ * count of guessed codes. The per-source row across accounts is shared by both steps.
+ */
+export type SignInStep = "password" | "code";
+
+function accountOf(email: string, step: SignInStep): string {
+  return step === "code" ? `code:${email}` : email;
+}
+
 /** The throttle's idea of a source: the address, an IPv6 address cut to its /64 (one subscriber's block). */
 export function sourceOf(ip: string | null | undefined): string {
   if (!ip) return "unknown";
@@ -76,12 +87,19 @@ async function knownSource(db: Db, email: string, ip: string | null, now: Date):
  * Counts one sign-in attempt for `email` from `ip` before its password is checked, or refuses it
  * with the time left to wait. Committed on return, whatever the password check says later.
  */
-export async function reserveLoginAttempt(db: Db, email: string, ip: string | null, now: Date): Promise<Reservation> {
+export async function reserveLoginAttempt(
+  db: Db,
+  email: string,
+  ip: string | null,
+  now: Date,
+  step: SignInStep = "password",
+): Promise<Reservation> {
   const source = sourceOf(ip);
+  const account = accountOf(email, step);
   const keys: Key[] = [
     { account: ANY, source, free: SOURCE_FREE_FAILURES, enforced: true },
-    { account: email, source: ANY, free: ACCOUNT_FREE_FAILURES, enforced: !(await knownSource(db, email, ip, now)) },
-    { account: email, source, free: THROTTLE_FREE_FAILURES, enforced: true },
+    { account, source: ANY, free: ACCOUNT_FREE_FAILURES, enforced: !(await knownSource(db, email, ip, now)) },
+    { account, source, free: THROTTLE_FREE_FAILURES, enforced: true },
   ].sort((a, b) => (a.account === b.account ? cmp(a.source, b.source) : cmp(a.account, b.account)));
   const forgetBefore = new Date(now.getTime() - THROTTLE_FORGET_MS);
 
@@ -120,14 +138,20 @@ export async function reserveLoginAttempt(db: Db, email: string, ip: string | nu
   });
 }
 
-/** The password was right: this source's count for the account starts over, and the reserved failure is taken back. */
-export async function clearLoginFailures(tx: DbOrTx, email: string, ip: string | null): Promise<void> {
+/** The step was right: this source's count for the account starts over, and the reserved failure is taken back. */
+export async function clearLoginFailures(
+  tx: DbOrTx,
+  email: string,
+  ip: string | null,
+  step: SignInStep = "password",
+): Promise<void> {
   const source = sourceOf(ip);
-  await tx.delete(loginThrottle).where(and(eq(loginThrottle.account, email), eq(loginThrottle.source, source)));
+  const account = accountOf(email, step);
+  await tx.delete(loginThrottle).where(and(eq(loginThrottle.account, account), eq(loginThrottle.source, source)));
   await tx
     .update(loginThrottle)
     .set({ failures: sql`greatest(${loginThrottle.failures} - 1, 0)` })
-    .where(sql`(${loginThrottle.account}, ${loginThrottle.source}) in ((${ANY}, ${source}), (${email}, ${ANY}))`);
+    .where(sql`(${loginThrottle.account}, ${loginThrottle.source}) in ((${ANY}, ${source}), (${account}, ${ANY}))`);
 }
 
 function cmp(a: string, b: string): number {

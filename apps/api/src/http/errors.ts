@@ -20,4 +20,10 @@ export const HTTP_ERRORS = {
     fi: "Kirjautuminen lähetetään omana pyyntönään, ei muiden kutsujen kanssa.",
     en: "Sign-in is sent as a request of its own, not together with other calls.",
   },
+  /** The database connection was lost mid-request (restart, failover): 503 with Retry-After, never a 500. */
+  DATABASE_UNAVAILABLE: {
+    trpc: "SERVICE_UNAVAILABLE",
+    fi: "Tietokantayhteys katkesi hetkeksi. Yritä uudelleen muutaman sekunnin kuluttua.",
+    en: "The connection to the database was lost for a moment. Try again in a few seconds.",
+  },
 } as const;

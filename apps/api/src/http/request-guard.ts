@@ -5,7 +5,7 @@ import { APP_ERRORS, fillParams, type AppErrorCode } from "../errors";
 /** At most this many procedure calls in one tRPC batch (the web's batch link splits at the same size). */
 export const MAX_BATCH_CALLS = 10;
 /** Procedures that must arrive alone: a batch of guesses would otherwise be one request. */
-const ALONE = new Set(["auth.login"]);
+const ALONE = new Set(["auth.login", "auth.verifySecondFactor", "auth.confirmSecondFactor"]);
 /** Webhooks called by other systems with their own secret (support/phone/CTI.md): no browser origin to check. */
 const HOOKS_PREFIX = "/hooks/";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -11,9 +11,14 @@ import { appRouter, type AppRouter } from "../router";
 import { registerPhoneHooks } from "../support/phone/cti-webhook";
 import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
 import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
+import { toTrpcError } from "../trpc/format-error";
+import { registerHealthRoutes } from "../health/http";
 import { registerCompression } from "./compression";
 import { MAX_BATCH_CALLS, registerRequestGuard } from "./request-guard";
 import { cacheControlFor, registerSecurityHeaders } from "./response-headers";
+
+/** How long a client waits before trying again after the database connection was lost: a restart or failover takes seconds. */
+export const RETRY_AFTER_SECONDS = 5;
 
 export interface ServerOptions {
   deps: Deps;
@@ -73,6 +78,7 @@ export async function buildServer(options: ServerOptions) {
   await app.register(fastifyCookie);
 
   app.get("/healthz", async () => ({ status: "ok" }));
+  registerHealthRoutes(app, deps);
   // The PBX posts call events of a support line here (support/phone/CTI.md).
   await registerPhoneHooks(app, deps);
 
@@ -93,8 +99,12 @@ export async function buildServer(options: ServerOptions) {
           clear(name) {
             void res.clearCookie(name, { path: "/" });
           },
+          get: (name) => req.cookies[name],
         };
-        const { auth, problem } = await authOf(req, deps);
+        // Loading the session is the first query of every call: a lost connection here is a 503 too.
+        const { auth, problem } = await authOf(req, deps).catch((error: unknown) => {
+          throw toTrpcError(error);
+        });
         return createContextInner(deps, {
           auth,
           authProblem: problem,
@@ -104,8 +114,15 @@ export async function buildServer(options: ServerOptions) {
           cookies,
         });
       },
+      responseMeta({ errors }) {
+        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
+          ? { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } }
+          : {};
+      },
       onError({ error, path }) {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error({ err: error, path }, "procedure failed");
+        if (error.code === "SERVICE_UNAVAILABLE")
+          deps.logger.warn({ err: error, path }, "database connection lost; answered 503");
         // A body that is not JSON: worth a line (the parser's message quotes the body; the logger masks it).
         if (error.code === "PARSE_ERROR" || error.cause instanceof SyntaxError) {
           deps.logger.warn({ err: error, path }, "request body could not be read");

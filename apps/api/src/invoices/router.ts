@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainString } from "@reskontra/contracts/shared";
 import { router } from "../trpc/init";
 import { idOutput, okOutput } from "../trpc/outputs";
 import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
@@ -26,7 +27,7 @@ const invoiceId = z.object({ invoiceId: z.uuid() });
 
 export const customersRouter = router({
   list: userProcedure
-    .input(z.object({ query: z.string().max(200).optional() }))
+    .input(z.object({ query: plainString().max(200).optional() }))
     .output(z.array(customerOutput))
     .query(({ ctx, input }) => listCustomers(ctx, input.query)),
   create: userProcedure
@@ -69,7 +70,7 @@ export const invoicesRouter = router({
     .output(pdfOutput)
     .query(({ ctx, input }) => invoicePdf(ctx, input.invoiceId)),
   search: authedProcedure
-    .input(z.object({ query: z.string().trim().min(1).max(100) }))
+    .input(z.object({ query: plainString().trim().min(1).max(100) }))
     .output(z.array(invoiceSummary))
     .query(({ ctx, input }) => searchInvoices(ctx, input.query)),
   openReceivables: authedProcedure.output(z.array(invoiceSummary)).query(({ ctx }) => openReceivables(ctx)),

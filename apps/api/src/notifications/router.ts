@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alerts, invoices, notifications, writeAudit } from "@reskontra/db";
 import { z } from "zod";
+import { plainDate, plainString } from "@reskontra/contracts/shared";
 import { router } from "../trpc/init";
 import { okOutput } from "../trpc/outputs";
 import { authedProcedure, roleProcedure } from "../trpc/procedures";
@@ -53,7 +54,7 @@ export const notificationsRouter = router({
     ),
 
   resolveAlert: roleProcedure("agent")
-    .input(z.object({ kind: z.string().min(1).max(50), businessDate: z.iso.date() }))
+    .input(z.object({ kind: plainString().min(1).max(50), businessDate: plainDate }))
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       const now = ctx.clock();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainString } from "@reskontra/contracts/shared";
 import { router } from "../trpc/init";
 import { idOutput } from "../trpc/outputs";
 import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedures";
@@ -68,7 +69,7 @@ export const remindersRouter = router({
   runNow: adminProcedure.output(runNowOutput).mutation(({ ctx }) => runNow(ctx)),
 
   ruleEvents: adminProcedure
-    .input(z.object({ ruleId: z.uuid(), invoiceNumber: z.string().trim().max(30).optional() }))
+    .input(z.object({ ruleId: z.uuid(), invoiceNumber: plainString().trim().max(30).optional() }))
     .output(z.array(eventOutput))
     .query(({ ctx, input }) => ruleEvents(ctx, input)),
   changes: adminProcedure

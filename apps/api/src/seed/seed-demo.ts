@@ -1,11 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
-import { memberships, organizations, users, type Db } from "@reskontra/db";
+import { memberships, organizations, secondFactors, users, type Db } from "@reskontra/db";
 import { hashPassword } from "../auth/password";
+import { needsSecondFactor } from "../auth/second-factor-state";
 import { seedDemoInvoices } from "./seed-invoices";
 import { seedDemoReminders } from "./seed-reminders";
 import { seedDemoSupport } from "./seed-support";
 import { seedDemoVouchers } from "./seed-vouchers";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_PEOPLE, type DemoOrganizationKey } from "./demo-people";
+import { DEMO_TOTP_SECRET } from "./demo-totp";
 
 export interface SeededDemo {
   organizationIds: Record<DemoOrganizationKey, string>;
@@ -61,6 +63,9 @@ export async function seedDemo(db: Db, now: Date): Promise<SeededDemo> {
           .insert(memberships)
           .values({ userId: id, organizationId: organizationIds[m.organization], role: m.role })
           .onConflictDoNothing();
+      }
+      if (needsSecondFactor(person.memberships.map((m) => m.role))) {
+        await tx.insert(secondFactors).values({ userId: id, secret: DEMO_TOTP_SECRET, confirmedAt: now }).onConflictDoNothing();
       }
     }
     return { organizationIds, userIds };

@@ -1,5 +1,5 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import {
   voucherBookings,
   voucherClientNumbers,
@@ -69,25 +69,27 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
 
     const clientIds = new Map<string, string>();
     for (const c of DEMO_CLIENTS) {
-      const hetuHash = vault.hash(c.hetu);
-      await tx
-        .insert(voucherClients)
-        .values({
-          organizationId,
-          name: c.name,
-          hetuCiphertext: vault.encrypt(c.hetu),
-          hetuHash,
-          hetuMasked: maskHetu(c.hetu),
-          street: c.address?.street ?? null,
-          postalCode: c.address?.postalCode ?? null,
-          city: c.address?.city ?? null,
-          email: c.address?.email ?? null,
-        })
-        .onConflictDoNothing();
-      const [row] = await tx
+      // Found by either key's hash, so a start during a key rotation does not add the client twice.
+      const [found] = await tx
         .select({ id: voucherClients.id })
         .from(voucherClients)
-        .where(and(eq(voucherClients.organizationId, organizationId), eq(voucherClients.hetuHash, hetuHash)));
+        .where(and(eq(voucherClients.organizationId, organizationId), inArray(voucherClients.hetuHash, vault.hashes(c.hetu))));
+      const [row] = found
+        ? [found]
+        : await tx
+            .insert(voucherClients)
+            .values({
+              organizationId,
+              name: c.name,
+              hetuCiphertext: vault.encrypt(c.hetu),
+              hetuHash: vault.hash(c.hetu),
+              hetuMasked: maskHetu(c.hetu),
+              street: c.address?.street ?? null,
+              postalCode: c.address?.postalCode ?? null,
+              city: c.address?.city ?? null,
+              email: c.address?.email ?? null,
+            })
+            .returning({ id: voucherClients.id });
       if (!row) throw new Error(`client ${c.key} missing`);
       clientIds.set(c.key, row.id);
       if (c.customerNumber) {
@@ -127,7 +129,12 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
       const [row] = await tx
         .select({ id: voucherPurchasingPowers.id })
         .from(voucherPurchasingPowers)
-        .where(eq(voucherPurchasingPowers.voucherNumber, p.voucherNumber));
+        .where(
+          and(
+            eq(voucherPurchasingPowers.organizationId, organizationId),
+            eq(voucherPurchasingPowers.voucherNumber, p.voucherNumber),
+          ),
+        );
       if (!row) throw new Error(`power ${p.voucherNumber} missing`);
       powers.set(p.voucherNumber, { id: row.id, clientId, serviceId, unitValueCents: p.unitValueCents });
     }

@@ -31,6 +31,8 @@ export interface Auth {
 export interface CookieJar {
   set(name: string, value: string, options: { maxAgeSeconds: number }): void;
   clear(name: string): void;
+  /** A cookie the request carried (the sign-in challenge of auth/second-factor.ts). */
+  get?(name: string): string | undefined;
 }
 
 /** Everything a use case may touch; tests build it directly, HTTP builds it from the request. */

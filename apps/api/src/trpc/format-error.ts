@@ -1,4 +1,5 @@
 import { TRPCError } from "@trpc/server";
+import { isConnectionLost } from "@reskontra/db";
 import { domainErrorMessages, isDomainError } from "@reskontra/domain";
 import { issueText } from "@reskontra/contracts/shared";
 import { ZodError } from "zod";
@@ -56,6 +57,12 @@ export function describeError(error: TRPCError, locale: Locale): { message: stri
     const field = cause.field ?? null;
     return { message, data: { appCode: cause.code, field, fieldErrors: field ? { [field]: [message] } : {} } };
   }
+  if (isConnectionLost(cause)) {
+    return {
+      message: APP_ERRORS.DATABASE_UNAVAILABLE[locale],
+      data: { appCode: "DATABASE_UNAVAILABLE", field: null, fieldErrors: {} },
+    };
+  }
   const fallback: AppErrorCode = error.code === "NOT_FOUND" ? "NOT_FOUND" : "INTERNAL";
   return {
     message: error.code === "INTERNAL_SERVER_ERROR" ? APP_ERRORS.INTERNAL[locale] : error.message,
@@ -70,6 +77,10 @@ export function toTrpcError(error: unknown): unknown {
   }
   if (isDomainError(error)) {
     return new TRPCError({ code: "BAD_REQUEST", message: error.code, cause: error });
+  }
+  // The driver's error stays the cause, so the log says which connection failed and how.
+  if (isConnectionLost(error)) {
+    return new TRPCError({ code: APP_ERRORS.DATABASE_UNAVAILABLE.trpc, message: "DATABASE_UNAVAILABLE", cause: error });
   }
   return error;
 }

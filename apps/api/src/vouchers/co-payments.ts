@@ -1,11 +1,12 @@
 import { buildCoPaymentStatement, type CoPaymentStatement } from "@reskontra/domain";
 import { renderCoPaymentStatementPdf } from "@reskontra/documents";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import { customers, voucherEvents, voucherServices } from "@reskontra/db";
+import { customers, voucherEvents } from "@reskontra/db";
 import { AppError } from "../errors";
 import { createDraft } from "../invoices/drafts";
 import { helsinkiToday, type ProviderContext } from "./context";
 import { loadEvents } from "./event-views";
+import { requireOwnService } from "./services";
 import { loadVisibleClient } from "./visibility";
 
 export interface CoPaymentQuery {
@@ -18,6 +19,8 @@ export interface CoPaymentQuery {
 async function statementOf(ctx: ProviderContext, q: CoPaymentQuery) {
   const providerId = ctx.tenant.organizationId;
   const client = await loadVisibleClient(ctx.db, providerId, q.clientId, helsinkiToday(ctx));
+  // The service must be one of the client's organizer's: another county's service id is not found.
+  const service = await requireOwnService(ctx.db, client.organization_id, q.serviceId);
   const events = await loadEvents(
     ctx.db,
     sql`e.client_id = ${q.clientId} AND e.provider_id = ${providerId} AND e.service_id = ${q.serviceId}
@@ -41,7 +44,7 @@ async function statementOf(ctx: ProviderContext, q: CoPaymentQuery) {
     to: q.to,
   });
   const invoiced = new Map(events.map((e) => [e.id, e.coPaymentInvoiceId]));
-  return { client, statement, invoiced };
+  return { client, service, statement, invoiced };
 }
 
 export async function coPaymentStatement(ctx: ProviderContext, q: CoPaymentQuery) {
@@ -52,22 +55,14 @@ export async function coPaymentStatement(ctx: ProviderContext, q: CoPaymentQuery
   };
 }
 
-async function serviceName(ctx: ProviderContext, serviceId: string): Promise<string> {
-  const [service] = await ctx.db
-    .select({ name: voucherServices.name })
-    .from(voucherServices)
-    .where(eq(voucherServices.id, serviceId));
-  return service?.name ?? "";
-}
-
 export async function coPaymentStatementPdf(ctx: ProviderContext, q: CoPaymentQuery) {
-  const { client, statement } = await statementOf(ctx, q);
+  const { client, service, statement } = await statementOf(ctx, q);
   const pdf = await renderCoPaymentStatementPdf({
     language: ctx.locale,
     providerName: ctx.tenant.organizationName,
     clientName: client.name,
     customerNumber: client.customer_number,
-    serviceName: await serviceName(ctx, q.serviceId),
+    serviceName: service.name,
     from: statement.from,
     to: statement.to,
     printedOn: helsinkiToday(ctx),

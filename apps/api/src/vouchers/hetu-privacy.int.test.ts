@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildServer, type ApiServer } from "../http/server";
 import { createLogger } from "../logger";
 import { DEMO_PASSWORD } from "../seed/demo-people";
+import { demoTotpCode } from "../seed/demo-totp";
 import type { SeededDemo } from "../seed/seed-demo";
 import { demoTemplate } from "../testing/demo-templates";
 import { hetuVault } from "./hetu-vault";
@@ -54,7 +55,17 @@ async function signIn(email: string): Promise<string> {
     payload: { json: { email, password: DEMO_PASSWORD } },
   });
   expect(response.statusCode).toBe(200);
-  const cookie = response.cookies.find((c) => c.name === "rsk_session");
+  // An organizer admin's sign-in has a second step: the demo secret's code (auth/second-factor.ts).
+  const challenge = response.cookies.find((c) => c.name === "rsk_2fa");
+  const verified = challenge
+    ? await app.inject({
+        method: "POST",
+        url: "/trpc/auth.verifySecondFactor",
+        headers: { cookie: `rsk_2fa=${challenge.value}` },
+        payload: { json: { code: demoTotpCode(new Date("2026-11-23T10:00:00Z")) } },
+      })
+    : response;
+  const cookie = verified.cookies.find((c) => c.name === "rsk_session");
   if (!cookie) throw new Error("no session cookie");
   return `rsk_session=${cookie.value}`;
 }

@@ -1,5 +1,5 @@
 import { parseHetu, quantityToThousandths } from "@reskontra/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import {
   voucherClients,
   voucherCreditReasons,
@@ -12,7 +12,9 @@ import {
 import { AppError } from "../errors";
 import { helsinkiToday, type OrganizerContext } from "./context";
 import { hetuVault, maskHetu } from "./hetu-vault";
+import { requireProviderOfOrganizer } from "./organizer-providers";
 import { refuseCode } from "./refuse";
+import { requireOwnService } from "./services";
 
 export async function organizerSettings(ctx: OrganizerContext) {
   const organizationId = ctx.tenant.organizationId;
@@ -117,6 +119,12 @@ export async function createClient(ctx: OrganizerContext, input: NewClient) {
   const now = ctx.clock();
   const organizationId = ctx.tenant.organizationId;
   return ctx.db.transaction(async (tx) => {
+    // The unique index knows the current key's hash only; during a key rotation a client may still be under the previous one.
+    const [taken] = await tx
+      .select({ id: voucherClients.id })
+      .from(voucherClients)
+      .where(and(eq(voucherClients.organizationId, organizationId), inArray(voucherClients.hetuHash, vault.hashes(hetu))));
+    if (taken) throw new AppError("HETU_TAKEN", { field: "hetu" });
     const [row] = await tx
       .insert(voucherClients)
       .values({
@@ -185,11 +193,8 @@ export async function grantPurchasingPower(ctx: OrganizerContext, input: NewPowe
       .from(voucherClients)
       .where(and(eq(voucherClients.id, input.clientId), eq(voucherClients.organizationId, organizationId)));
     if (!client) throw new AppError("CLIENT_NOT_FOUND", { field: "clientId" });
-    const [service] = await tx
-      .select({ id: voucherServices.id })
-      .from(voucherServices)
-      .where(and(eq(voucherServices.id, input.serviceId), eq(voucherServices.organizationId, organizationId)));
-    if (!service) throw new AppError("NOT_FOUND", { field: "serviceId" });
+    await requireOwnService(tx, organizationId, input.serviceId);
+    if (input.providerId) await requireProviderOfOrganizer(tx, organizationId, input.providerId);
     const [power] = await tx
       .insert(voucherPurchasingPowers)
       .values({
@@ -250,6 +255,8 @@ export async function grantServiceTeamRight(
       .from(voucherClients)
       .where(and(eq(voucherClients.id, input.clientId), eq(voucherClients.organizationId, organizationId)));
     if (!client) throw new AppError("CLIENT_NOT_FOUND", { field: "clientId" });
+    await requireOwnService(tx, organizationId, input.serviceId);
+    await requireProviderOfOrganizer(tx, organizationId, input.providerId);
     const [right] = await tx
       .insert(voucherServiceTeamRights)
       .values({ organizationId, ...input, validTo: input.validTo ?? null, createdAt: now })

@@ -1,8 +1,9 @@
 import { toHelsinkiWallClock } from "@reskontra/domain";
 import { and, eq } from "drizzle-orm";
-import { organizations, voucherBookings, voucherPurchasingPowers, writeAudit } from "@reskontra/db";
+import { voucherBookings, voucherPurchasingPowers, writeAudit } from "@reskontra/db";
 import { AppError } from "../errors";
 import type { OrganizerContext } from "./context";
+import { requireProviderOfOrganizer } from "./organizer-providers";
 
 export interface NewBooking {
   clientId: string;
@@ -33,13 +34,10 @@ export async function createBooking(ctx: OrganizerContext, input: NewBooking) {
     if (!power) throw new AppError("PURCHASING_POWER_NOT_FOUND", { field: "purchasingPowerId" });
     if (power.clientId !== input.clientId) throw new AppError("PURCHASING_POWER_NOT_FOUND", { field: "purchasingPowerId" });
     if (power.status === "closed") throw new AppError("PURCHASING_POWER_CLOSED", { field: "purchasingPowerId" });
+    // Before the power's own provider is compared, so another county's provider learns nothing of it.
+    await requireProviderOfOrganizer(tx, organizationId, input.providerId);
     if (power.providerId !== null && power.providerId !== input.providerId)
       throw new AppError("PURCHASING_POWER_OTHER_PROVIDER", { field: "providerId" });
-    const [provider] = await tx
-      .select({ id: organizations.id })
-      .from(organizations)
-      .where(and(eq(organizations.id, input.providerId), eq(organizations.kind, "billing_company")));
-    if (!provider) throw new AppError("NOT_FOUND", { field: "providerId" });
     const bookingDate = toHelsinkiWallClock(input.startsAt.getTime()).date;
     const [booking] = await tx
       .insert(voucherBookings)

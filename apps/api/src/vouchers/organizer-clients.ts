@@ -1,8 +1,9 @@
 import { isValidHetu } from "@reskontra/domain";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { organizations, queryRows, voucherPurchasingPowers } from "@reskontra/db";
+import { queryRows, voucherPurchasingPowers } from "@reskontra/db";
 import type { OrganizerContext } from "./context";
 import { hetuVault } from "./hetu-vault";
+import { providersOfOrganizer } from "./organizer-providers";
 import { SEARCH_LIMIT } from "./search-clients";
 
 /**
@@ -13,7 +14,7 @@ export async function searchOrganizerClients(ctx: OrganizerContext, query: strin
   const q = query.trim();
   const organizationId = ctx.tenant.organizationId;
   const match = isValidHetu(q.toUpperCase())
-    ? sql`c.hetu_hash = ${hetuVault().hash(q.toUpperCase())}`
+    ? sql`c.hetu_hash IN ${hetuVault().hashes(q)}`
     : sql.join(
         q
           .split(/\s+/)
@@ -53,11 +54,7 @@ export async function organizerClientPowers(ctx: OrganizerContext, clientId: str
     .orderBy(asc(voucherPurchasingPowers.voucherNumber));
 }
 
-/** Providers the organizer can grant rights and book with: the billing companies of service producers. */
+/** Providers the organizer can grant rights and book with: its own, those its price list names. */
 export async function voucherProviders(ctx: OrganizerContext) {
-  return ctx.db
-    .select({ id: organizations.id, name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.kind, "billing_company"))
-    .orderBy(asc(organizations.name));
+  return providersOfOrganizer(ctx.db, ctx.tenant.organizationId);
 }

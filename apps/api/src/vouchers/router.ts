@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainString } from "@reskontra/contracts/shared";
 import { router } from "../trpc/init";
 import { idOutput } from "../trpc/outputs";
 import { tenantProcedure } from "../trpc/procedures";
@@ -81,7 +82,7 @@ const lineId = z.object({ lineId: z.uuid() });
 
 export const voucherProviderRouter = router({
   searchClients: providerProcedure
-    .input(z.object({ query: z.string().trim().min(2).max(100) }))
+    .input(z.object({ query: plainString().trim().min(2).max(100) }))
     .output(searchClientsOutput)
     .query(({ ctx, input }) => searchClients(ctx, input.query)),
   client: providerProcedure
@@ -119,7 +120,7 @@ export const voucherProviderRouter = router({
     .output(coPaymentInvoiceOutput)
     .mutation(({ ctx, input }) => invoiceCoPayments(ctx, input)),
   setCustomerNumber: providerProcedure
-    .input(z.object({ clientId: z.uuid(), customerNumber: z.string().trim().min(1).max(30) }))
+    .input(z.object({ clientId: z.uuid(), customerNumber: plainString().trim().min(1).max(30) }))
     .output(customerNumberOutput)
     .mutation(({ ctx, input }) => setClientNumber(ctx, input.clientId, input.customerNumber)),
   recordEvent: providerProcedure
@@ -219,7 +220,7 @@ export const voucherOrganizerRouter = router({
     .output(idOutput)
     .mutation(({ ctx, input }) => grantServiceTeamRight(ctx, input)),
   clients: organizerProcedure
-    .input(z.object({ query: z.string().trim().min(2).max(100) }))
+    .input(z.object({ query: plainString().trim().min(2).max(100) }))
     .output(z.array(organizerClientHit))
     .query(({ ctx, input }) => searchOrganizerClients(ctx, input.query)),
   clientPowers: organizerProcedure

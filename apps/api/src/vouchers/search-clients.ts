@@ -32,8 +32,9 @@ function matchOf(kind: ClientSearchKind, query: string): SQL {
   const q = query.trim();
   switch (kind) {
     case "hetu":
-      // Exact only: the hash of the typed code against the stored hashes; the code itself never reaches SQL.
-      return sql`c.hetu_hash = ${hetuVault().hash(q)}`;
+      // Exact only: the hash of the typed code against the stored hashes (during a key rotation, under
+      // either key); the code itself never reaches SQL.
+      return sql`c.hetu_hash IN ${hetuVault().hashes(q)}`;
     case "voucher":
       return sql`c.id IN (SELECT pp.client_id FROM voucher_purchasing_powers pp WHERE pp.voucher_number = ${q.toUpperCase()})`;
     case "name": {

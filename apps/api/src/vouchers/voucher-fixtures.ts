@@ -1,5 +1,5 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { voucherEvents, voucherPurchasingPowers } from "@reskontra/db";
 import type { Harness } from "../testing/harness";
 
@@ -22,11 +22,17 @@ export async function voucherActors(h: Harness) {
   return { ville, olli, provider, organizer };
 }
 
+/** A demo voucher of Pirkanmaa: numbers are unique per organizer only. */
 export async function powerOf(h: Harness, voucherNumber: string) {
   const [power] = await h.deps.db
     .select()
     .from(voucherPurchasingPowers)
-    .where(eq(voucherPurchasingPowers.voucherNumber, voucherNumber));
+    .where(
+      and(
+        eq(voucherPurchasingPowers.organizationId, h.demo.organizationIds.pirkanmaa),
+        eq(voucherPurchasingPowers.voucherNumber, voucherNumber),
+      ),
+    );
   if (!power) throw new Error(`demo power ${voucherNumber} missing`);
   return power;
 }

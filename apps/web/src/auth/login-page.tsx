@@ -1,9 +1,12 @@
 import { Alert, Button, Card, Field } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useMessages } from "../i18n/locale";
 import { loginMessages } from "./messages";
 import { refusalOf, useTRPC } from "../trpc";
+
+// Only the roles that need a second factor load its screens.
+const SecondFactorStep = lazy(() => import("./second-factor-step").then((m) => ({ default: m.SecondFactorStep })));
 
 export function LoginPage() {
   const trpc = useTRPC();
@@ -13,10 +16,20 @@ export function LoginPage() {
   const [password, setPassword] = useState("");
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+      onSuccess: (result) => {
+        if (!result.secondFactor) void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+      },
     }),
   );
   const refusal = refusalOf(login.error);
+  const secondFactor = login.data?.secondFactor;
+  if (secondFactor) {
+    return (
+      <Suspense fallback={<p role="status">{t("login.busy")}</p>}>
+        <SecondFactorStep step={secondFactor} onBack={() => login.reset()} />
+      </Suspense>
+    );
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -87,6 +87,7 @@ async function deliverByEmail(ctx: JobContext, r: RenderedDispatch, texts: Deliv
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `dispatch:${r.dispatchId}:email`,
     clock: ctx.clock,
+    holder: ctx.instanceId,
     parseResult: (stored) => emailResult.parse(stored),
     isDefinitelyNotPerformed: isDefinitelyUndelivered,
     perform: async () => {

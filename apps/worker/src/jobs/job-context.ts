@@ -23,6 +23,11 @@ export interface JobContext {
   /** null when no SMTP is configured: mail handlers then fail loudly and are retried. */
   mailer: Mailer | null;
   faults?: FaultHook;
+  /**
+   * This worker process's heartbeat id (jobs/heartbeat.ts). Side-effect claims record it, so a run
+   * after a crash sees at once that the claimer is dead instead of waiting out the lease.
+   */
+  instanceId?: string;
 }
 
 export async function faultAt(ctx: Pick<JobContext, "faults">, step: string): Promise<void> {

@@ -1,5 +1,6 @@
-import { and, eq } from "drizzle-orm";
-import { sideEffects, type Db } from "@reskontra/db";
+import { and, eq, sql } from "drizzle-orm";
+import { queryRows, sideEffects, type Db } from "@reskontra/db";
+import { STALE_AFTER_MS } from "./heartbeat";
 
 /**
  * At-most-once for side effects that cannot be undone or deduplicated downstream (an SMTP
@@ -14,6 +15,10 @@ import { sideEffects, type Db } from "@reskontra/db";
  * another run may still be acting, so it throws and the queue retries later; once the lease
  * has passed the outcome is "uncertain", which the caller reports to a person instead of
  * acting twice. Only an error that proves nothing happened releases the claim.
+ *
+ * A claim names the worker process that made it (`holder`, its heartbeat id). When that process
+ * has stopped beating it is dead, nothing is in flight any more, and the outcome is "uncertain"
+ * at once: a crash during the hand-over reaches a person in seconds, not after the lease.
  */
 
 export const SIDE_EFFECT_LEASE_MS = 2 * 60_000;
@@ -41,13 +46,15 @@ export interface SideEffectOnceOptions<T> {
   /** True only when the error proves the effect did not happen (e.g. the connection was refused). */
   isDefinitelyNotPerformed?: (error: unknown) => boolean;
   leaseMs?: number;
+  /** The claiming worker's heartbeat id; without one, only the lease tells a dead claimer. */
+  holder?: string;
 }
 
 export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
   const { key } = opts;
   const claimed = await db
     .insert(sideEffects)
-    .values({ key, status: "started", startedAt: opts.clock() })
+    .values({ key, status: "started", startedAt: opts.clock(), holder: opts.holder ?? null })
     .onConflictDoNothing()
     .returning({ key: sideEffects.key });
 
@@ -77,11 +84,23 @@ async function inspectExistingClaim<T>(db: Db, opts: SideEffectOnceOptions<T>): 
   if (row.status === "uncertain") return { status: "uncertain", startedAt: row.startedAt };
 
   const age = opts.clock().getTime() - row.startedAt.getTime();
-  if (age < (opts.leaseMs ?? SIDE_EFFECT_LEASE_MS)) throw new SideEffectInFlightError(opts.key, row.startedAt);
+  if (age < (opts.leaseMs ?? SIDE_EFFECT_LEASE_MS) && !(await isHolderGone(db, row.holder))) {
+    throw new SideEffectInFlightError(opts.key, row.startedAt);
+  }
   // Recorded so the key keeps answering "uncertain" and an agent can find it.
   await db
     .update(sideEffects)
     .set({ status: "uncertain" })
     .where(and(eq(sideEffects.key, opts.key), eq(sideEffects.status, "started")));
   return { status: "uncertain", startedAt: row.startedAt };
+}
+
+/** True when the claiming process is known and has stopped beating (or its row is gone). */
+async function isHolderGone(db: Db, holder: string | null): Promise<boolean> {
+  if (holder === null) return false;
+  const alive = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM worker_instances WHERE id = ${holder} AND beat_at >= now() - ${`${STALE_AFTER_MS} milliseconds`}::interval`,
+  );
+  return alive.length === 0;
 }

@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { JobDefinition, JobPayload } from "@reskontra/jobs";
+import type { Heartbeat } from "./heartbeat";
 import { SideEffectInFlightError } from "./side-effect-once";
 
 export const BATCH_SIZE = 10;
@@ -16,8 +17,13 @@ export async function workEach<D extends JobDefinition>(
   logger: Logger,
   handle: (payload: JobPayload<D>) => Promise<unknown>,
   batchSize: number = BATCH_SIZE,
+  heartbeat?: Heartbeat,
 ): Promise<void> {
   await boss.work<object>(definition.name, { batchSize }, async (jobs) => {
+    await heartbeat?.hold(
+      definition.name,
+      jobs.map((job) => job.id),
+    );
     await Promise.all(
       jobs.map(async (job) => {
         try {
@@ -31,6 +37,10 @@ export async function workEach<D extends JobDefinition>(
           logger[level]({ queue: definition.name, jobId: job.id, err }, "job failed; pg-boss will retry it");
           await boss.fail(definition.name, job.id, { message: err.message, stack: err.stack ?? null });
         }
+        // A hold outliving its job is harmless: the sweep looks only at active jobs.
+        await heartbeat?.release([job.id]).catch((error: unknown) => {
+          logger.warn({ queue: definition.name, jobId: job.id, err: error }, "could not release a job hold");
+        });
       }),
     );
   });

@@ -38,6 +38,7 @@ export async function sendOutgoingMailJob(ctx: JobContext, mailId: string): Prom
   const outcome = await runSideEffectOnce(ctx.db, {
     key: `mail:${mail.id}`,
     clock: ctx.clock,
+    holder: ctx.instanceId,
     parseResult: (stored) => sentResult.parse(stored),
     isDefinitelyNotPerformed: isDefinitelyUndelivered,
     perform: async () => {

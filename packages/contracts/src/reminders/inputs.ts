@@ -1,12 +1,13 @@
 import { CUSTOMER_KINDS, DELIVERY_METHODS, MISSING_RATE_POLICIES, validateReferenceRate } from "@reskontra/domain";
 import { z } from "zod";
+import { plainString } from "../shared/plain-string";
 
 /**
  * Only the shape is checked here; whether a rule is lawful for its customer kind is the domain's
  * call (validateReminderRule), so the refusal carries the legal reason at the field.
  */
 export const ruleInput = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: plainString().trim().min(1).max(100),
   customerKind: z.enum(CUSTOMER_KINDS),
   feeCents: z.number().int().min(0).max(100_000),
   daysAfterDue: z.number().int().min(0).max(365),
@@ -29,7 +30,7 @@ export const referenceRateInput = z
     year: z.number().int(),
     half: z.number().int(),
     rateBp: z.number(),
-    source: z.string().max(2000),
+    source: plainString().max(2000),
   })
   .superRefine((value, ctx) => {
     const verdict = validateReferenceRate(value);

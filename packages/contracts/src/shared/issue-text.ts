@@ -24,6 +24,8 @@ const PLAIN = {
     fi: "Tunniste on virheellinen: tarkista linkki tai numero.",
     en: "The identifier is not valid: check the link or number.",
   },
+  // zod's "Invalid option: expected one of "post"|"email"" lists the api's internal names of the choices.
+  choice: { fi: "Valitse jokin annetuista vaihtoehdoista.", en: "Choose one of the given options." },
   [TEXT_NOT_PLAIN]: {
     fi: "Tekstissä on merkki, jota ei voi tallentaa (NUL-merkki tai rikkinäinen merkki): poista se.",
     en: "The text has a character that cannot be saved (a NUL or a broken character): remove it.",
@@ -69,6 +71,7 @@ function plainText(issue: z.core.$ZodIssue, locale: ContractLocale): string | nu
     return PLAIN[issue.expected === "number" ? "number" : issue.expected === "int" ? "int" : "value"][locale];
   }
   if (issue.code === "invalid_format" && issue.format === "uuid") return PLAIN.identifier[locale];
+  if (issue.code === "invalid_value") return PLAIN.choice[locale];
   if (issue.code === "too_big" || issue.code === "too_small") return limitText(issue, locale);
   return null;
 }

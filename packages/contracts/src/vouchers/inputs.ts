@@ -1,6 +1,7 @@
 import { isPeriod, PURCHASING_POWER_KINDS, type PurchasingPowerKind } from "@reskontra/domain";
 import { z } from "zod";
 import { plainDate } from "../shared/plain-date";
+import { plainString } from "../shared/plain-string";
 
 // Every refusal here is a code with plain fi/en words in the domain's messages: a person never
 // reads a pattern, a format name or the unit (cents) the api counts in.
@@ -11,8 +12,7 @@ const instant = z
   .refine((v) => isoInstant.safeParse(v).success, { message: "TIME_INVALID" })
   .transform((v) => new Date(v));
 const text = (max: number) =>
-  z
-    .string()
+  plainString()
     .trim()
     .refine((v) => v.length > 0, { message: "FIELD_REQUIRED" })
     .pipe(z.string().max(max));
@@ -48,24 +48,23 @@ export const coPaymentQueryInput = z
   .object({ clientId: z.uuid(), serviceId: z.uuid(), from: plainDate, to: plainDate })
   .refine((q) => q.from <= q.to, { message: "DATE_RANGE_INVALID", path: ["to"] });
 
-export const reportErrorInput = z.object({ eventId: z.uuid(), message: z.string().trim().min(10).max(4000) });
+export const reportErrorInput = z.object({ eventId: z.uuid(), message: plainString().trim().min(10).max(4000) });
 
 export const creditInput = z.object({
   eventId: z.uuid(),
-  reasonCode: z.string().trim().max(30),
-  explanation: z.string().trim().max(4000),
+  reasonCode: plainString().trim().max(30),
+  explanation: plainString().trim().max(4000),
   amountCents: cents(10_000_000, "AMOUNT_TOO_LARGE", true).optional(),
 });
 
 export const createClientInput = z.object({
   name: text(200),
-  hetu: z
-    .string()
+  hetu: plainString()
     .trim()
     .refine((v) => v.length === 11, { message: "HETU_FORMAT_INVALID" }),
-  street: z.string().trim().max(200).nullish(),
-  postalCode: z.string().trim().max(20).nullish(),
-  city: z.string().trim().max(100).nullish(),
+  street: plainString().trim().max(200).nullish(),
+  postalCode: plainString().trim().max(20).nullish(),
+  city: plainString().trim().max(100).nullish(),
   email: z
     .string()
     .trim()

@@ -124,3 +124,51 @@ export const loginThrottle = pgTable(
   },
   (t) => [primaryKey({ columns: [t.account, t.source] }), index("login_throttle_last_attempt_idx").on(t.lastAttemptAt)],
 );
+
+/**
+ * A person's TOTP second factor (auth/second-factor.ts). The secret is shown once, at enrolment,
+ * and never returned or logged again; `confirmedAt` is null until the first code proved the app has it.
+ */
+export const secondFactors = pgTable("second_factors", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** Base32, as authenticator apps take it. */
+  secret: text("secret").notNull(),
+  confirmedAt: instant("confirmed_at"),
+  /** The 30-second step of the last code accepted: a code of this step or an earlier one is a replay. */
+  lastUsedStep: integer("last_used_step"),
+  createdAt: createdAt(),
+});
+
+/** Single-use recovery codes, shown once at enrolment; only their SHA-256 is kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: instant("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
+);
+
+/**
+ * The state between a right password and a right second-factor code: a short-lived challenge
+ * named by an httpOnly cookie. No session exists until the code is verified.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: instant("expires_at").notNull(),
+  },
+  (t) => [index("sign_in_challenges_expires_at_idx").on(t.expiresAt)],
+);

@@ -4,4 +4,5 @@ export * from "./invoices";
 export * from "./vouchers";
 export * from "./reminders";
 export * from "./support";
+export * from "./workers";
 export * from "./organizations";

@@ -256,6 +256,8 @@ export const sideEffects = pgTable("side_effects", {
   startedAt: instant("started_at").notNull(),
   doneAt: instant("done_at"),
   result: jsonb("result"),
+  /** The worker_instances row of the process that claimed it: a rerun can see that it died. */
+  holder: uuid("holder"),
 });
 
 export const outgoingMails = pgTable(

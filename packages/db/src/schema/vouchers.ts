@@ -172,7 +172,9 @@ export const voucherPurchasingPowers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    uniqueIndex("voucher_powers_number_key").on(t.voucherNumber),
+    // Unique per organizer: a number unique across all counties made a taken number an oracle for
+    // another county's vouchers. voucher_number first, so a search by number alone still uses it.
+    uniqueIndex("voucher_powers_organizer_number_key").on(t.voucherNumber, t.organizationId),
     index("voucher_powers_client_idx").on(t.clientId),
     check(
       "voucher_power_amount",

@@ -79,6 +79,7 @@ export async function addTicketMessage(tx: DbOrTx, input: NewTicketMessage): Pro
       kind: input.kind === "forward" ? "forward" : "reply",
       attachmentIds: [...attachmentIds, ...(input.forwardAttachmentIds ?? [])],
       now: input.now,
+      messageId: message.id,
     });
     mailIds.push(mailId);
     await tx
@@ -118,6 +119,7 @@ async function queueTicketMail(
     kind: "reply" | "forward";
     attachmentIds: string[];
     now: Date;
+    messageId: string;
   },
 ): Promise<string> {
   const { ticket } = input;
@@ -141,7 +143,8 @@ async function queueTicketMail(
   const [mail] = await tx
     .insert(outgoingMails)
     .values({
-      idempotencyKey: `support:${ticket.id}:${input.kind}:${input.now.getTime()}:${input.to}`,
+      // One mail per message: two replies in the same millisecond are two mails, not a duplicate key (a 500).
+      idempotencyKey: `support:${ticket.id}:${input.kind}:${input.messageId}:${input.to}`,
       toAddress: input.to,
       subject: ticketMailSubject(lang, ticket.number, ticket.subject, input.kind),
       body: ticketMailText(lang, { number: ticket.number, body: input.body, kind: input.kind, original: ticket.description }),

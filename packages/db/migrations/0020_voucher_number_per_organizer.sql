@@ -1,0 +1,2 @@
+DROP INDEX "voucher_powers_number_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "voucher_powers_organizer_number_key" ON "voucher_purchasing_powers" USING btree ("voucher_number","organization_id");
