@@ -5,6 +5,7 @@ import { ROLES_OF_KIND } from "@reskontra/domain";
 import { createTranslator } from "@reskontra/i18n";
 import type { z } from "zod";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { SECOND_FACTOR_ROLES } from "../auth/policy";
 import { digest, newSecret } from "../auth/tokens";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
@@ -172,7 +173,8 @@ export async function describeInvitation(ctx: Context, token: string) {
 /**
  * Accepts an invitation. A new person sets their name and password and is signed in at once; a
  * person who already has an account proves it with their password and gets the membership (they
- * sign in as usual, so a second factor of theirs is never skipped by a link).
+ * sign in as usual, so a second factor of theirs is never skipped by a link), as does a new person
+ * whose roles need a second factor.
  */
 export async function acceptInvitation(ctx: Context, input: { token: string; name: string; password: string }) {
   const now = ctx.clock();
@@ -215,7 +217,8 @@ export async function acceptInvitation(ctx: Context, input: { token: string; nam
         .returning({ id: users.id });
       if (!created) throw new Error("user insert returned nothing");
       userId = created.id;
-      signIn = true;
+      // A role that needs a second factor signs in through the sign-in form, which enrols it; a link alone is not enough.
+      signIn = !roles.some((r) => (SECOND_FACTOR_ROLES as readonly string[]).includes(r));
     }
     await tx
       .insert(memberships)

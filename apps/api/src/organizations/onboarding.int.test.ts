@@ -254,6 +254,21 @@ describe("invitations", () => {
     expect(me.user.name).toBe("Kaisa Kallio");
   });
 
+  it("a new person whose role needs a second factor is not signed in by the link, but through the sign-in form", async () => {
+    const operator = await as(OPERATOR);
+    const { id } = await operator.organizations.create({ kind: "organizer", name: "Testin hyvinvointialue" });
+    await operator.organizations.inviteAdmin({ id, email: "hva-admin@example.fi" });
+    const accepted = await h
+      .anonymous()
+      .organizations.acceptInvitation({ token: await tokenMailedTo("hva-admin@example.fi"), name: "Hanna", password: PASSWORD });
+    expect(accepted.signedIn).toBe(false);
+    const [sessions] = await queryRows<{ n: number }>(
+      h.database.db,
+      sql`select count(*)::int as n from sessions where user_id = ${accepted.userId}`,
+    );
+    expect(sessions?.n).toBe(0);
+  });
+
   it("refuses a short password for a new account", async () => {
     const admin = await as(COMPANY_ADMIN);
     await admin.organizations.invite({
