@@ -9,7 +9,7 @@ import { SECOND_FACTOR_ROLES } from "../auth/policy";
 import { digest, newSecret } from "../auth/tokens";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
-import { startSession, setSessionCookie } from "../account/session";
+import { setSessionCookie, startSession } from "./invited-session";
 import { organizationMailMessages } from "./mail-messages";
 import { activeOrganization } from "./operator";
 import { appUrl, queueMail, sendQueuedMail } from "./queue-mail";
