@@ -1,7 +1,7 @@
 import { startTestServer, type TestServer } from "../src/testing";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDemoCode, hasChromium, launchChromium } from "./browser";
+import { freshDemoCode, hasChromium, launchChromium, signedIn } from "./browser";
 
 describe.skipIf(!hasChromium)("sign-in in Chromium", () => {
   let server: TestServer;
@@ -63,5 +63,13 @@ describe.skipIf(!hasChromium)("sign-in in Chromium", () => {
     await nav.getByRole("link", { name: "Invoices" }).waitFor();
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("button", { name: "Sign in" }).waitFor();
+  });
+
+  it("signs an organizer admin in twice in a row and a platform admin once through the e2e helper's second step", async () => {
+    for (const email of ["jarjestaja@demo.reskontra.fi", "jarjestaja@demo.reskontra.fi", "alusta@demo.reskontra.fi"]) {
+      const page = await signedIn(browser, server.url, email);
+      expect((await page.context().cookies()).some((c) => c.name === "rsk_session")).toBe(true);
+      await page.context().close();
+    }
   });
 });

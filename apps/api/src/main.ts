@@ -25,7 +25,10 @@ const clock = () => new Date();
 mkdirSync(config.DATA_DIR, { recursive: true });
 
 const database = await createDb(config.DATABASE_URL);
+// Several instances starting together take turns here (an advisory lock); the line says how long this one waited and worked.
+const migrateStarted = Date.now();
 await migrate(database);
+logger.info({ ms: Date.now() - migrateStarted }, "database migrated");
 // VOUCHER_HETU_KEY, or a key file that `pnpm start` made; never a key of its own (hetu-key-startup.ts).
 const hetuKey = await startHetuKeysOrExit({ env: process.env, dataDir: config.DATA_DIR, db: database.db, mayGenerate: false });
 // pg-boss creates its queues at start; instances doing that at once deadlock in PostgreSQL, so they take turns.

@@ -1,6 +1,7 @@
 import { isPostgresUrl } from "@reskontra/db";
 import type { Config } from "./config";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "./seed/demo-people";
+import { DEMO_TOTP_SECRET } from "./seed/demo-totp";
 
 export interface StartupFacts {
   /** What the server listens on; PUBLIC_URL wins when set. */
@@ -27,6 +28,7 @@ export function startupBanner(config: Pick<Config, "PUBLIC_URL" | "DATABASE_URL"
   if (facts.demo) {
     lines.push(`Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const p of DEMO_PEOPLE) lines.push(`  ${p.email.padEnd(36)} ${p.what}`);
+    lines.push(`Second-factor code for agents and admins: pnpm demo:totp   (secret ${DEMO_TOTP_SECRET})`);
     if (facts.demo.tokenFile) lines.push(`CLI: pnpm reskontra whoami   (API token in ${facts.demo.tokenFile})`);
   }
   return `${lines.join("\n")}\n\n`;

@@ -14,7 +14,10 @@ if (!url || !isPostgresUrl(url)) {
 const logger = createWorkerLogger();
 surviveLostConnections(logger);
 const database = await createDb(url, { max: 4 });
+// Several instances starting together take turns here (an advisory lock); the line says how long this one waited and worked.
+const migrateStarted = Date.now();
 await migrate(database);
+logger.info({ ms: Date.now() - migrateStarted }, "database migrated");
 // pg-boss creates its queues at start; instances doing that at once deadlock in PostgreSQL, so they take turns.
 const worker = await underStartupLock(database, STARTUP_LOCKS.jobQueues, () =>
   startWorker({ database, url, clock: () => new Date(), logger }),

@@ -8,6 +8,6 @@ export * as schema from "./schema/index";
 export * from "./schema/index";
 export { isUniqueViolation } from "./errors";
 export { isConnectionLost } from "./connection-errors";
-export { surviveLostConnections } from "./lost-connection-policy";
+export { surviveLostConnections, uncaughtErrorPolicy } from "./lost-connection-policy";
 export type { PolicyLogger } from "./lost-connection-policy";
 export { STARTUP_LOCKS, underStartupLock } from "./migrate";

@@ -6,6 +6,8 @@ export interface PolicyLogger {
   fatal(fields: object, message: string): void;
 }
 
+type UncaughtKind = "uncaughtException" | "unhandledRejection";
+
 /**
  * The last resort for errors no caller caught. A lost database connection is survivable: every
  * transaction it cut was rolled back by the server, the pools open new connections on the next query,
@@ -14,15 +16,21 @@ export interface PolicyLogger {
  * no log line can repair: it is logged and the process exits, for its supervisor to start it again
  * (work it held resumes from the database).
  */
-export function surviveLostConnections(logger: PolicyLogger, exit: (code: number) => void = (code) => process.exit(code)): void {
-  const handle = (kind: "uncaughtException" | "unhandledRejection") => (error: unknown) => {
+export function uncaughtErrorPolicy(logger: PolicyLogger, exit: (code: number) => void) {
+  return (kind: UncaughtKind, error: unknown): "survived" | "exited" => {
     if (isConnectionLost(error)) {
       logger.error({ err: error, kind }, "database connection lost outside any request; carrying on");
-      return;
+      return "survived";
     }
     logger.fatal({ err: error, kind }, "uncaught error; exiting");
     exit(1);
+    return "exited";
   };
-  process.on("uncaughtException", handle("uncaughtException"));
-  process.on("unhandledRejection", handle("unhandledRejection"));
+}
+
+/** Installs the policy for this process: `pnpm start`, and the api and the worker run alone. */
+export function surviveLostConnections(logger: PolicyLogger): void {
+  const policy = uncaughtErrorPolicy(logger, (code) => process.exit(code));
+  process.on("uncaughtException", (error) => policy("uncaughtException", error));
+  process.on("unhandledRejection", (reason) => policy("unhandledRejection", reason));
 }

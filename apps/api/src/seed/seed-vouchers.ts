@@ -74,7 +74,7 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
         .select({ id: voucherClients.id })
         .from(voucherClients)
         .where(and(eq(voucherClients.organizationId, organizationId), inArray(voucherClients.hetuHash, vault.hashes(c.hetu))));
-      const [row] = found
+      const [inserted] = found
         ? [found]
         : await tx
             .insert(voucherClients)
@@ -89,7 +89,15 @@ export async function seedDemoVouchers(db: Db, demo: SeededDemo): Promise<void> 
               city: c.address?.city ?? null,
               email: c.address?.email ?? null,
             })
+            // Two processes seeding at once (api instances starting together): the second finds the first's row.
+            .onConflictDoNothing()
             .returning({ id: voucherClients.id });
+      const [row] = inserted
+        ? [inserted]
+        : await tx
+            .select({ id: voucherClients.id })
+            .from(voucherClients)
+            .where(and(eq(voucherClients.organizationId, organizationId), eq(voucherClients.hetuHash, vault.hash(c.hetu))));
       if (!row) throw new Error(`client ${c.key} missing`);
       clientIds.set(c.key, row.id);
       if (c.customerNumber) {

@@ -19,9 +19,12 @@ const dataDir = async () => {
   return dir;
 };
 
+// Two hooks, each within the hook timeout on a busy machine: the first file of a run builds both templates.
 beforeAll(async () => {
   runKey = await useTestRunHetuKey();
   fresh = await createTestDatabase();
+});
+beforeAll(async () => {
   seeded = await createTestDatabase(demoTemplate);
 });
 // Each start installs its keys in this process; the next test file expects the run's.
