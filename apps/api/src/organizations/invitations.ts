@@ -155,7 +155,12 @@ async function openInvitation(tx: Context["db"], token: string, now: Date, lock:
 
 /** What the invitee sees before accepting: the organization, the roles and whether they already have an account. */
 export async function describeInvitation(ctx: Context, token: string) {
-  const row = await openInvitation(ctx.db, token, ctx.clock(), false);
+  // An unusable link answers null rather than refusing: the page says so, and a look is no error.
+  const row = await openInvitation(ctx.db, token, ctx.clock(), false).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "INVITATION_INVALID") return null;
+    throw error;
+  });
+  if (!row) return null;
   const [user] = await ctx.db
     .select({ id: users.id })
     .from(users)

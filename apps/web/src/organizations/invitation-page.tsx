@@ -32,7 +32,7 @@ export function InvitationPage({ token }: { token: string }) {
     <main className="login">
       <Card title={ot("invite.title")}>
         {!data ? (
-          <Alert>{refusal?.message ?? ""}</Alert>
+          <Alert>{refusal?.message ?? ot("invite.invalid")}</Alert>
         ) : accept.data && !accept.data.signedIn ? (
           <>
             <Alert tone="success">{ot("invite.joined")}</Alert>

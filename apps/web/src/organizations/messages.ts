@@ -83,6 +83,7 @@ export const organizationMessages = defineMessages({
     "invite.accept": "Hyväksy kutsu",
     "invite.joined": "Olet nyt organisaation jäsen. Kirjaudu sisään tavalliseen tapaan.",
     "invite.signIn": "Kirjaudu sisään",
+    "invite.invalid": "Kutsulinkki on vanhentunut, jo käytetty tai peruttu. Pyydä uusi kutsu.",
     loading: "Ladataan…",
   },
   en: {
@@ -166,6 +167,7 @@ export const organizationMessages = defineMessages({
     "invite.accept": "Accept the invitation",
     "invite.joined": "You are now a member of the organization. Sign in as usual.",
     "invite.signIn": "Sign in",
+    "invite.invalid": "The invitation link has expired, been used already or been withdrawn. Ask for a new invitation.",
     loading: "Loading…",
   },
 });
