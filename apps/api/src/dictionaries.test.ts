@@ -3,6 +3,8 @@ import { expect, it } from "vitest";
 import { voucherMailMessages } from "./vouchers/mail-messages";
 import { reportCsvMessages } from "./support/reports/csv-messages";
 import { invoiceMailMessages } from "./invoices/mail-messages";
+import { organizationMailMessages } from "./organizations/mail-messages";
+import { accountMailMessages } from "./account/mail-messages";
 
 it("the voucher mail texts have an English text for every Finnish key, with the same placeholders", () => {
   expect(findDictionaryProblems(voucherMailMessages)).toEqual([]);
@@ -14,4 +16,9 @@ it("the support report's CSV texts have an English text for every Finnish key, w
 
 it("the invoice mail texts have an English text for every Finnish key, with the same placeholders", () => {
   expect(findDictionaryProblems(invoiceMailMessages)).toEqual([]);
+});
+
+it("the invitation and password-reset mail texts have an English text for every Finnish key, with the same placeholders", () => {
+  expect(findDictionaryProblems(organizationMailMessages)).toEqual([]);
+  expect(findDictionaryProblems(accountMailMessages)).toEqual([]);
 });

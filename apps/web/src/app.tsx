@@ -7,11 +7,15 @@ import { Shell } from "./shell/shell";
 import { useTRPC } from "./trpc";
 
 // Each module is its own chunk, so the first screen downloads the shell and that screen only.
-const LoginPage = lazy(() => import("./auth/login-page").then((m) => ({ default: m.LoginPage })));
+const PublicRoutes = lazy(() => import("./account/public-routes").then((m) => ({ default: m.PublicRoutes })));
 const InvoicesRoutes = lazy(() => import("./invoices/invoices-routes").then((m) => ({ default: m.InvoicesRoutes })));
 const VouchersRoutes = lazy(() => import("./vouchers/vouchers-routes").then((m) => ({ default: m.VouchersRoutes })));
 const SupportRoutes = lazy(() => import("./support/support-routes").then((m) => ({ default: m.SupportRoutes })));
 const RemindersRoutes = lazy(() => import("./reminders/reminders-routes").then((m) => ({ default: m.RemindersRoutes })));
+const OrganizationsRoutes = lazy(() =>
+  import("./organizations/organizations-routes").then((m) => ({ default: m.OrganizationsRoutes })),
+);
+const AccountRoutes = lazy(() => import("./account/account-routes").then((m) => ({ default: m.AccountRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useShellText();
@@ -26,7 +30,7 @@ export function App() {
   if (!me.data)
     return (
       <Loading>
-        <LoginPage />
+        <PublicRoutes />
       </Loading>
     );
   return (
@@ -47,6 +51,12 @@ export function App() {
           </Route>
           <Route path="/support/*?">
             <SupportRoutes />
+          </Route>
+          <Route path="/organizations/*?">
+            <OrganizationsRoutes />
+          </Route>
+          <Route path="/account">
+            <AccountRoutes />
           </Route>
         </Switch>
       </Loading>

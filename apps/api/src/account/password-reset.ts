@@ -1,5 +1,5 @@
 import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
-import { passwordResetRequests, passwordResets, sessions, users, writeAudit } from "@reskontra/db";
+import { passwordResetRequests, passwordResets, sessions, signInChallenges, users, writeAudit } from "@reskontra/db";
 import { createTranslator } from "@reskontra/i18n";
 import { hashPassword } from "../auth/password";
 import { sourceOf } from "../auth/throttle";
@@ -99,6 +99,7 @@ export async function resetPassword(ctx: Context, input: { token: string; passwo
       .update(passwordResets)
       .set({ usedAt: now })
       .where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)));
+    await tx.delete(signInChallenges).where(eq(signInChallenges.userId, reset.userId));
     const ended = await tx.delete(sessions).where(eq(sessions.userId, reset.userId)).returning({ userId: sessions.userId });
     await writeAudit(tx, {
       at: now,

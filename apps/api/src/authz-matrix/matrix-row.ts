@@ -45,6 +45,7 @@ export const TABLE_FILES: Record<string, string> = {
   health: "apps/api/src/authz-matrix/rows-platform.ts",
   notifications: "apps/api/src/authz-matrix/rows-platform.ts",
   organizations: "apps/api/src/authz-matrix/rows-platform.ts",
+  account: "apps/api/src/authz-matrix/rows-platform.ts",
   customers: "apps/api/src/authz-matrix/rows-invoices.ts",
   invoices: "apps/api/src/authz-matrix/rows-invoices.ts",
   reminders: "apps/api/src/authz-matrix/rows-reminders.ts",

@@ -5,10 +5,11 @@ import { ROLES_OF_KIND } from "@reskontra/domain";
 import { createTranslator } from "@reskontra/i18n";
 import type { z } from "zod";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { SECOND_FACTOR_ROLES } from "../auth/policy";
 import { digest, newSecret } from "../auth/tokens";
 import { AppError } from "../errors";
 import type { Context } from "../trpc/context";
-import { startSession, setSessionCookie } from "../account/session";
+import { setSessionCookie, startSession } from "./invited-session";
 import { organizationMailMessages } from "./mail-messages";
 import { activeOrganization } from "./operator";
 import { appUrl, queueMail, sendQueuedMail } from "./queue-mail";
@@ -154,7 +155,12 @@ async function openInvitation(tx: Context["db"], token: string, now: Date, lock:
 
 /** What the invitee sees before accepting: the organization, the roles and whether they already have an account. */
 export async function describeInvitation(ctx: Context, token: string) {
-  const row = await openInvitation(ctx.db, token, ctx.clock(), false);
+  // An unusable link answers null rather than refusing: the page says so, and a look is no error.
+  const row = await openInvitation(ctx.db, token, ctx.clock(), false).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "INVITATION_INVALID") return null;
+    throw error;
+  });
+  if (!row) return null;
   const [user] = await ctx.db
     .select({ id: users.id })
     .from(users)
@@ -172,7 +178,8 @@ export async function describeInvitation(ctx: Context, token: string) {
 /**
  * Accepts an invitation. A new person sets their name and password and is signed in at once; a
  * person who already has an account proves it with their password and gets the membership (they
- * sign in as usual, so a second factor of theirs is never skipped by a link).
+ * sign in as usual, so a second factor of theirs is never skipped by a link), as does a new person
+ * whose roles need a second factor.
  */
 export async function acceptInvitation(ctx: Context, input: { token: string; name: string; password: string }) {
   const now = ctx.clock();
@@ -215,7 +222,8 @@ export async function acceptInvitation(ctx: Context, input: { token: string; nam
         .returning({ id: users.id });
       if (!created) throw new Error("user insert returned nothing");
       userId = created.id;
-      signIn = true;
+      // A role that needs a second factor signs in through the sign-in form, which enrols it; a link alone is not enough.
+      signIn = !roles.some((r) => (SECOND_FACTOR_ROLES as readonly string[]).includes(r));
     }
     await tx
       .insert(memberships)

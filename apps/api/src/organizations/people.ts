@@ -8,6 +8,7 @@ import {
   passwordResets,
   responsiblePersons,
   sessions,
+  signInChallenges,
   users,
   writeAudit,
   type DbOrTx,
@@ -152,6 +153,7 @@ export async function closeAccount(ctx: Authed, organizationId: string, userId: 
     const after = people.map((p) => ({ roles: p.roles, open: p.userId !== userId && p.closedAt === null }));
     if (!keepsAnAdmin(after)) throw new AppError("LAST_ADMIN", { field: "userId" });
     await tx.update(users).set({ disabledAt: now }).where(eq(users.id, userId));
+    await tx.delete(signInChallenges).where(eq(signInChallenges.userId, userId));
     const endedSessions = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ userId: sessions.userId });
     const revokedTokens = await tx
       .update(apiTokens)

@@ -120,7 +120,7 @@ export const organizationsRouter = router({
   // The invitee, before they have an account: the link's token is the credential.
   invitation: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
-    .output(invitationViewOutput)
+    .output(invitationViewOutput.nullable())
     .query(({ ctx, input }) => describeInvitation(ctx, input.token)),
   acceptInvitation: publicProcedure
     .input(acceptInvitationInput)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loginMessages } from "../auth/messages";
+import { accountMessages } from "../account/messages";
+import { organizationMessages } from "../organizations/messages";
 import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
@@ -29,6 +31,8 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   supportMail: mailMessages,
   supportReports: reportMessages,
   "support/workspace": workspaceMessages,
+  organizations: organizationMessages,
+  account: accountMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

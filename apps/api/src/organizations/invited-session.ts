@@ -3,7 +3,7 @@ import { SESSION_IDLE_MS } from "../auth/policy";
 import { digest, newSecret, SESSION_COOKIE } from "../auth/tokens";
 import type { CookieJar } from "../trpc/context";
 
-/** Opens a session as sign-in does; the caller sets the cookie with `setSessionCookie` after commit. */
+/** Opens a session for a newly invited person, as sign-in does; the caller sets the cookie with `setSessionCookie` after commit. */
 export async function startSession(tx: DbOrTx, userId: string, now: Date): Promise<string> {
   const token = newSecret();
   await tx.insert(sessions).values({
