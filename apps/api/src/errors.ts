@@ -72,7 +72,15 @@ const CORE_ERRORS = {
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;
 
 /** Each module keeps its refusals beside its code; this is where they meet. */
-export const APP_ERRORS = { ...CORE_ERRORS, ...INVOICE_ERRORS, ...VOUCHER_ERRORS, ...REMINDER_ERRORS, ...SUPPORT_ERRORS, ...ORGANIZATION_ERRORS, ...ACCOUNT_ERRORS };
+export const APP_ERRORS = {
+  ...CORE_ERRORS,
+  ...INVOICE_ERRORS,
+  ...VOUCHER_ERRORS,
+  ...REMINDER_ERRORS,
+  ...SUPPORT_ERRORS,
+  ...ORGANIZATION_ERRORS,
+  ...ACCOUNT_ERRORS,
+};
 
 export type AppErrorCode = keyof typeof APP_ERRORS;
 
