@@ -1,6 +1,7 @@
 import { Button } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { Link } from "wouter";
 import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
 import { useTRPC } from "../trpc";
@@ -13,6 +14,7 @@ const NAV: { to: string; label: ShellMessageKey }[] = [
   { to: "/vouchers", label: "nav.vouchers" },
   { to: "/reminders", label: "nav.reminders" },
   { to: "/support", label: "nav.support" },
+  { to: "/organizations", label: "nav.organizations" },
 ];
 
 export function Shell({ userName, children }: { userName: string; children: ReactNode }) {
@@ -40,7 +42,9 @@ export function Shell({ userName, children }: { userName: string; children: Reac
         </nav>
         <div className="shell__user">
           <NotificationsMenu />
-          <span data-testid="signed-in-user">{userName}</span>
+          <Link to="/account" data-testid="signed-in-user" title={t("nav.account")}>
+            {userName}
+          </Link>
           <label>
             <span className="visually-hidden">{t("shell.language")}</span>
             <select
