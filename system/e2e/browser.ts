@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { demoTotpCode } from "@reskontra/api/testing";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { signInAidOf } from "../src/testing";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -40,6 +41,13 @@ const usedSteps = new Map<string, number>();
  * next one (the api accepts one step ahead), else — a third sign-in within 30 s — after a wait.
  */
 export async function freshDemoCode(url: string, email: string): Promise<string> {
+  // A server of startTestServer may run on a frozen business clock: its code is the code of that
+  // instant, made usable again for each sign-in (replay refusal is tested without this aid).
+  const aid = signInAidOf(url);
+  if (aid) {
+    await aid.forgetUsedCode(email);
+    return demoTotpCode(aid.clock());
+  }
   const key = `${url} ${email}`;
   for (;;) {
     const current = Math.floor(Date.now() / 30_000);
@@ -70,6 +78,10 @@ export async function signedIn(browser: Browser, url: string, email: string, pat
     await code.fill(await freshDemoCode(url, email));
     await page.getByRole("button", { name: "Vahvista" }).click();
   }
-  await shell.waitFor();
+  // A refused sign-in says why on the page; a bare timeout would not.
+  await shell.waitFor().catch(async (error: unknown) => {
+    const said = (await page.locator("main, body").first().innerText()).replace(/\s+/g, " ").slice(0, 400);
+    throw new Error(`${email} did not get in at ${page.url()}; the page says: ${said}`, { cause: error });
+  });
   return page;
 }

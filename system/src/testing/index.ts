@@ -1,4 +1,4 @@
-export { startTestServer } from "./test-server";
+export { signInAidOf, startTestServer } from "./test-server";
 export type { TestServer } from "./test-server";
 export { createApiToken } from "@reskontra/api/testing";
 export { readCaughtMail } from "@reskontra/mail";

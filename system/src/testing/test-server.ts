@@ -22,6 +22,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+interface SignInAid {
+  clock: () => Date;
+  /** Forgets the person's last used TOTP step, so a code of the server's (frozen) now is taken again. */
+  forgetUsedCode(email: string): Promise<void>;
+}
+const signInAids = new Map<string, SignInAid>();
+
+/**
+ * What the e2e sign-in needs of a test server at `url`: its clock, which may stand still at a
+ * business instant (a TOTP code is then the code of that instant), and a way to let the same code's
+ * step be used again, since tests sign the same person in several times at one frozen instant.
+ */
+export function signInAidOf(url: string): SignInAid | undefined {
+  return signInAids.get(url);
+}
+
 /** The whole system as `pnpm start` runs it (api + worker + built web), on a copy of the seeded demo database and a free port. */
 export async function startTestServer(options: { clock?: () => Date } = {}): Promise<TestServer> {
   const database = await createTestDatabase(demoWithQueueTemplate);
@@ -45,6 +61,15 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     { db: database.db, clock, jobs: worker.jobs, logger },
     { PORT: 0, HOST: "127.0.0.1", COOKIE_SECURE: "false", webDist: loadConfig({}).webDist },
   );
+  signInAids.set(api.address, {
+    clock,
+    async forgetUsedCode(email) {
+      await database.executeSql(
+        "update second_factors set last_used_step = null where user_id in (select id from users where lower(email) = lower($1))",
+        [email],
+      );
+    },
+  });
   return {
     url: api.address,
     database,
@@ -55,6 +80,7 @@ export async function startTestServer(options: { clock?: () => Date } = {}): Pro
     printOutboxDir,
     einvoiceOutboxDir,
     async close() {
+      signInAids.delete(api.address);
       await api.close();
       await worker.stop();
       await database.dispose();

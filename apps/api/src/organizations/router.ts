@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { memberships, users } from "@reskontra/db";
-import { acceptInvitationInput, inviteInput, organizationInput } from "@reskontra/contracts/organizations";
+import { acceptInvitationInput, inviteInput, linkToken, organizationInput } from "@reskontra/contracts/organizations";
 import { FIRST_ADMIN_ROLE, RESPONSIBILITY_AREAS, ROLES } from "@reskontra/domain";
 import { z } from "zod";
 import { router } from "../trpc/init";
@@ -119,7 +119,7 @@ export const organizationsRouter = router({
 
   // The invitee, before they have an account: the link's token is the credential.
   invitation: publicProcedure
-    .input(z.object({ token: z.string().min(10).max(200) }))
+    .input(z.object({ token: linkToken }))
     .output(invitationViewOutput.nullable())
     .query(({ ctx, input }) => describeInvitation(ctx, input.token)),
   acceptInvitation: publicProcedure

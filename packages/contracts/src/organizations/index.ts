@@ -4,6 +4,7 @@ export {
   changePasswordInput,
   email,
   inviteInput,
+  linkToken,
   newPassword,
   organizationInput,
   PASSWORD_MIN_LENGTH,

@@ -58,14 +58,17 @@ export const inviteInput = z.object({
 });
 export type InviteInput = z.input<typeof inviteInput>;
 
+/** The secret of an invitation or reset link: as the link carries it, never stored in the clear. */
+export const linkToken = plainString().min(10).max(200);
+
 export const acceptInvitationInput = z.object({
-  token: z.string().min(10).max(200),
+  token: linkToken,
   name: plainString().trim().min(1).max(200),
   password: newPassword,
 });
 
 export const requestPasswordResetInput = z.object({ email });
-export const resetPasswordInput = z.object({ token: z.string().min(10).max(200), password: newPassword });
+export const resetPasswordInput = z.object({ token: linkToken, password: newPassword });
 
 export const profileInput = z.object({ name: plainString().trim().min(1).max(200), locale: z.enum(["fi", "en"]) });
 export const changePasswordInput = z.object({ currentPassword: z.string().min(1).max(200), newPassword });
