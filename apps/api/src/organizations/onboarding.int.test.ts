@@ -120,6 +120,10 @@ describe("operator", () => {
       servesOrganizerIds: [organizerId],
     });
     expect((await operator.organizations.get({ id })).servesOrganizerIds).toEqual([organizerId]);
+    // The county sees the linked provider at once, before any price names it, and may grant to it.
+    const county = await as(ORGANIZER_ADMIN);
+    const providers = async () => (await county.vouchers.organizer.providers({ organizationId: organizerId })).map((p) => p.id);
+    expect(await providers()).toContain(id);
     await expectRefusal(
       operator.organizations.update({
         id,
@@ -130,6 +134,7 @@ describe("operator", () => {
     );
     await operator.organizations.update({ id, values: { kind: "billing_company", name: "Hoiva Oy", servesOrganizerIds: [] } });
     expect((await operator.organizations.get({ id })).servesOrganizerIds).toEqual([]);
+    expect(await providers()).not.toContain(id);
   });
 
   it("sees every organization's people and roles, without any secret", async () => {
