@@ -3,6 +3,18 @@ import { defineMessages } from "@reskontra/i18n";
 // Texts of the organization and people screens (issue 14).
 export const organizationMessages = defineMessages({
   fi: {
+    "rights.title": "Roolit ja niiden oikeudet",
+    "rights.user":
+      "Tekee ja lähettää omat laskunsa omalla käyttäjänumerollaan; palveluntuottajana kirjaa palvelusetelitapahtumat.",
+    "rights.agent":
+      "Tarkistaa ja lähettää käyttäjien laskut, palauttaa korjattavaksi ja hoitaa tukipyynnöt, puhelut ja takaisinsoitot.",
+    "rights.organizer_admin":
+      "Hallitsee palvelusetelit, asiakkaat, tarkistukset ja tilitykset sekä organisaation henkilöt; näkee henkilötunnukset.",
+    "rights.company_admin": "Hallitsee yrityksen henkilöt, maksumuistutukset ja niiden säännöt sekä näkee yrityksen tukipyynnöt.",
+    "rights.accounting_admin": "Hoitaa yrityksen maksumuistutukset ja saatavat kirjanpidon puolesta.",
+    "rights.user_manager": "Kutsuu henkilöitä, muuttaa heidän roolejaan ja sulkee tai avaa tunnuksia; ei muita oikeuksia.",
+    "rights.product": "Käsittelee kehitysehdotukset kuukausitaululla ja lukee tuen raportit.",
+    "rights.platform_admin": "Luo ja muokkaa organisaatioita, kutsuu niiden ensimmäiset pääkäyttäjät ja ylläpitää viitekorot.",
     "org.title": "Organisaatiot",
     "org.noRole": "Organisaatioita hallinnoi alustan pääkäyttäjä; henkilöitä organisaation pääkäyttäjä tai käyttäjähallitsija.",
     "org.new": "Uusi organisaatio",
@@ -87,6 +99,18 @@ export const organizationMessages = defineMessages({
     loading: "Ladataan…",
   },
   en: {
+    "rights.title": "Roles and what they may do",
+    "rights.user": "Writes and sends their own invoices under their user number; as a provider, records service voucher events.",
+    "rights.agent":
+      "Checks and sends users' invoices, returns them for correction, and works support requests, calls and callbacks.",
+    "rights.organizer_admin":
+      "Manages service vouchers, clients, checks and settlements and the organization's people; sees identity codes.",
+    "rights.company_admin":
+      "Manages the company's people, payment reminders and their rules, and sees the company's support requests.",
+    "rights.accounting_admin": "Handles the company's payment reminders and receivables on behalf of its accounting.",
+    "rights.user_manager": "Invites people, changes their roles and closes or reopens accounts; nothing else.",
+    "rights.product": "Reviews development suggestions on the monthly board and reads the support reports.",
+    "rights.platform_admin": "Creates and edits organizations, invites their first admins and keeps the reference rates.",
     "org.title": "Organizations",
     "org.noRole": "Organizations are managed by a platform administrator; people by the organization's admin or user manager.",
     "org.new": "New organization",

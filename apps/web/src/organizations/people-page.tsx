@@ -101,6 +101,16 @@ export function PeoplePage({ organizationId }: { organizationId: string }) {
           ]}
         />
       </Card>
+      <Card title={ot("rights.title")}>
+        <dl className="role-rights">
+          {organization.roles.map((r) => (
+            <div key={r}>
+              <dt>{roleName(r)}</dt>
+              <dd>{ot(`rights.${r}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
       <Card title={ot("people.invite")}>
         <InviteForm
           title={ot("people.invite")}
