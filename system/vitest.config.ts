@@ -12,6 +12,9 @@ export default defineProject({
     // keeps the system's modules loaded between files.
     isolate: false,
     testTimeout: 90_000,
+    // A screen answers a click after a request and a refetch: vitest's 1 s default for expect.poll
+    // is less than that takes on a loaded 2-core CI machine.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 120_000,
   },
 });

@@ -155,7 +155,9 @@ describe.skipIf(!hasChromium)("the support desk end to end in Chromium", () => {
     await agent.getByLabel("Tila", { exact: true }).selectOption({ label: "Ratkaistu" });
     await expect.poll(() => agent.getByTestId("ws-history").textContent()).toContain("→ Ratkaistu");
     const history = (await agent.getByTestId("ws-history").textContent()) ?? "";
-    for (const step of ["Pyyntö saapui", "Vastaus lähetettiin", "Tila muuttui"]) expect(history).toContain(step);
+    for (const step of ["Pyyntö saapui", "Liite lisättiin", "Vastaus lähetettiin", "Tila muuttui"])
+      expect(history).toContain(step);
+    expect(history).not.toContain("support.ticket.");
     await ville.goto(`${server.url}/support/tickets`);
     await ville.getByRole("link", { name: SUBJECT }).waitFor();
 

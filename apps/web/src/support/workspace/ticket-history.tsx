@@ -29,7 +29,7 @@ export function TicketHistory({ history }: { history: Event[] }) {
         const change = changeOf(e);
         return (
           <li key={e.id}>
-            <DateTimeText instant={e.at} locale={locale} /> {isKey(key) ? t(key) : t("action.other", { action: e.action })}
+            <DateTimeText instant={e.at} locale={locale} /> {isKey(key) ? t(key) : t("action.other")}
             {change ? <strong> → {change}</strong> : null}
             <small className="rk-hint"> · {e.actorName ?? t("history.system")}</small>
           </li>
