@@ -18,23 +18,10 @@ import {
   type Role,
 } from "@reskontra/db";
 import type { Harness } from "../testing/harness";
-import { addSecondTenant, SECOND_TENANT_PEOPLE } from "../testing/second-tenant";
+import { addSecondTenant, SECOND_TENANT_PEOPLE, type SecondTenant } from "../testing/second-tenant";
 
 /** One tenant's objects: what its own people's calls name, and what the other tenant's people attack. */
-export interface TenantView {
-  organizerId: string;
-  providerId: string;
-  serviceId: string;
-  serviceName: string;
-  clientId: string;
-  clientName: string;
-  powerId: string;
-  /** An event the organizer has not settled: approve, reject, edit, delete. */
-  eventId: string;
-  /** A settled event: credit, error report. */
-  settledEventId: string;
-  errorReportId: string;
-  settlementLineId: string;
+export interface TenantView extends Omit<SecondTenant, "userIds"> {
   customerId: string;
   invoiceId: string;
   ruleId: string;
@@ -277,25 +264,16 @@ export async function buildMatrixFixtures(h: Harness, as: (email: string) => Ret
     personId: villeId,
     attachmentId: await attachmentOf(ville),
   };
+  const { userIds: secondUserIds, ...secondObjects } = second;
   const b: TenantView = {
-    organizerId: second.organizerId,
-    providerId: second.providerId,
-    serviceId: second.serviceId,
-    serviceName: second.serviceName,
-    clientId: second.clientId,
-    clientName: second.clientName,
-    powerId: second.powerId,
-    eventId: second.eventId,
-    settledEventId: second.settledEventId,
-    errorReportId: second.errorReportId,
-    settlementLineId: second.settlementLineId,
+    ...secondObjects,
     customerId: customer.id,
     invoiceId: invoice.id,
     ruleId: rule.id,
     ticketId: ticket.id,
     notificationId: noticeB.id,
     apiTokenId: tokenB.id,
-    personId: second.userIds.providerUser,
+    personId: secondUserIds.providerUser,
     attachmentId: await attachmentOf(taisto),
   };
 

@@ -42,7 +42,9 @@ export interface SecondTenant {
   clientId: string;
   clientName: string;
   powerId: string;
+  /** An event the organizer has not settled: approve, reject, edit, delete. */
   eventId: string;
+  /** A settled event: credit, error report. */
   settledEventId: string;
   errorReportId: string;
   settlementLineId: string;
