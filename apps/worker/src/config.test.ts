@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveWorkerConfig, workerConfigFromEnv } from "./config";
@@ -16,7 +17,18 @@ describe("workerConfigFromEnv", () => {
       publicUrl: "http://localhost:3000",
       inboundSmtpPort: null,
       inboundSmtpHost: "127.0.0.1",
+      renderThreads: Math.max(1, availableParallelism() - 1),
     });
+  });
+
+  it("renders in RENDER_THREADS threads, 0 meaning the main thread, and refuses anything but a whole number up to 64", () => {
+    expect(workerConfigFromEnv({ RENDER_THREADS: "0" }, "/d").renderThreads).toBe(0);
+    expect(workerConfigFromEnv({ RENDER_THREADS: "3" }, "/d").renderThreads).toBe(3);
+    for (const bad of ["-1", "1.5", "many", "65"]) {
+      expect(() => workerConfigFromEnv({ RENDER_THREADS: bad }, "/d")).toThrow(
+        `RENDER_THREADS must be a whole number from 0 to 64, got "${bad}"`,
+      );
+    }
   });
 
   it("reads every variable, and treats a blank one as unset", () => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 
 /** Where the worker delivers things. Everything has a development default except SMTP. */
@@ -27,6 +28,12 @@ export interface WorkerConfig {
   inboundSmtpPort: number | null;
   /** The receiver's address (INBOUND_SMTP_HOST); 0.0.0.0 to take mail from the MX in front of it. */
   inboundSmtpHost: string;
+  /**
+   * Threads that render dispatch PDFs beside the main thread (RENDER_THREADS; 0 renders in the main
+   * thread). Default: one fewer than the machine's cores, at least one, so the main thread keeps a
+   * core for the database and SMTP work.
+   */
+  renderThreads: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -52,6 +59,22 @@ function operatorUrl(value: string | null): string | null {
   return value;
 }
 
+const MAX_RENDER_THREADS = 64;
+
+/** One fewer than the machine's cores, at least one. */
+export function defaultRenderThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+function renderThreads(value: string | null): number {
+  if (value === null) return defaultRenderThreads();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_RENDER_THREADS) {
+    throw new Error(`RENDER_THREADS must be a whole number from 0 to ${MAX_RENDER_THREADS}, got "${value}"`);
+  }
+  return n;
+}
+
 export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
   return {
     smtpUrl: read(env, "SMTP_URL"),
@@ -65,6 +88,7 @@ export function workerConfigFromEnv(env: Env, dataDir: string): WorkerConfig {
     publicUrl: (read(env, "PUBLIC_URL") ?? "http://localhost:3000").replace(/\/+$/, ""),
     inboundSmtpPort: port(read(env, "INBOUND_SMTP_PORT")),
     inboundSmtpHost: read(env, "INBOUND_SMTP_HOST") ?? "127.0.0.1",
+    renderThreads: renderThreads(read(env, "RENDER_THREADS")),
   };
 }
 

@@ -9,6 +9,7 @@ import { workEach } from "./jobs/work-each";
 import { createMailer, startMailReceiver, type InboundMailHandler, type MailReceiver } from "@reskontra/mail";
 import { inboundMailHandler } from "./support/mail-inbound";
 import { registry } from "./registry";
+import { startRenderPool } from "./dispatch/render-pool";
 
 export interface WorkerDeps {
   database: Database;
@@ -21,6 +22,11 @@ export interface WorkerDeps {
   faults?: FaultHook;
   /** Heartbeat timing (jobs/heartbeat.ts); the defaults take over a dead worker's jobs in 20–30 s. */
   heartbeat?: { intervalMs?: number; staleAfterMs?: number };
+  /**
+   * The file a PDF render thread runs: the process's own built entry, which serves renders when
+   * started as one (dispatch/render-pool.ts). Without it, or with RENDER_THREADS=0, PDFs render in the main thread.
+   */
+  renderThreadEntry?: string;
 }
 
 export interface RunningWorker {
@@ -33,6 +39,8 @@ export interface RunningWorker {
   receiver: MailReceiver | null;
   /** This process's beat; its instanceId names it in worker_instances and worker_job_holds. */
   heartbeat: Heartbeat;
+  /** Threads rendering PDFs beside the main thread (0: the main thread renders). */
+  renderThreads(): number;
   stop(): Promise<void>;
 }
 
@@ -47,6 +55,10 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
   const queue = await startJobQueue(deps);
   const mailer = config.smtpUrl !== null ? createMailer(config.smtpUrl) : null;
   const heartbeat = await startHeartbeat({ db: deps.database.db, logger: deps.logger, ...deps.heartbeat });
+  const renderPool =
+    deps.renderThreadEntry && config.renderThreads > 0
+      ? startRenderPool({ entry: deps.renderThreadEntry, threads: config.renderThreads, logger: deps.logger })
+      : null;
   const ctx: JobContext = {
     db: deps.database.db,
     clock: deps.clock,
@@ -56,9 +68,10 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     mailer,
     faults: deps.faults,
     instanceId: heartbeat.instanceId,
+    renderPdf: renderPool?.render,
   };
-  for (const { job, batchSize, handle } of registry) {
-    await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), batchSize, heartbeat);
+  for (const { job, batchSize, fetch, handle } of registry) {
+    await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), { batchSize, ...fetch }, heartbeat);
   }
   for (const job of allJobs) {
     if (job.cron) await queue.boss.schedule(job.name, job.cron, {}, { tz: HELSINKI });
@@ -75,9 +88,11 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     inboundMail,
     receiver,
     heartbeat,
+    renderThreads: () => renderPool?.threads ?? 0,
     async stop() {
       await receiver?.close();
       await queue.stop();
+      await renderPool?.close();
       await heartbeat.stop();
       mailer?.close();
     },

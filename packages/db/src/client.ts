@@ -1,7 +1,9 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, Logger } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -34,12 +36,16 @@ export function isPostgresUrl(url: string): boolean {
 /**
  * `postgres://…` → drizzle over postgres.js; a directory path or `memory://` → drizzle over PGlite.
  */
-export async function createDb(url: string, options: { max?: number } = {}): Promise<Database> {
+export async function createDb(
+  url: string,
+  /** `logger` sees every statement drizzle sends (tests count round trips with it). */
+  options: { max?: number; logger?: Logger } = {},
+): Promise<Database> {
   if (isPostgresUrl(url)) {
     // A database that cannot be reached within 10 s answers as unreachable (503, readiness false)
     // instead of holding requests for postgres.js's default 30 s.
     const client = postgres(url, { max: options.max ?? 10, connect_timeout: 10, onnotice: () => {} });
-    const db = drizzlePostgres({ client, schema }) as unknown as Db;
+    const db = drizzlePostgres({ client, schema, logger: options.logger }) as unknown as Db;
     return {
       db,
       kind: "postgres",
@@ -51,6 +57,9 @@ export async function createDb(url: string, options: { max?: number } = {}): Pro
     };
   }
   const dataDir = url === "memory://" ? undefined : url.replace(/^file:\/\//, "");
+  // PGlite makes only the last folder of its path: a path under a folder not yet there (a DATA_DIR
+  // elsewhere and the default ./data/pglite) would fail at start.
+  if (dataDir) mkdirSync(dirname(dataDir), { recursive: true });
   return wrapPglite(await openPglite({ dataDir }));
 }
 

@@ -1,6 +1,6 @@
 export { defineJob } from "./define-job";
 export type { JobDefinition, JobPayload } from "./define-job";
-export { createJobQueue, noJobQueue } from "./queue";
+export { createJobQueue, noJobQueue, sendMany, SEND_MANY_CHUNK } from "./queue";
 export type { JobQueue, SendOptions } from "./queue";
 export { BOSS_SCHEMA, createBoss } from "./boss";
 export { startJobQueue } from "./start-job-queue";

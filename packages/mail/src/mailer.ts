@@ -40,16 +40,34 @@ export function normalizeMessageId(messageId: string): string {
   return `<${bare}>`;
 }
 
-/** `smtpUrl` as nodemailer understands it, e.g. "smtp://127.0.0.1:2525" or "smtps://user:pass@host:465". */
+/**
+ * What the transport does unless the URL says otherwise. Pooled: a handful of SMTP connections are
+ * kept open and reused, so a run of thousands of reminders does not open one SMTP exchange each.
+ * Bounded waits: a stalled server must fail the send well inside the side-effect lease (2 min), so a
+ * send still in flight is never mistaken for one that died. They ride in the URL's query because
+ * nodemailer reads only the URL when it is given one (options beside `url` were silently dropped).
+ */
+export const SMTP_DEFAULTS = {
+  pool: true,
+  maxConnections: 4,
+  maxMessages: 1000,
+  connectionTimeout: 20_000,
+  greetingTimeout: 20_000,
+  socketTimeout: 60_000,
+} as const;
+
+/** The URL with SMTP_DEFAULTS added where its query does not set them. */
+export function smtpUrlWithDefaults(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(SMTP_DEFAULTS)) {
+    if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/** `smtpUrl` as nodemailer understands it, e.g. "smtp://127.0.0.1:2525" or "smtps://user:pass@host:465?pool=false". */
 export function createMailer(smtpUrl: string): Mailer {
-  // Bounded waits: a stalled server must fail the send well inside the side-effect lease
-  // (2 min), so a send still in flight is never mistaken for one that died. The URL may override.
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 60_000,
-  });
+  const transport = nodemailer.createTransport(smtpUrlWithDefaults(smtpUrl));
   return {
     async send(mail) {
       const info = await transport.sendMail({

@@ -24,7 +24,8 @@ beforeAll(async () => {
   await writeFile(path.join(webDist, "index.html"), '<!doctype html><script type="module" src="/assets/app-AbC123.js"></script>');
   await writeFile(path.join(webDist, "assets", "app-AbC123.js"), SCRIPT);
   await writeFile(path.join(webDist, "assets", "app-AbC123.js.map"), '{"version":3,"sources":["secret.ts"]}');
-  ({ app, lines } = await serverOnHarness(h, { webDist }));
+  // Debug level: the request line with its headers (referer, user agent) is written too, and must be masked.
+  ({ app, lines } = await serverOnHarness(h, { webDist, logLevel: "debug" }));
 });
 afterAll(async () => {
   await app?.close();

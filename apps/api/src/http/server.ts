@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import type { FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyRequest } from "fastify";
 import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load-auth";
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
@@ -16,6 +16,7 @@ import { registerHealthRoutes } from "../health/http";
 import { registerCompression } from "./compression";
 import { MAX_BATCH_CALLS, registerRequestGuard } from "./request-guard";
 import { cacheControlFor, registerSecurityHeaders } from "./response-headers";
+import { registerTrpcRoute } from "./trpc-handler";
 
 /** How long a client waits before trying again after the database connection was lost: a restart or failover takes seconds. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -82,7 +83,7 @@ export async function buildServer(options: ServerOptions) {
   // The PBX posts call events of a support line here (support/phone/CTI.md).
   await registerPhoneHooks(app, deps);
 
-  await app.register(fastifyTRPCPlugin, {
+  await registerTrpcRoute(app, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,

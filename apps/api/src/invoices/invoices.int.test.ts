@@ -1,10 +1,12 @@
 import { createReference } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { queryRows } from "@reskontra/db";
+import { invoices, queryRows } from "@reskontra/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";
 import { AGENT, AINO, draftFor, villeCustomer } from "./invoice-fixtures";
+import { nextNumbering, writeSubmission } from "./submit-invoice";
 
 let h: Harness;
 beforeAll(async () => {
@@ -210,6 +212,66 @@ describe("gapless numbering under concurrency", () => {
     } finally {
       await fresh.dispose();
     }
+  });
+});
+
+describe("taking the next number in the submission's own statement", () => {
+  it("writes nothing when the sequence has moved past the prepared numbers, or is behind the number looked at", async () => {
+    const { ville, organizationId, maija } = await villeCustomer(h);
+    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+    const [invoice] = await h.database.db.select().from(invoices).where(eq(invoices.id, draft.id));
+    if (!invoice) throw new Error("no draft");
+    const audit = {
+      at: new Date(),
+      actorUserId: invoice.userId,
+      organizationId,
+      action: "invoice.submitted",
+      entityType: "invoice",
+      entityId: invoice.id,
+      after: { status: "submitted", deadlineAt: null },
+    };
+    const seen = async () =>
+      (
+        await queryRows<{ last: number | null; audits: number }>(
+          h.database.db,
+          sql`SELECT (SELECT last_sequence::int FROM invoice_sequences WHERE user_id = ${invoice.userId}) AS last,
+                (SELECT count(*)::int FROM audit_log WHERE entity_id = ${invoice.id} AND action = 'invoice.submitted') AS audits`,
+        )
+      )[0];
+    const before = await seen();
+    const last = Number(before?.last ?? 0);
+    const rolledBack = new Error("rolled back by the test");
+    // 64 numbers taken by others between the look and the lock: the upsert gives last + 65, past the 64 prepared.
+    // A look ahead of the sequence (last + 5) finds the upsert's last + 1 behind it.
+    for (const [takenMeanwhile, looked] of [
+      [64, last],
+      [0, last + 5],
+    ] as const) {
+      await expect(
+        h.database.db.transaction(async (tx) => {
+          await tx.execute(sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${invoice.userId}, ${takenMeanwhile})
+            ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${takenMeanwhile}`);
+          const written = await writeSubmission(tx, invoice, nextNumbering(invoice.userId, "100101", looked, 64), audit);
+          expect(written).toBeNull();
+          throw rolledBack;
+        }),
+      ).rejects.toBe(rolledBack);
+    }
+    expect(await seen()).toEqual(before);
+    // The number the look at `last` prepared first is the one taken, with its own reference.
+    const written = await h.database.db.transaction((tx) =>
+      writeSubmission(tx, invoice, nextNumbering(invoice.userId, "100101", last, 64), audit),
+    );
+    expect(written).toEqual({ sequence: last + 1, number: `100101${last + 1}`, reference: createReference(`100101${last + 1}`) });
+    expect(await seen()).toEqual({ last: last + 1, audits: 1 });
+  });
+
+  it("refuses a user's number past the largest running number, and prepares no candidate beyond it", () => {
+    expect(() => nextNumbering("u", "100101", 9_999_999_999_999, 64)).toThrow(
+      expect.objectContaining({ code: "INVOICE_SEQUENCE_INVALID" }),
+    );
+    const near = nextNumbering("u", "100101", 9_999_999_999_997, 64);
+    expect(near.kind === "next" && near.numbers).toEqual(["1001019999999999998", "1001019999999999999"]);
   });
 });
 

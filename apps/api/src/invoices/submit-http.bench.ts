@@ -1,56 +1,50 @@
-import type { AppRouter } from "@reskontra/api";
-import { createTRPCClient, httpLink } from "@trpc/client";
-import superjson from "superjson";
 import { bench, describe } from "vitest";
 import { SESSION_COOKIE } from "../auth/tokens";
-import { buildServer, type ApiServer } from "../http/server";
-import { benchOptions, CLIENTS, prepareSubmitFixture, type SubmitFixture } from "./submit-bench-fixture";
+import { postingClient } from "../http/load";
+import { buildServer } from "../http/server";
+import { CLIENTS, measureSubmits, once, type SubmitBatch, type SubmitFixture } from "./submit-bench-fixture";
 
 /**
- * The same 50 concurrent submits as submit.bench.ts, but as 50 browser-like clients over HTTP
- * (fastify + tRPC's adapter, each with its own session cookie): the cost of the HTTP layer shows
- * as the gap between the two.
+ * The same 50 concurrent submits as submit.bench.ts, but over HTTP: the real server with each
+ * client's session cookie, the clients in a thread of their own (as a browser is not in the
+ * server's process), against the same rows by SQL in the same run. The body is what the web app's
+ * tRPC client sends for `invoices.submit` (superjson).
  */
-let fixture: SubmitFixture | undefined;
-let app: ApiServer | undefined;
-let http: ReturnType<typeof createTRPCClient<AppRouter>>[] = [];
+async function viaHttp(f: SubmitFixture) {
+  const app = await buildServer({ deps: f.h.deps, cookieSecure: "false" });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  const client = postingClient(url, CLIENTS);
+  return {
+    submitAll: async (batch: SubmitBatch) => {
+      const { failed } = await client.postAll(
+        batch.map((p) => {
+          const session = f.clients[p.client]?.sessionToken;
+          if (!session) throw new Error("no client for draft");
+          return {
+            path: "/trpc/invoices.submit",
+            headers: { cookie: `${SESSION_COOKIE}=${session}` },
+            body: JSON.stringify({ json: { invoiceId: p.invoiceId } }),
+          };
+        }),
+      );
+      if (failed > 0) throw new Error(`${failed} submits failed over HTTP`);
+    },
+    close: async () => {
+      await client.close();
+      await app.close();
+    },
+  };
+}
 
 describe(`invoice submit, ${CLIENTS} concurrent HTTP clients (${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"})`, () => {
   bench(
-    `${CLIENTS} submits at once over HTTP`,
-    async () => {
-      const batch = fixture?.batches.pop();
-      if (!batch) throw new Error("out of prepared drafts: raise BATCHES");
-      await Promise.all(
-        batch.map((p) => {
-          const client = http[p.client];
-          if (!client) throw new Error("no client for draft");
-          return client.invoices.submit.mutate({ invoiceId: p.invoiceId });
-        }),
-      );
-    },
-    benchOptions(
-      async () => {
-        if (fixture) return;
-        fixture = await prepareSubmitFixture();
-        app = await buildServer({ deps: fixture.h.deps, cookieSecure: "false" });
-        const url = await app.listen({ port: 0, host: "127.0.0.1" });
-        http = fixture.clients.map((c) =>
-          createTRPCClient<AppRouter>({
-            links: [
-              httpLink({
-                url: `${url}/trpc`,
-                transformer: superjson,
-                headers: { cookie: `${SESSION_COOKIE}=${c.sessionToken}` },
-              }),
-            ],
-          }),
-        );
-      },
-      async () => {
-        await app?.close();
-        await fixture?.h.dispose();
-      },
-    ),
+    `${CLIENTS} submits at once for one user over HTTP, vs the same rows by SQL`,
+    async () => await measureSubmits({ scenario: "one user", index: 3, via: "HTTP", submitter: viaHttp }),
+    once,
+  );
+  bench(
+    `${CLIENTS} submits at once by ${CLIENTS} users over HTTP, vs the same rows by SQL`,
+    async () => await measureSubmits({ scenario: "50 users", index: 4, via: "HTTP", submitter: viaHttp }),
+    once,
   );
 });

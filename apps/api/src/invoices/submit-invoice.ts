@@ -1,10 +1,18 @@
 import { createReference, invoiceNumber } from "@reskontra/domain";
 import { eq, sql } from "drizzle-orm";
-import { customers, invoices, queryRows, writeAudit, type BuyerSnapshot, type DbOrTx } from "@reskontra/db";
+import {
+  customers,
+  invoiceSequences,
+  invoices,
+  queryRows,
+  type AuditEntry,
+  type BuyerSnapshot,
+  type DbOrTx,
+} from "@reskontra/db";
 import { AppError } from "../errors";
 import type { AuthedContext } from "../trpc/authed";
 import { checkDraftDates } from "./drafts";
-import { loadVisibleInvoice } from "./invoice-access";
+import { isOwnerOf } from "./invoice-access";
 import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
 
 /**
@@ -12,15 +20,41 @@ import { decideOrThrow, invoiceStateOf } from "./invoice-lifecycle";
  * same user queue behind each other; a rolled-back submit gives its number back: no gaps, no twins.
  */
 export async function allocateSequence(tx: DbOrTx, userId: string): Promise<number> {
-  const rows = await queryRows<{ last_sequence: number }>(
+  // A plain statement, not the query builder: submit runs it for every invoice while the row is
+  // locked, and building the query is most of its cost in JavaScript.
+  const rows = await queryRows<{ lastSequence: number }>(
     tx,
-    sql`insert into invoice_sequences (user_id, last_sequence) values (${userId}, 1)
-        on conflict (user_id) do update set last_sequence = invoice_sequences.last_sequence + 1
-        returning last_sequence`,
+    sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${userId}, 1)
+        ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + 1
+        RETURNING last_sequence AS "lastSequence"`,
   );
-  const value = rows[0]?.last_sequence;
+  const value = rows[0]?.lastSequence;
   if (value === undefined) throw new Error("sequence allocation returned nothing");
   return Number(value);
+}
+
+/**
+ * The invoice, locked, its customer, and the user's last running number (read, not locked: the
+ * submission's own statement takes the number) in one prepared round trip. Only the invoice's own
+ * user (still a member of its organization) submits it; anyone else gets NOT_FOUND, as
+ * loadVisibleInvoice with ownerOnly answers.
+ */
+async function lockForSubmit(ctx: AuthedContext, tx: DbOrTx, invoiceId: string) {
+  const [row] = await tx
+    .select({
+      invoice: invoices,
+      customer: customers,
+      lastSequence: sql<string | null>`(SELECT ${invoiceSequences.lastSequence} FROM ${invoiceSequences}
+        WHERE ${invoiceSequences.userId} = ${invoices.userId})`,
+    })
+    .from(invoices)
+    .leftJoin(customers, eq(customers.id, invoices.customerId))
+    .where(eq(invoices.id, sql.placeholder("invoiceId")))
+    .for("update", { of: invoices })
+    .prepare("invoice_submit_lock")
+    .execute({ invoiceId });
+  if (!row || !isOwnerOf(ctx, row.invoice)) throw new AppError("NOT_FOUND", { field: "invoiceId" });
+  return row;
 }
 
 export function checkDeliveryMethod(method: string, customer: typeof customers.$inferSelect): void {
@@ -46,51 +80,143 @@ export function snapshotOf(customer: typeof customers.$inferSelect): BuyerSnapsh
   };
 }
 
+/** How many running numbers past the last one seen a first submit prepares, at first (see writeSubmission). */
+export const NUMBER_CANDIDATES = 64;
+const SUBMIT_ATTEMPTS = 6;
+
+/** More numbers were taken between the look and the lock than were prepared: rolled back and tried again. */
+class NumbersMovedOn extends Error {}
+
+/**
+ * The invoice's number: the one it keeps (a resubmission), or the user's next one, taken in the
+ * submission's own statement. For the latter the candidates last+1 … last+count are prepared here,
+ * by the domain's rules, and the statement picks the one its sequence upsert gives.
+ */
+export type Numbering =
+  | { kind: "kept"; sequence: number; number: string; reference: string }
+  | { kind: "next"; userId: string; last: number; numbers: string[]; references: string[] };
+
+export function nextNumbering(userId: string, userNumber: string, last: number, count: number): Numbering {
+  const numbers: string[] = [];
+  for (let k = 1; k <= count; k++) {
+    try {
+      numbers.push(invoiceNumber(userNumber, last + k));
+    } catch (error) {
+      // The first candidate past the largest running number is the user's refusal; later ones only end the list.
+      if (k === 1) throw error;
+      break;
+    }
+  }
+  return { kind: "next", userId, last, numbers, references: numbers.map((n) => createReference(n)) };
+}
+
+/**
+ * The submission in one statement: the number (the user's sequence upsert takes the row lock, so
+ * concurrent submits of one user queue behind each other until commit, and a rolled-back submit
+ * gives its number back: no gaps, no twins), the invoice and its audit row. The sequence row stays
+ * locked from here to commit, so each round trip saved here is more submits a second for a user
+ * whose submits queue for their numbers. Returns the number written, or null when the sequence had
+ * moved past the prepared candidates (the caller rolls back and tries again). Instants go as text:
+ * drizzle turns postgres.js's date serializer off for raw statements.
+ */
+export async function writeSubmission(
+  tx: DbOrTx,
+  invoice: typeof invoices.$inferSelect,
+  numbering: Numbering,
+  audit: AuditEntry & { after: { status: string; deadlineAt: Date | null } },
+): Promise<{ sequence: number; number: string; reference: string } | null> {
+  const picked =
+    numbering.kind === "kept"
+      ? sql`pick AS (SELECT ${numbering.sequence}::bigint AS sequence, ${numbering.number}::text AS number,
+            ${numbering.reference}::text AS reference)`
+      : sql`seq AS (
+            INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${numbering.userId}, 1)
+            ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + 1
+            RETURNING last_sequence),
+          pick AS (SELECT last_sequence AS sequence,
+            CASE WHEN last_sequence > ${numbering.last}::bigint
+              THEN ${JSON.stringify(numbering.numbers)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int END AS number,
+            CASE WHEN last_sequence > ${numbering.last}::bigint
+              THEN ${JSON.stringify(numbering.references)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int END AS reference
+            FROM seq)`;
+  const rows = await queryRows<{ sequence: string; number: string; reference: string }>(
+    tx,
+    sql`WITH ${picked},
+        upd AS (
+          UPDATE invoices SET status = ${invoice.status}, sequence = pick.sequence,
+            invoice_number = pick.number, reference = pick.reference,
+            buyer_snapshot = ${JSON.stringify(invoice.buyerSnapshot)}::jsonb,
+            submitted_at = ${invoice.submittedAt?.toISOString() ?? null}::timestamptz,
+            deadline_at = ${invoice.deadlineAt?.toISOString() ?? null}::timestamptz,
+            updated_at = ${invoice.updatedAt.toISOString()}::timestamptz
+          FROM pick WHERE invoices.id = ${invoice.id} AND pick.number IS NOT NULL
+          RETURNING pick.sequence, pick.number, pick.reference),
+        aud AS (
+          INSERT INTO audit_log (at, actor_user_id, organization_id, action, entity_type, entity_id, before, after, request_id)
+          SELECT ${audit.at.toISOString()}::timestamptz, ${audit.actorUserId}::uuid, ${audit.organizationId}::uuid, ${audit.action},
+            ${audit.entityType}, ${audit.entityId}, ${JSON.stringify(audit.before ?? null)}::jsonb,
+            jsonb_build_object('status', ${audit.after.status}::text, 'invoiceNumber', upd.number,
+              'deadlineAt', ${audit.after.deadlineAt?.toISOString() ?? null}::text),
+            ${audit.requestId ?? null}
+          FROM upd)
+        SELECT sequence, number, reference FROM upd`,
+  );
+  const row = rows[0];
+  return row ? { sequence: Number(row.sequence), number: row.number, reference: row.reference } : null;
+}
+
 /** Draft or corrected invoice → submitted: number, reference, buyer snapshot and the same-day deadline. */
 export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
   const userNumber = ctx.auth.user.userNumber;
   if (!userNumber) throw new AppError("USER_NUMBER_MISSING");
   const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
-    const invoice = await loadVisibleInvoice(ctx, invoiceId, { db: tx, forUpdate: true, ownerOnly: true });
-    const { state, events } = decideOrThrow(invoiceStateOf(invoice), { type: "submit" }, now);
-    const submitted = events.find((e) => e.type === "invoice_submitted");
-    if (!submitted) throw new Error("submit decided without a submission");
-    const [customer] = await tx.select().from(customers).where(eq(customers.id, invoice.customerId));
-    if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
-    checkDeliveryMethod(invoice.deliveryMethod, customer);
-    // A draft saved long ago is checked against today again: it goes out with the dates it carries.
-    checkDraftDates(invoice, invoice.dueDate, now);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.db.transaction(async (tx) => {
+        const { invoice, customer, lastSequence } = await lockForSubmit(ctx, tx, invoiceId);
+        const { state, events } = decideOrThrow(invoiceStateOf(invoice), { type: "submit" }, now);
+        const submitted = events.find((e) => e.type === "invoice_submitted");
+        if (!submitted) throw new Error("submit decided without a submission");
+        if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
+        checkDeliveryMethod(invoice.deliveryMethod, customer);
+        // A draft saved long ago is checked against today again: it goes out with the dates it carries.
+        checkDraftDates(invoice, invoice.dueDate, now);
 
-    // A resubmitted invoice keeps the number it already carries.
-    const sequence = invoice.sequence ?? (await allocateSequence(tx, invoice.userId));
-    const number = invoice.invoiceNumber ?? invoiceNumber(userNumber, sequence);
-    const [updated] = await tx
-      .update(invoices)
-      .set({
-        status: state.status,
-        sequence,
-        invoiceNumber: number,
-        reference: createReference(number),
-        buyerSnapshot: snapshotOf(customer),
-        submittedAt: now,
-        deadlineAt: submitted.deadlineAt,
-        updatedAt: now,
-      })
-      .where(eq(invoices.id, invoiceId))
-      .returning();
-    if (!updated) throw new Error("submit update returned nothing");
-    await writeAudit(tx, {
-      at: now,
-      actorUserId: ctx.auth.user.id,
-      organizationId: invoice.organizationId,
-      action: submitted.resubmitted ? "invoice.resubmitted" : "invoice.submitted",
-      entityType: "invoice",
-      entityId: invoiceId,
-      before: { status: invoice.status },
-      after: { status: state.status, invoiceNumber: number, deadlineAt: updated.deadlineAt },
-      requestId: ctx.requestId,
-    });
-    return updated;
-  });
+        // A resubmitted invoice keeps the number it already carries; a retry prepares more candidates.
+        const numbering: Numbering =
+          invoice.sequence !== null && invoice.invoiceNumber !== null
+            ? {
+                kind: "kept",
+                sequence: invoice.sequence,
+                number: invoice.invoiceNumber,
+                reference: createReference(invoice.invoiceNumber),
+              }
+            : nextNumbering(invoice.userId, userNumber, Number(lastSequence ?? 0), NUMBER_CANDIDATES * 2 ** (attempt - 1));
+        const updated = {
+          ...invoice,
+          status: state.status,
+          buyerSnapshot: snapshotOf(customer),
+          submittedAt: now,
+          deadlineAt: submitted.deadlineAt,
+          updatedAt: now,
+        };
+        const written = await writeSubmission(tx, updated, numbering, {
+          at: now,
+          actorUserId: ctx.auth.user.id,
+          organizationId: invoice.organizationId,
+          action: submitted.resubmitted ? "invoice.resubmitted" : "invoice.submitted",
+          entityType: "invoice",
+          entityId: invoiceId,
+          before: { status: invoice.status },
+          after: { status: state.status, deadlineAt: submitted.deadlineAt },
+          requestId: ctx.requestId,
+        });
+        if (!written) throw new NumbersMovedOn();
+        return { ...updated, sequence: written.sequence, invoiceNumber: written.number, reference: written.reference };
+      });
+    } catch (error) {
+      if (error instanceof NumbersMovedOn && attempt < SUBMIT_ATTEMPTS) continue;
+      throw error;
+    }
+  }
 }

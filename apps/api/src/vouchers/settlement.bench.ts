@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type Db } from "@reskontra/db";
+import { reportGoal } from "@reskontra/db/testing";
 import { periodEnd } from "@reskontra/domain";
 import { settleableEvents, settleMonth } from "@reskontra/usecases/vouchers";
 import { bench, describe } from "vitest";
@@ -151,6 +152,13 @@ describe(`settlement run over ${EVENTS} events (PostgreSQL)`, () => {
         console.log(
           `settlement: settleMonth ${(ours / 1000).toFixed(2)} s, one statement ${(one / 1000).toFixed(2)} s, ratio ${(ours / one).toFixed(2)}`,
         );
+        reportGoal({
+          name: `voucher settlement, ${EVENTS.toLocaleString("fi-FI")} events`,
+          unit: "s",
+          product: ours / 1000,
+          baseline: one / 1000,
+          goals: [{ kind: "ratio-at-most", value: 2 }],
+        });
         await h?.dispose();
         h = undefined;
       },

@@ -1,9 +1,10 @@
 import { invoiceDocuments } from "@reskontra/db";
 import type { LoadedInvoice } from "@reskontra/usecases/invoices";
-import { buildFinvoice, finvoiceFrameOptionsFor, renderInvoicePdf } from "@reskontra/documents";
+import { buildFinvoice, finvoiceFrameOptionsFor } from "@reskontra/documents";
 import type { JobContext } from "../jobs/job-context";
 import type { RenderedDispatch } from "./deliver";
 import type { DispatchRecord } from "./dispatch-record";
+import { renderInline } from "./render-pool";
 
 /** Renders the PDF (and the Finvoice message) and keeps them for preview; rerunning writes the same bytes. */
 export async function renderAndStore(
@@ -11,7 +12,7 @@ export async function renderAndStore(
   dispatch: DispatchRecord,
   loaded: LoadedInvoice,
 ): Promise<RenderedDispatch> {
-  const pdf = await renderInvoicePdf(loaded.document);
+  const pdf = await (ctx.renderPdf ?? renderInline)(loaded.document);
   const einvoice = dispatch.channel === "einvoice";
   // Derived from the dispatch, so a rerun produces the very same message.
   const message = {

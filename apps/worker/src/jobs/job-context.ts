@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { WorkerConfig } from "../config";
 import type { Mailer } from "@reskontra/mail";
 import type { JobQueue } from "@reskontra/jobs";
+import type { RenderPdf } from "../dispatch/render-pool";
 
 /**
  * Test-only hook: called between the steps of a handler, so a test can "kill" a run
@@ -28,6 +29,8 @@ export interface JobContext {
    * after a crash sees at once that the claimer is dead instead of waiting out the lease.
    */
   instanceId?: string;
+  /** Renders a dispatch's PDF: the worker's render threads when it has them, else in this thread. */
+  renderPdf?: RenderPdf;
 }
 
 export async function faultAt(ctx: Pick<JobContext, "faults">, step: string): Promise<void> {

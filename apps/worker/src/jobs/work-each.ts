@@ -6,6 +6,15 @@ import { SideEffectInFlightError } from "./side-effect-once";
 
 export const BATCH_SIZE = 10;
 
+/** How a queue is fetched: jobs per fetch, seconds between empty polls, and fetch loops side by side. */
+export interface FetchOptions {
+  batchSize?: number;
+  /** pg-boss polls an empty queue this often (its default 2 s; at least 0.5 s). A full batch is followed at once. */
+  pollingIntervalSeconds?: number;
+  /** Fetch loops for the queue in this process: one more batch can start while a slow job holds the other. */
+  workers?: number;
+}
+
 /**
  * Registers a handler that takes pg-boss's batch one job at a time. pg-boss fails or completes
  * a whole batch together; here a failing job is failed on its own (and retried on its own
@@ -16,10 +25,14 @@ export async function workEach<D extends JobDefinition>(
   definition: D,
   logger: Logger,
   handle: (payload: JobPayload<D>) => Promise<unknown>,
-  batchSize: number = BATCH_SIZE,
+  fetch: FetchOptions = {},
   heartbeat?: Heartbeat,
 ): Promise<void> {
-  await boss.work<object>(definition.name, { batchSize }, async (jobs) => {
+  const { batchSize = BATCH_SIZE, pollingIntervalSeconds, workers = 1 } = fetch;
+  const options = pollingIntervalSeconds === undefined ? { batchSize } : { batchSize, pollingIntervalSeconds };
+  for (let w = 0; w < workers; w++) await boss.work<object>(definition.name, options, (jobs) => handleBatch(jobs));
+
+  async function handleBatch(jobs: PgBoss.Job<object>[]): Promise<void> {
     await heartbeat?.hold(
       definition.name,
       jobs.map((job) => job.id),
@@ -39,5 +52,5 @@ export async function workEach<D extends JobDefinition>(
         }
       }),
     );
-  });
+  }
 }

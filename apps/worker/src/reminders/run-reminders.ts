@@ -1,12 +1,18 @@
 import { sql } from "drizzle-orm";
-import { auditLog, dispatches, queryRows, reminderEvents, reminders } from "@reskontra/db";
-import { dispatchInvoice } from "@reskontra/jobs";
+import { dispatches, queryRows, reminders } from "@reskontra/db";
+import { dispatchInvoice, sendMany } from "@reskontra/jobs";
 import { noticeMissingRate, planDueReminders, type HeldReminder, type PlannedReminder } from "@reskontra/usecases/reminders";
+import { insertReminderBatch } from "./create-batch";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import { helsinkiDate } from "../jobs/raise-alert";
 
-/** Reminders made per transaction: one commit per batch bounds what a crash can leave half done (nothing). */
-export const RUN_BATCH_SIZE = 500;
+/**
+ * Reminders written per statement (and per commit): each batch is one INSERT … SELECT for its
+ * dispatches, reminders, events and audit rows and one insert of its jobs, so a run costs a few
+ * statements per 5 000 reminders, never one per reminder; a crash leaves at most one batch's
+ * jobs unsent, which the end of the run (or the next run, or the outbox sweep) enqueues.
+ */
+export const RUN_BATCH_SIZE = 5000;
 
 export interface RunSummary {
   runDate: string;
@@ -19,12 +25,14 @@ export interface RunSummary {
 }
 
 /**
- * The daily run. Each reminder is a dispatch (idempotency key per invoice and reminder number)
- * and a reminder row (unique per invoice and number), written together per batch: a second run
- * the same day finds nothing due, and a run that races or resumes a crashed one collides on the
- * keys and adds nothing. Jobs are enqueued after each commit; at the end every queued reminder
- * dispatch of the day is enqueued again (the singleton key collapses duplicates), so a crash
- * between a commit and its enqueue delays delivery by one run at most, besides the outbox sweep.
+ * The daily run. SQL selects the due invoices set-wise, the domain plans each one (the rules
+ * stay in packages/domain), and the plans are written in batches by one statement each
+ * (create-batch.ts). Each reminder is a dispatch (idempotency key per invoice and reminder
+ * number) and a reminder row (unique per invoice and number): a second run the same day finds
+ * nothing due, and a run that races or resumes a crashed one collides on the keys and adds
+ * nothing. Jobs are enqueued per batch after its commit; at the end every queued reminder dispatch
+ * of the day that this run did not enqueue is enqueued too (the singleton key collapses
+ * duplicates), so a crash between a commit and its enqueue delays delivery by one run at most.
  */
 export async function runRemindersJob(
   ctx: JobContext,
@@ -37,12 +45,11 @@ export async function runRemindersJob(
   const batchSize = options.batchSize ?? RUN_BATCH_SIZE;
   const enqueuedIds = new Set<string>();
   for (let i = 0; i < planned.length; i += batchSize) {
-    const dispatchIds = await createBatch(ctx, planned.slice(i, i + batchSize), today);
+    const batch = planned.slice(i, i + batchSize);
+    const dispatchIds = await ctx.db.transaction((tx) => insertReminderBatch(tx, batch, { today, now: ctx.clock() }));
     await faultAt(ctx, "batch-committed");
-    for (const dispatchId of dispatchIds) {
-      await ctx.jobs.send(dispatchInvoice, { dispatchId }, { singletonKey: dispatchId });
-      enqueuedIds.add(dispatchId);
-    }
+    await enqueueDispatches(ctx, dispatchIds);
+    for (const id of dispatchIds) enqueuedIds.add(id);
   }
   const created = enqueuedIds.size;
   const enqueued = created + (await enqueueQueuedOfDay(ctx, today, options.organizationId, enqueuedIds));
@@ -50,91 +57,13 @@ export async function runRemindersJob(
   return { runDate: today, candidates, created, held: held.length, enqueued };
 }
 
-async function createBatch(ctx: JobContext, batch: PlannedReminder[], today: string): Promise<string[]> {
-  const now = ctx.clock();
-  return ctx.db.transaction(async (tx) => {
-    const keyOf = (p: PlannedReminder) => `reminder:${p.candidate.invoiceId}:${p.plan.sequence}`;
-    const inserted = await tx
-      .insert(dispatches)
-      .values(
-        batch.map((p) => ({
-          invoiceId: p.candidate.invoiceId,
-          documentKind: "reminder",
-          channel: p.plan.channel,
-          idempotencyKey: keyOf(p),
-          createdAt: now,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: dispatches.id, key: dispatches.idempotencyKey });
-    if (inserted.length === 0) return [];
-    const dispatchByKey = new Map(inserted.map((d) => [d.key, d.id]));
-    const fresh = batch.flatMap((p) => {
-      const dispatchId = dispatchByKey.get(keyOf(p));
-      return dispatchId ? [{ p, dispatchId }] : [];
-    });
-    const rows = await tx
-      .insert(reminders)
-      .values(
-        fresh.map(({ p, dispatchId }) => ({
-          organizationId: p.candidate.organizationId,
-          invoiceId: p.candidate.invoiceId,
-          sequence: p.plan.sequence,
-          ruleId: p.rule.id,
-          customerId: p.candidate.customerId,
-          customerKind: p.rule.customerKind,
-          dispatchId,
-          channel: p.plan.channel,
-          runDate: today,
-          newDueDate: p.plan.newDueDate,
-          openCents: p.candidate.openCents,
-          feeCents: p.plan.feeCents,
-          interestCents: p.plan.interestCents,
-          interestRateBp: p.plan.interestRateBp,
-          interestPeriods: p.plan.interestPeriods,
-          interestMissing: p.plan.interestMissing,
-          compensationCents: p.plan.compensationCents,
-          createdAt: now,
-        })),
-      )
-      .returning();
-    const details = (r: (typeof rows)[number]) => ({
-      sequence: r.sequence,
-      ruleId: r.ruleId,
-      channel: r.channel,
-      feeCents: r.feeCents,
-      interestCents: r.interestCents,
-      compensationCents: r.compensationCents,
-      ...(r.interestMissing.length > 0 ? { interestMissing: r.interestMissing } : {}),
-      openCents: r.openCents,
-      newDueDate: r.newDueDate,
-      dispatchId: r.dispatchId,
-    });
-    await tx.insert(reminderEvents).values(
-      rows.map((r) => ({
-        organizationId: r.organizationId,
-        ruleId: r.ruleId,
-        invoiceId: r.invoiceId,
-        reminderId: r.id,
-        kind: "created",
-        params: details(r),
-        at: now,
-      })),
-    );
-    // The invoice's history shows the reminder, like every other step of the invoice.
-    await tx.insert(auditLog).values(
-      rows.map((r) => ({
-        at: now,
-        actorUserId: null,
-        organizationId: r.organizationId,
-        action: "reminder.created",
-        entityType: "invoice",
-        entityId: r.invoiceId,
-        after: details(r),
-      })),
-    );
-    return rows.map((r) => r.dispatchId);
-  });
+/** One job per dispatch (each is its own external side effect), handed to the queue in bulk. */
+function enqueueDispatches(ctx: JobContext, dispatchIds: readonly string[]): Promise<number> {
+  return sendMany(
+    ctx.jobs,
+    dispatchInvoice,
+    dispatchIds.map((dispatchId) => ({ payload: { dispatchId }, options: { singletonKey: dispatchId } })),
+  );
 }
 
 async function enqueueQueuedOfDay(
@@ -149,9 +78,8 @@ async function enqueueQueuedOfDay(
         WHERE m.run_date = ${today}::date AND d.status = 'queued'
         ${organizationId ? sql`AND m.organization_id = ${organizationId}` : sql``}`,
   );
-  const left = queued.filter(({ id }) => !alreadyEnqueued.has(id));
-  for (const { id } of left) await ctx.jobs.send(dispatchInvoice, { dispatchId: id }, { singletonKey: id });
-  return left.length;
+  const left = queued.flatMap(({ id }) => (alreadyEnqueued.has(id) ? [] : [id]));
+  return enqueueDispatches(ctx, left);
 }
 
 /**

@@ -1,14 +1,18 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureBuilt } from "../../../../tooling/bundle-node.mjs";
 
 /**
- * Test-only: the standalone worker (src/main.ts) as a real child process, so a test can SIGKILL it
- * the way an OOM killer or a lost machine would. Node runs the TypeScript through tsx's loader in
- * the same process: killing a `tsx` wrapper would leave its child running.
+ * Test-only: the standalone worker as a real child process, so a test can SIGKILL it the way an OOM
+ * killer or a lost machine would. It runs what production runs, dist/main.js under plain node: no
+ * TypeScript compiled at each start, and no wrapper process that a kill would leave its child behind.
+ * Importing this module builds the worker first when a source file is newer than the bundle.
  */
 
 const workerDir = fileURLToPath(new URL("../..", import.meta.url));
-const mainPath = fileURLToPath(new URL("../main.ts", import.meta.url));
+const { outdir } = await ensureBuilt({ cwd: workerDir, entries: ["src/main.ts"] });
+const mainPath = path.join(outdir, "main.js");
 
 export interface SpawnedWorker {
   pid: number;
@@ -22,7 +26,7 @@ export interface SpawnedWorker {
 }
 
 export function spawnWorker(env: Record<string, string>): SpawnedWorker {
-  const child = spawn(process.execPath, ["--import", "tsx", mainPath], {
+  const child = spawn(process.execPath, ["--enable-source-maps", mainPath], {
     cwd: workerDir,
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,3 +3,5 @@
 export { overlappingTexts, readPdf, readPdfLayout } from "./pdf-text";
 export type { PdfContent, PlacedText } from "./pdf-text";
 export { sampleReminderDocument } from "../invoices/sample-invoice-document";
+export { renderBarePdfkitPage } from "./bare-pdf";
+export { sampleInvoiceDocument } from "../invoices/sample-invoice-document";

@@ -27,6 +27,10 @@ export function recordingQueue(): JobQueue & { sent: SentJob[] } {
       sent.push({ name: definition.name, payload, options });
       return `job-${sent.length}`;
     },
+    async sendMany(definition: JobDefinition, jobs: readonly { payload: unknown; options?: SendOptions }[]) {
+      for (const job of jobs) sent.push({ name: definition.name, payload: job.payload, options: job.options });
+      return jobs.length;
+    },
   };
 }
 
@@ -57,6 +61,8 @@ export async function startHarness(): Promise<Harness> {
     publicUrl: "https://reskontra.test",
     inboundSmtpPort: null,
     inboundSmtpHost: "127.0.0.1",
+    // Tests that want render threads pass renderThreadEntry to startWorker (dispatch/render-pool.int.test.ts).
+    renderThreads: 1,
   };
   return {
     root,
