@@ -69,8 +69,10 @@ export default tseslint.config(
       "bench-results/**",
       "**/*.config.*",
       "tooling/**/*.mjs",
-      // Build-time node scripts, outside any tsconfig.
+      "tooling/**/*.d.mts",
+      // Build-time node scripts and launchers, outside any tsconfig.
       "apps/web/scripts/*.mjs",
+      "apps/cli/launch.mjs",
     ],
   },
   js.configs.recommended,

@@ -1,7 +1,7 @@
-import { startTestServer, type TestServer } from "../src/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const errorAt = (page: Page, label: string) =>
   page
@@ -10,16 +10,7 @@ const errorAt = (page: Page, label: string) =>
     .textContent();
 
 describe.skipIf(!hasChromium)("customer card mistakes in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("says what is wrong at each field: required, the business ID's check digit, an e-invoice address without operator", async () => {
     const user = await signedIn(browser, server.url, "ville.virtanen@demo.reskontra.fi");

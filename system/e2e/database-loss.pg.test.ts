@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { builtEntry } from "../src/testing/built-apps";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
@@ -87,23 +88,21 @@ describe.skipIf(!hasPostgres)("losing every database connection during dispatch 
     base = `http://127.0.0.1:${port}`;
     // Without SMTP_URL the system catches its mail into DATA_DIR/mail, where the test counts it.
     const { SMTP_URL: _smtp, ...env } = process.env;
-    child = spawn(
-      path.resolve(import.meta.dirname, "../node_modules/.bin/tsx"),
-      [path.resolve(import.meta.dirname, "../src/start-all.ts")],
-      {
-        env: {
-          ...env,
-          DATABASE_URL: url.toString(),
-          DATA_DIR: dir,
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          SMTP_CATCHER_PORT: String(smtpPort),
-          SEED_DEMO: "true",
-          LOG_LEVEL: "info",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
+    // `pnpm start`'s process: the system's built start-all.js (built here first when a source is newer).
+    const entry = await builtEntry("system");
+    child = spawn(process.execPath, ["--enable-source-maps", entry], {
+      env: {
+        ...env,
+        DATABASE_URL: url.toString(),
+        DATA_DIR: dir,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SMTP_CATCHER_PORT: String(smtpPort),
+        SEED_DEMO: "true",
+        LOG_LEVEL: "info",
       },
-    );
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let rest = "";
     const collect = (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split("\n");

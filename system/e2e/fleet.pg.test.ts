@@ -208,8 +208,9 @@ describe.skipIf(problem !== null)("a fleet: two apis and two workers on one Post
     const served = apis.map(
       (a) =>
         logRecords(a).filter((r) => {
-          const req = r.req as { url?: string } | undefined;
-          return r.msg === "incoming request" && req?.url?.startsWith("/trpc/invoices.");
+          // One line per request: "request completed" carries the method and URL with the status.
+          const res = r.res as { url?: string } | undefined;
+          return r.msg === "request completed" && res?.url?.startsWith("/trpc/invoices.");
         }).length,
     );
     expect(served.every((n) => n > 0)).toBe(true);

@@ -1,23 +1,14 @@
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { readCaughtMail } from "../src/testing";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const USER = "ville.virtanen@demo.reskontra.fi";
 const AGENT = "agentti@demo.reskontra.fi";
 const CUSTOMER_EMAIL = "maija.meikalainen@example.fi";
 
 describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("a user submits, an agent sends by e-mail, the PDF arrives over SMTP and the user sees it sent", async () => {
     // The user writes an invoice to a demo customer and submits it.
@@ -53,6 +44,9 @@ describe.skipIf(!hasChromium)("invoice from submit to e-mail in Chromium", () =>
     expect(rowText).toMatch(/Myöhässä|Vaarassa|Tänään|Huomenna|Myöhemmin/);
     expect(rowText).toMatch(/\d{1,2}\.\d{1,2}\.\d{4} klo \d{2}\.\d{2}/);
     await row.getByRole("button", { name: "Lähetä" }).click();
+    // Sending cannot be undone: the question names the channel and the recipient first.
+    expect(await agent.getByTestId("send-confirm-channel").textContent()).toBe(`Sähköpostina osoitteeseen ${CUSTOMER_EMAIL}.`);
+    await agent.getByRole("button", { name: "Kyllä, lähetä" }).click();
     await agent.getByText(`Lasku ${invoiceNumber} on lähetysjonossa.`).waitFor();
 
     // The worker mails the PDF from the invoices mailbox to the customer through the local SMTP server.

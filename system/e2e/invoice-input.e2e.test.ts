@@ -1,23 +1,14 @@
-import { startTestServer, type TestServer } from "../src/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const fieldOf = (page: Page, label: string) => page.locator(".rk-field", { has: page.getByLabel(label, { exact: true }) });
 const errorAt = (page: Page, label: string) => fieldOf(page, label).getByRole("alert").textContent();
 const errorCount = (page: Page, label: string) => fieldOf(page, label).getByRole("alert").count();
 
 describe.skipIf(!hasChromium)("sanity at the customer card's fields in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("refuses ZZ and an identity code in the name at the fields, and the server's taken number, each gone once fixed", async () => {
     const user = await signedIn(browser, server.url, "ville.virtanen@demo.reskontra.fi");

@@ -1,7 +1,8 @@
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { readCaughtMail } from "../src/testing";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const OPERATOR = "alusta@demo.reskontra.fi";
 const ADMIN = "pia.paakayttaja@e2e.example.fi";
@@ -10,16 +11,7 @@ const PASSWORD = "pitkä-ja-hyvä-salasana";
 const NEW_PASSWORD = "toinen-pitkä-salasana";
 
 describe.skipIf(!hasChromium)("organizations and people in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser({ timeout: 300_000 });
 
   /** The link's token from the newest caught mail to `to` whose subject has `subject`. */
   async function mailedToken(to: string, subject: string, count = 1): Promise<string> {

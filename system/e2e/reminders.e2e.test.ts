@@ -1,9 +1,9 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { readCaughtMail } from "../src/testing";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const ADMIN = "paakayttaja@demo.reskontra.fi";
 const MAIJA_EMAIL = "maija.meikalainen@example.fi";
@@ -13,26 +13,19 @@ const OVERDUE = "1001029001";
 const BUSINESS_OVERDUE = "1001029002";
 
 describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("an admin activates with the fee confirmed, makes a VIP rule, moves a customer there, and the run e-mails the reminder", async () => {
     const admin = await signedIn(browser, server.url, ADMIN);
     await admin.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Maksumuistutukset" }).click();
 
-    // Activation needs the explicit confirmation of the 0,25 € fee.
-    const activate = admin.getByRole("button", { name: "Ota käyttöön" });
-    expect(await activate.isDisabled()).toBe(true);
+    // Activation needs the explicit confirmation of the 0,25 € fee, then walks the rules and the customers.
+    await admin.getByRole("button", { name: "Aloita käyttöönotto" }).click();
+    const next = admin.getByRole("button", { name: "Seuraava" });
+    expect(await next.isDisabled()).toBe(true);
     await admin.getByLabel(/0,25 € \(ALV 0 %\)/).check();
-    await activate.click();
+    for (let step = 0; step < 3; step += 1) await next.click();
+    await admin.getByRole("button", { name: "Ota käyttöön" }).click();
     await admin.getByTestId("reminders-active").waitFor();
     expect(await admin.getByTestId("reminders-active").textContent()).toContain("Kaisa Kallio");
     await admin.getByTestId("rule-Kuluttaja-asiakkaat").waitFor();
@@ -75,8 +68,9 @@ describe.skipIf(!hasChromium)("payment reminders in Chromium", () => {
     await expect.poll(() => admin.getByTestId(`dry-${BUSINESS_OVERDUE}`).textContent()).toContain("40,00\u00a0€");
     expect(await row.textContent()).not.toContain("40,00");
 
-    // Run now: the worker makes the reminder and e-mails it to the local SMTP server.
+    // Run now, once confirmed: the worker makes the reminder and e-mails it to the local SMTP server.
     await admin.getByRole("button", { name: "Aja muistutukset nyt" }).click();
+    await admin.getByRole("button", { name: /^Lähetä \d+ muistutus/ }).click();
     await expect
       .poll(async () => (await readCaughtMail(server.mailDir)).filter((m) => m.to.includes(MAIJA_EMAIL)), { timeout: 60_000 })
       .toHaveLength(1);

@@ -1,7 +1,8 @@
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { readCaughtMail } from "../src/testing";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const USER = "ville.virtanen@demo.reskontra.fi";
 const AGENT = "agentti@demo.reskontra.fi";
@@ -18,16 +19,7 @@ async function call<T>(page: Page, url: string, procedure: string, input: unknow
 }
 
 describe.skipIf(!hasChromium)("return for correction in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("the agent's questions reach the user by e-mail once, and the mail's link opens the invoice with them", async () => {
     // The user has an invoice waiting in the unsent queue (submitted through the api the web uses).

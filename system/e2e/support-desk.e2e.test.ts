@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { helsinkiToday, nextBusinessDay } from "@reskontra/domain";
 import { createMailer } from "@reskontra/mail";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCaughtMail, type TestServer } from "../src/testing";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 import { numberedInvoiceOf, SCREENSHOT_PNG } from "./support-fixtures";
 
 // The support desk across its rooms, as issue 11 walks it: a request filed on the web with an
@@ -28,17 +28,10 @@ async function mailTo(server: TestServer, address: string) {
 }
 
 describe.skipIf(!hasChromium)("the support desk end to end in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
+  const { server, browser } = e2eServerAndBrowser();
   let invoice: { id: string; number: string };
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
     invoice = await numberedInvoiceOf(server, VILLE);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("a request goes from the web form through mail, a call and a callback to resolved; a suggestion is voted and moved", async () => {

@@ -1,22 +1,12 @@
 import { createMailer } from "@reskontra/mail";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 // Mail to a support address over the system's own SMTP server: a bounce lands in the quarantine,
 // and an agent reads it at /support/mail and releases it to a request.
 describe.skipIf(!hasChromium)("support mail quarantine in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("a bounce sent to info@ is quarantined with its reason; the agent releases it to a new request", async () => {
     const mailer = createMailer(server.smtpUrl);

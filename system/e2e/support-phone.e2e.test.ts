@@ -1,22 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 // The business clock stands on Monday 23 November 2026 at 10.00 in Helsinki: both lines are open.
 const NOW = new Date("2026-11-23T08:00:00Z");
 
 describe.skipIf(!hasChromium)("the phone desk in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({ clock: () => NOW });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser({ clock: () => NOW });
 
   it("an agent logs a call as a new request, promises a callback inside the hours, and marks it called", async () => {
     const agent = await signedIn(browser, server.url, "agentti@demo.reskontra.fi", "/support/phone");

@@ -1,19 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { alerts, supportCalls, supportLines } from "@reskontra/db";
 import { helsinkiToday, reportMonthOf } from "@reskontra/domain";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 describe.skipIf(!hasChromium)("the support desk's monthly report in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
+  const { server, browser } = e2eServerAndBrowser();
   const month = reportMonthOf(new Date());
   const PAST = "2021-11";
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
     // Three calls to the invoicing line in November 2021, a month no demo data reaches (the phone room
     // logs calls; here they are given).
     const line = (await server.database.db.select().from(supportLines)).find((l) => l.code === "invoices");
@@ -29,10 +25,6 @@ describe.skipIf(!hasChromium)("the support desk's monthly report in Chromium", (
       businessDate: helsinkiToday(now),
       payload: { tickets: [{ ticketId: "00000000-0000-4000-8000-000000000001", number: 100777, target: "first_response" }] },
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("an agent opens the report, sees the alert and the charts, picks a month, reads its figures and downloads its CSV", async () => {

@@ -1,19 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 describe.skipIf(!hasChromium)("development suggestions in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("a user files a suggestion with the checklist, another votes for it, and the product team moves it on the monthly board and merges a duplicate into it", async () => {
     // Ville files: the checklist ticks as he writes; the attachment stays a recommendation.

@@ -1,9 +1,9 @@
 import { supportAttachments, supportLines, supportTicketMessages, supportTickets } from "@reskontra/db";
 import { createHash } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { readCaughtMail, type TestServer } from "../src/testing";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const AGENT = "agentti@demo.reskontra.fi";
 const VILLE = "ville.virtanen@demo.reskontra.fi";
@@ -52,16 +52,7 @@ async function villesRequest(server: TestServer): Promise<{ number: number }> {
 }
 
 describe.skipIf(!hasChromium)("support third parties in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser();
 
   it("an agent adds a topic to Pagero in the directory, triages a request to Pagero and forwards it by mail", async () => {
     const { number } = await villesRequest(server);

@@ -1,23 +1,15 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 import { numberedInvoiceOf, SCREENSHOT_PNG } from "./support-fixtures";
 
 const VILLE = "ville.virtanen@demo.reskontra.fi";
 
 describe.skipIf(!hasChromium)("a support request in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
+  const { server, browser } = e2eServerAndBrowser();
   let invoice: { id: string; number: string };
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
     invoice = await numberedInvoiceOf(server, VILLE);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("files a request with an invoice number and a screenshot, sees the number linked and opens it", async () => {

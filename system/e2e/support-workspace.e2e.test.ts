@@ -1,19 +1,16 @@
 import { supportLines, supportTicketEvents, supportTicketMessages, supportTickets } from "@reskontra/db";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCaughtMail, startTestServer, type TestServer } from "../src/testing";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCaughtMail } from "../src/testing";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const AGENT = "agentti@demo.reskontra.fi";
 const VILLE = "ville.virtanen@demo.reskontra.fi";
 
 describe.skipIf(!hasChromium)("the agents' workspace in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
+  const { server, browser } = e2eServerAndBrowser();
   let number = 0;
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
     // A request Ville filed by mail an hour ago, as the mail room stores one: ticket, first message, history row.
     const db = server.database.db;
     const line = (await db.select({ id: supportLines.id, code: supportLines.code }).from(supportLines)).find(
@@ -48,10 +45,6 @@ describe.skipIf(!hasChromium)("the agents' workspace in Chromium", () => {
       createdAt: at,
     });
     await db.insert(supportTicketEvents).values({ ticketId: ticket.id, at, action: "support.ticket.created", status: "new" });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("an agent finds a request by an inflected word, notes, replies with a saved reply by mail and resolves it", async () => {

@@ -1,23 +1,13 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
-import { startTestServer, type TestServer } from "../src/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const ORGANIZER = "jarjestaja@demo.reskontra.fi";
 const clock = { now: new Date(helsinkiWallClockToEpoch("2026-11-23", 12 * 60)) };
 
 describe.skipIf(!hasChromium)("organizer admin screens in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({ clock: () => clock.now });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser({ clock: () => clock.now });
 
   it("creates a client (identity code refused at its field first), grants a balance power, edits the settings", async () => {
     const page = await signedIn(browser, server.url, ORGANIZER, "/vouchers/admin/clients");

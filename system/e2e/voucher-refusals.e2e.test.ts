@@ -1,23 +1,13 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
-import { startTestServer, type TestServer } from "../src/testing";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const PROVIDER = "ville.virtanen@demo.reskontra.fi";
 const clock = { now: new Date(helsinkiWallClockToEpoch("2026-11-23", 10 * 60)) };
 
 describe.skipIf(!hasChromium)("a voucher event that does not fit, in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({ clock: () => clock.now });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser({ clock: () => clock.now });
 
   it("the provider sees 1 000 h refused at the units field with the 36,5 h left, then saves 2 h", async () => {
     const provider = await signedIn(browser, server.url, PROVIDER);

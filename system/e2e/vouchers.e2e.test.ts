@@ -1,8 +1,8 @@
 import { helsinkiWallClockToEpoch } from "@reskontra/domain";
-import { startTestServer, type TestServer } from "../src/testing";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasChromium, launchChromium, signedIn } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { hasChromium, signedIn } from "./browser";
+import { e2eServerAndBrowser } from "./fixture";
 
 const PROVIDER = "ville.virtanen@demo.reskontra.fi";
 const ORGANIZER = "jarjestaja@demo.reskontra.fi";
@@ -31,6 +31,8 @@ async function approve(organizer: Page, date: string) {
   await organizer.goto(`${new URL(organizer.url()).origin}/vouchers/review`);
   const row = organizer.getByTestId(`review-Eeva Esimerkki-${date}`);
   await row.getByRole("button", { name: "Hyväksy" }).click();
+  // Approving is final: the row names the event and its value before the confirmation.
+  await row.getByRole("button", { name: "Vahvista hyväksyntä" }).click();
   await row.waitFor({ state: "detached" });
 }
 
@@ -44,16 +46,7 @@ async function runSettlement(organizer: Page, period: string) {
 }
 
 describe.skipIf(!hasChromium)("service vouchers in Chromium", () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer({ clock: () => clock.now });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const { server, browser } = e2eServerAndBrowser({ clock: () => clock.now });
 
   it("record → approve → settle → seen settled → credit → the next month's statement nets the credit", async () => {
     // The provider finds the client (masked identity code) and records an April visit.

@@ -97,3 +97,6 @@ export class AppError extends Error {
 export function fillParams(text: string, params: Record<string, string | number> = {}): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
+
+/** How long a client is asked to wait (Retry-After) when the database connection was lost. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;

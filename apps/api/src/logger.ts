@@ -1,5 +1,6 @@
 import { maskIdentityCodes } from "@reskontra/domain";
 import pino, { type Logger } from "pino";
+import { logFormatOf, prettyStream, type LogFormat } from "./pretty-log";
 
 // Personal identity codes (DDMMYY + century sign + 3 digits + check character) never reach a log line,
 // wherever they hide: a URL's query string, an input echoed by an error, a header, a message; plain,
@@ -29,7 +30,26 @@ function requestForLog(req: LoggedRequest) {
   };
 }
 
-export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+interface LoggedReply {
+  statusCode: number;
+  request?: { method?: string; url?: string };
+}
+
+/** The "request completed" line carries the method and URL too, so one line tells the whole request. */
+function responseForLog(reply: LoggedReply) {
+  return { statusCode: reply.statusCode, method: reply.request?.method, url: reply.request?.url };
+}
+
+/**
+ * The process's logger: pino, JSON lines in production and wherever output is not a terminal, a short
+ * readable line per record on a developer's terminal (LOG_FORMAT=json|pretty decides when set). Each
+ * request makes one line at info ("request completed" with method, URL, status and time); fastify's
+ * "incoming request" line moves to debug.
+ */
+export function createLogger(options: { level?: string; destination?: pino.DestinationStream; format?: LogFormat } = {}): Logger {
+  const format = options.destination
+    ? (options.format ?? "json")
+    : (options.format ?? logFormatOf(process.env, process.stdout.isTTY === true));
   return pino(
     {
       level: options.level ?? process.env.LOG_LEVEL ?? "info",
@@ -45,9 +65,18 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
         ],
         censor: "[redacted]",
       },
-      serializers: { req: requestForLog },
-      hooks: { streamWrite: maskPersonalData },
+      serializers: { req: requestForLog, res: responseForLog },
+      hooks: {
+        streamWrite: maskPersonalData,
+        logMethod(args, method, level) {
+          if (level === 30 && args[1] === "incoming request") {
+            if (this.isLevelEnabled("debug")) this.debug(...(args as [object, string]));
+            return;
+          }
+          method.apply(this, args);
+        },
+      },
     },
-    options.destination,
+    format === "pretty" ? prettyStream(options.destination ?? process.stdout) : options.destination,
   );
 }

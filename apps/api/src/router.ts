@@ -8,6 +8,7 @@ import { remindersRouter } from "./reminders/router";
 import { supportRouter } from "./support/router";
 import { createCallerFactory, router } from "./trpc/init";
 import { vouchersRouter } from "./vouchers/router";
+import { homeRouter } from "./home/router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -20,6 +21,7 @@ export const appRouter = router({
   support: supportRouter,
   vouchers: vouchersRouter,
   account: accountRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,8 +8,8 @@ import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
-const main = fileURLToPath(new URL("./main.ts", import.meta.url));
-// Run from the cli package, where pnpm's strict layout makes `tsx` resolvable for `--import`.
+// What `pnpm reskontra` runs: the launcher, which builds dist/main.js when a source is newer and runs it.
+const launcher = fileURLToPath(new URL("../launch.mjs", import.meta.url));
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
 let server: TestServer;
@@ -17,10 +17,18 @@ let agentToken: string;
 let villeToken: string;
 
 async function cli(token: string, ...args: string[]) {
-  return run(process.execPath, ["--import", "tsx", main, ...args], {
+  return run(process.execPath, [launcher, ...args], {
     cwd: packageDir,
     env: { ...process.env, RESKONTRA_URL: server.url, RESKONTRA_TOKEN: token },
   });
+}
+
+/** The exit code, stdout and stderr of a call, whether it succeeded or not. */
+async function outcome(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cli(agentToken, ...args).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 }
 
 beforeAll(async () => {
@@ -87,6 +95,52 @@ describe("pnpm reskontra", () => {
     await expect
       .poll(async () => (await ville.invoices.get.query({ invoiceId: draft.id })).invoice.status, { timeout: 30_000 })
       .toBe("sent");
+  });
+
+  it("prints the usage for --help, -h, help and no command, on stdout with exit 0", async () => {
+    for (const args of [["--help"], ["-h"], ["help"], []]) {
+      const { code, stdout } = await outcome(...args);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout).toContain("Usage: pnpm reskontra <command> [options]");
+      for (const command of ["health", "whoami", "invoices list --ref 100102%", "invoices send <invoice number>"])
+        expect(stdout).toContain(`pnpm reskontra ${command}`);
+      expect(stdout).toContain("--json");
+    }
+  });
+
+  it("prints one command's usage and options for `<command> --help` and `help <command>`", async () => {
+    for (const args of [
+      ["invoices", "list", "--help"],
+      ["help", "invoices", "list"],
+      ["invoices", "list", "-h"],
+    ]) {
+      const { code, stdout, stderr } = await outcome(...args);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout).toContain("Usage: pnpm reskontra invoices list --ref 100102%");
+      expect(stdout).toContain("--query <text>");
+      expect(stdout).not.toContain("invoices send");
+      expect(stderr.replace(/\(built the CLI in \d+ ms\)\n/, "")).toBe("");
+    }
+  });
+
+  it("refuses an unknown command with the usage on stderr and exit 2", async () => {
+    const { code, stdout, stderr } = await outcome("invoices", "burn");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Unknown command: invoices burn");
+    expect(stderr).toContain("Usage: pnpm reskontra <command> [options]");
+  });
+
+  it("prints JSON when piped and a table with --table", async () => {
+    const piped = await outcome("whoami");
+    expect(JSON.parse(piped.stdout)).toMatchObject({ user: { email: "agentti@demo.reskontra.fi" } });
+    const json = await outcome("whoami", "--json");
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(piped.stdout));
+    const table = await outcome("whoami", "--table");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^user\.email\s+agentti@demo\.reskontra\.fi$/m);
+    const list = await outcome("invoices", "list", "--ref", "100101%", "--table");
+    expect(list.stdout.trim()).toBe("(none)");
   });
 
   it("explains its usage when a command is incomplete", async () => {

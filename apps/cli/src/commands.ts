@@ -3,6 +3,8 @@ import type { CliClient } from "./client";
 export interface Command {
   usage: string;
   summary: string;
+  /** Lines of `<command> --help` after the usage: options and examples. */
+  details?: string[];
   run(client: CliClient, args: string[]): Promise<unknown>;
 }
 
@@ -31,6 +33,11 @@ export const commands: Record<string, Command> = {
   "invoices list": {
     usage: "invoices list --ref 100102%",
     summary: "invoices by reference prefix (100102% or 100102*), number or customer name",
+    details: [
+      "--ref <prefix%>   reference prefix; % or * at the end matches any rest",
+      "--query <text>    an invoice number or a customer's name instead",
+      "Example: pnpm -s reskontra invoices list --ref 100102% --json",
+    ],
     run: async (client, args) => {
       const query = option(args, "--ref") ?? option(args, "--query");
       if (!query) throw new UsageError("give --ref <prefix%> or --query <text>");
@@ -49,6 +56,7 @@ export const commands: Record<string, Command> = {
   "invoices send": {
     usage: "invoices send <invoice number>",
     summary: "send a submitted invoice by its delivery method (customer service)",
+    details: ["<invoice number>  the number the invoice got at submit, e.g. 1001021"],
     run: async (client, args) => {
       const number = args[0];
       if (!number || !/^\d+$/.test(number)) throw new UsageError("give the invoice number, e.g. 1001021");
@@ -66,4 +74,46 @@ export function findCommand(argv: string[]): { command: Command; args: string[] 
     return { command: commands[`${first} ${second}`] as Command, args: rest };
   if (first && commands[first]) return { command: commands[first], args: argv.slice(1) };
   return null;
+}
+
+const GLOBAL_OPTIONS = [
+  "--json            print JSON (the default when the output is a pipe or a file)",
+  "--table           print an aligned table (the default on a terminal)",
+  "--help, -h        this help; `<command> --help` for one command",
+];
+
+const ENVIRONMENT =
+  "Environment: RESKONTRA_URL (default http://127.0.0.1:3000), RESKONTRA_TOKEN (default: the token in data/demo-api-token)";
+
+export function wantsHelp(args: string[]): boolean {
+  return args.includes("--help") || args.includes("-h");
+}
+
+/** Every command with its summary, the output options and the environment. */
+export function usage(): string {
+  const lines = Object.values(commands).map((c) => `  pnpm reskontra ${c.usage.padEnd(40)} ${c.summary}`);
+  return [
+    "Usage: pnpm reskontra <command> [options]   (pnpm -s reskontra … prints only the result)",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "Options:",
+    ...GLOBAL_OPTIONS.map((o) => `  ${o}`),
+    "",
+    ENVIRONMENT,
+  ].join("\n");
+}
+
+/** One command's usage, summary and options. */
+export function commandHelp(command: Command): string {
+  return [
+    `Usage: pnpm reskontra ${command.usage}`,
+    "",
+    `  ${command.summary}`,
+    ...(command.details?.length ? ["", ...command.details.map((d) => `  ${d}`)] : []),
+    "",
+    "Options:",
+    ...GLOBAL_OPTIONS.map((o) => `  ${o}`),
+  ].join("\n");
 }

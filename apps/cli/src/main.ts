@@ -1,29 +1,37 @@
 import { TRPCClientError } from "@trpc/client";
 import { createCliClient, loadCliConfig } from "./client";
-import { commands, findCommand, UsageError } from "./commands";
+import { commandHelp, findCommand, UsageError, usage, wantsHelp } from "./commands";
+import { chooseFormat, formatResult } from "./output";
 
-// `pnpm reskontra` runs from the repository root even though pnpm starts us in apps/cli.
+// `pnpm reskontra` runs from the repository root; INIT_CWD is where the person typed the command.
 const cwd = process.env.INIT_CWD ?? process.cwd();
-const argv = process.argv.slice(2);
+const { format, rest: argv } = chooseFormat(process.argv.slice(2), process.stdout.isTTY === true);
 
-function usage(): string {
-  const lines = Object.values(commands).map((c) => `  pnpm reskontra ${c.usage.padEnd(40)} ${c.summary}`);
-  return `Usage:\n${lines.join("\n")}\n\nEnvironment: RESKONTRA_URL (default http://127.0.0.1:3000), RESKONTRA_TOKEN (default: data/demo-api-token)`;
+// `help <command>` reads as `<command> --help`.
+const helpFirst = argv[0] === "help";
+const words = helpFirst ? argv.slice(1) : argv;
+// No command, or `--help`/`-h`/`help` alone: the usage on stdout, exit 0.
+if (words.length === 0 || (words.length === 1 && wantsHelp(words))) {
+  process.stdout.write(`${usage()}\n`);
+  process.exit(0);
 }
-
-const found = findCommand(argv);
+const found = findCommand(words);
 if (!found) {
-  process.stderr.write(`${argv.length ? `Unknown command: ${argv.join(" ")}\n\n` : ""}${usage()}\n`);
-  process.exit(argv.length ? 2 : 0);
+  process.stderr.write(`Unknown command: ${argv.join(" ")}\n\n${usage()}\n`);
+  process.exit(2);
+}
+if (helpFirst || wantsHelp(found.args)) {
+  process.stdout.write(`${commandHelp(found.command)}\n`);
+  process.exit(0);
 }
 
 const config = loadCliConfig(process.env, cwd);
 try {
   const result = await found.command.run(createCliClient(config), found.args);
-  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${formatResult(result, format)}\n`);
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n\n  pnpm reskontra ${found.command.usage}\n`);
+    process.stderr.write(`${error.message}\n\n${commandHelp(found.command)}\n`);
     process.exit(2);
   }
   if (error instanceof TRPCClientError) {

@@ -2,8 +2,10 @@ import { useQuery } from "@tanstack/react-query";
 import { lazy, Suspense, type ReactNode } from "react";
 import { Route, Switch } from "wouter";
 import { useShellText } from "./shell/use-shell-text";
-import { HomePage } from "./shell/home-page";
+import type { Module } from "./shell/modules";
+import { NoAccessPage } from "./shell/no-access-page";
 import { Shell } from "./shell/shell";
+import { useModuleAccess } from "./shell/use-module-access";
 import { useTRPC } from "./trpc";
 
 // Each module is its own chunk, so the first screen downloads the shell and that screen only.
@@ -15,6 +17,7 @@ const RemindersRoutes = lazy(() => import("./reminders/reminders-routes").then((
 const OrganizationsRoutes = lazy(() =>
   import("./organizations/organizations-routes").then((m) => ({ default: m.OrganizationsRoutes })),
 );
+const HomePage = lazy(() => import("./shell/home-page").then((m) => ({ default: m.HomePage })));
 const AccountRoutes = lazy(() => import("./account/account-routes").then((m) => ({ default: m.AccountRoutes })));
 
 function Loading({ children }: { children: ReactNode }) {
@@ -22,10 +25,19 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">{t("loading")}</p>}>{children}</Suspense>;
 }
 
+/** A module's routes for those whose roles may use it (shell/modules.ts); a clear "no access" page for others. */
+function Guarded({ module, children }: { module: Module; children: ReactNode }) {
+  const { t } = useShellText();
+  const { allowed, pending } = useModuleAccess();
+  if (allowed.has(module)) return children;
+  return pending ? <p role="status">{t("loading")}</p> : <NoAccessPage />;
+}
+
 export function App() {
   const trpc = useTRPC();
   const { t } = useShellText();
   const me = useQuery(trpc.auth.me.queryOptions());
+  const access = useModuleAccess();
   if (me.isPending) return <p>{t("loading")}</p>;
   if (!me.data)
     return (
@@ -34,26 +46,36 @@ export function App() {
       </Loading>
     );
   return (
-    <Shell userName={me.data.user.name}>
+    <Shell userName={me.data.user.name} modules={access.allowed}>
       <Loading>
         <Switch>
           <Route path="/">
-            <HomePage me={me.data} />
+            <HomePage />
           </Route>
           <Route path="/invoices/*?">
-            <InvoicesRoutes />
+            <Guarded module="invoices">
+              <InvoicesRoutes />
+            </Guarded>
           </Route>
           <Route path="/vouchers/*?">
-            <VouchersRoutes />
+            <Guarded module="vouchers">
+              <VouchersRoutes />
+            </Guarded>
           </Route>
           <Route path="/reminders/*?">
-            <RemindersRoutes />
+            <Guarded module="reminders">
+              <RemindersRoutes />
+            </Guarded>
           </Route>
           <Route path="/support/*?">
-            <SupportRoutes />
+            <Guarded module="support">
+              <SupportRoutes />
+            </Guarded>
           </Route>
           <Route path="/organizations/*?">
-            <OrganizationsRoutes />
+            <Guarded module="organizations">
+              <OrganizationsRoutes />
+            </Guarded>
           </Route>
           <Route path="/account">
             <AccountRoutes />

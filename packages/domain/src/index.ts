@@ -263,3 +263,11 @@ export {
   ROLES_OF_KIND,
   type ResponsibilityArea,
 } from "./organizations/organization-roles";
+export {
+  AGEING_BUCKETS,
+  AGEING_BUCKET_LAST_DAY,
+  ageingBucket,
+  daysOverdue,
+  isAgeingBucket,
+  type AgeingBucket,
+} from "./invoices/ageing";

@@ -1,4 +1,11 @@
-import type { ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
+
+const CardTitle = createContext<ReactNode>(null);
+
+/** The title of the card around, for a table inside to name itself by (its caption) when not given one. */
+export function useCardTitle(): ReactNode {
+  return useContext(CardTitle);
+}
 
 export function Card({ title, children, actions }: { title?: ReactNode; children: ReactNode; actions?: ReactNode }) {
   return (
@@ -9,7 +16,7 @@ export function Card({ title, children, actions }: { title?: ReactNode; children
           {actions}
         </header>
       ) : null}
-      {children}
+      <CardTitle.Provider value={title ?? null}>{children}</CardTitle.Provider>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { useId } from "react";
+import { useCardTitle } from "./card";
 import { formatDate, formatDateTime, formatMoney, type Locale } from "./format";
 
 export function Field({
@@ -66,6 +67,7 @@ export function Table<Row>({
   rowKey,
   rowTestId,
   empty,
+  caption,
 }: {
   columns: Column<Row>[];
   rows: Row[];
@@ -73,16 +75,28 @@ export function Table<Row>({
   /** A stable hook for end-to-end tests, e.g. the invoice number of the row. */
   rowTestId?: (row: Row) => string | undefined;
   empty: ReactNode;
+  /** What the table lists, for screen readers (shown visually hidden); the surrounding card's title if not given. */
+  caption?: string;
 }) {
+  const cardTitle = useCardTitle();
+  const id = useId();
+  const name = caption ?? (typeof cardTitle === "string" ? cardTitle : undefined);
   if (rows.length === 0) return <p className="rk-empty">{empty}</p>;
-  // Wide tables (the reminder dry run) scroll inside their card instead of spilling out of it.
+  // Wide tables (the reminder dry run, any table on a phone) scroll inside their own box instead of
+  // spilling out of the page; the box can be focused, so a keyboard can scroll it too.
   return (
-    <div className="rk-table-wrap">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must be reachable by keyboard (WCAG 2.1.1)
+    <div className="rk-table-wrap" tabIndex={0} role="group" aria-labelledby={name ? `${id}-caption` : undefined}>
       <table className="rk-table">
+        {name ? (
+          <caption id={`${id}-caption`} className="rk-visually-hidden">
+            {name}
+          </caption>
+        ) : null}
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.key} style={{ textAlign: c.align ?? "left" }}>
+              <th key={c.key} scope="col" style={{ textAlign: c.align ?? "left" }}>
                 {c.header}
               </th>
             ))}

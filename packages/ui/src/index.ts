@@ -7,3 +7,4 @@ export type { Column } from "./components";
 export { StatusBadge } from "./badge";
 export type { BadgeTone } from "./badge";
 export { TextAreaField } from "./text-area-field";
+export { TabLinks, Tabs } from "./tabs";

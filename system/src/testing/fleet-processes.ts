@@ -1,13 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { appDir, builtEntry } from "./built-apps";
 
-/** The repository's apps, each started as `pnpm start:api` / `pnpm start:worker` would: its own main.ts under tsx. */
-const APP_DIRS = {
-  api: fileURLToPath(new URL("../../../apps/api", import.meta.url)),
-  worker: fileURLToPath(new URL("../../../apps/worker", import.meta.url)),
-} as const;
-
-export type FleetProcessKind = keyof typeof APP_DIRS;
+/** The repository's apps, each started as `pnpm start:api` / `pnpm start:worker` would: its built dist/main.js. */
+export type FleetProcessKind = "api" | "worker";
 
 export interface FleetProcess {
   kind: FleetProcessKind;
@@ -32,7 +27,7 @@ const READY: Record<FleetProcessKind, RegExp> = {
 };
 
 /**
- * Starts one api or worker as a child process (node --import tsx <app>/src/main.ts) with `env` on
+ * Starts one api or worker as a child process (node <app>/dist/main.js, built first when stale) with `env` on
  * top of this process's environment, and waits until it says it is ready: the api's banner, the
  * worker's "worker started". A process that exits first, or is not ready within `timeoutMs`, fails
  * with its output.
@@ -43,8 +38,9 @@ export async function startFleetProcess(
   env: Record<string, string>,
   timeoutMs = 90_000,
 ): Promise<FleetProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: APP_DIRS[kind],
+  const entry = await builtEntry(kind);
+  const child: ChildProcess = spawn(process.execPath, ["--enable-source-maps", entry], {
+    cwd: appDir(kind),
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -9,6 +9,7 @@ import { platformRows } from "./rows-platform";
 import { reminderRows } from "./rows-reminders";
 import { supportRows } from "./rows-support";
 import { voucherRows } from "./rows-vouchers";
+import { homeRows } from "./rows-home";
 
 /**
  * The authorization matrix, standing: every procedure of the router × every caller (anonymous,
@@ -17,7 +18,7 @@ import { voucherRows } from "./rows-vouchers";
  * answer carries the other tenant's ids. Own objects are only read: mutations are tried only where
  * the answer must be a refusal, so the data stays as it was.
  */
-const rows: MatrixTable = { ...platformRows, ...invoiceRows, ...reminderRows, ...supportRows, ...voucherRows };
+const rows: MatrixTable = { ...platformRows, ...invoiceRows, ...reminderRows, ...supportRows, ...voucherRows, ...homeRows };
 // At run time `_def.procedures` is flat ("vouchers.organizer.client" → procedure).
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
 

@@ -51,4 +51,5 @@ export const TABLE_FILES: Record<string, string> = {
   reminders: "apps/api/src/authz-matrix/rows-reminders.ts",
   support: "apps/api/src/authz-matrix/rows-support.ts",
   vouchers: "apps/api/src/authz-matrix/rows-vouchers.ts",
+  home: "apps/api/src/authz-matrix/rows-home.ts",
 };

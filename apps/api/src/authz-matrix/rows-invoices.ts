@@ -48,6 +48,7 @@ export const invoiceRows: MatrixTable = {
   "invoices.pdf": { access: "signed-in", owners: ["user"], global: ["agent"], input: ({ t }) => ({ invoiceId: t.invoiceId }) },
   "invoices.search": { access: "signed-in", global: ["agent"], input: () => ({ query: "a" }) },
   "invoices.openReceivables": { access: "signed-in", global: ["agent"] },
+  "invoices.receivablesAgeing": { access: "signed-in", global: ["agent"], input: () => ({ bucket: "d1_30" }) },
   "invoices.unsent": { access: ["agent"], global: ["agent"] },
   "invoices.send": { access: ["agent"], global: ["agent"], input: ({ t }) => ({ invoiceId: t.invoiceId }) },
   "invoices.returnForCorrection": {

@@ -27,12 +27,17 @@ export const reminderRows: MatrixTable = {
   "reminders.moveCustomers": {
     access: ADMINS,
     input: ({ org, t }) => ({ organizationId: org, ruleId: t.ruleId, customerIds: [t.customerId] }),
+    mixed: [({ org, own, t }) => ({ organizationId: org, ruleId: null, customerIds: [own.customerId, t.customerId] })],
   },
   "reminders.dryRun": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
   "reminders.runNow": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
   "reminders.ruleEvents": { access: ADMINS, input: ({ org, t }) => ({ organizationId: org, ruleId: t.ruleId }) },
   "reminders.changes": { access: ADMINS, input: ({ org, t }) => ({ organizationId: org, ruleId: t.ruleId }) },
   "reminders.monthly": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
+  "reminders.activationPreview": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
+  "reminders.customers": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
+  "reminders.lastRun": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
+  "reminders.monthChart": { access: ADMINS, input: ({ org }) => ({ organizationId: org }) },
   "reminders.setMissingRatePolicy": { access: ADMINS, input: ({ org }) => ({ organizationId: org, policy: "block" }) },
   "reminders.referenceRates.list": { access: "signed-in" },
   "reminders.referenceRates.upsert": {

@@ -173,4 +173,17 @@ export const voucherRows: MatrixTable = {
       }),
     ],
   },
+  "vouchers.provider.voucherUsage": {
+    ...PROVIDER,
+    input: ({ org, t }) => ({ organizationId: org, serviceId: t.serviceId }),
+  },
+  "vouchers.organizer.eventDetails": { ...ORGANIZER, input: ({ org, t }) => ({ organizationId: org, eventId: t.eventId }) },
+  "vouchers.organizer.settlementTotals": {
+    ...ORGANIZER,
+    input: ({ org }) => ({ organizationId: org, from: "2026-01", to: "2026-12" }),
+  },
+  "vouchers.organizer.voucherUsage": {
+    ...ORGANIZER,
+    input: ({ org, t }) => ({ organizationId: org, serviceId: t.serviceId }),
+  },
 };

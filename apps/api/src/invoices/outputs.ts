@@ -1,5 +1,5 @@
 import { DELIVERY_METHODS, DISPATCH_STATUSES, INVOICE_STATUSES } from "@reskontra/db";
-import { CUSTOMER_LANGUAGES, INVOICE_ACTIONS } from "@reskontra/domain";
+import { AGEING_BUCKETS, CUSTOMER_LANGUAGES, INVOICE_ACTIONS } from "@reskontra/domain";
 import { z } from "zod";
 
 // What the procedures answer. zod strips every key not named here, so a column added to a table
@@ -57,7 +57,22 @@ export const invoiceSummary = z.object({
 });
 export type InvoiceSummary = z.infer<typeof invoiceSummary>;
 
+/** Where a send will deliver (the buyer snapshotted at submission), so the confirmation can name it; null for a draft. */
+const recipientOutput = z
+  .object({
+    name: z.string(),
+    street: z.string(),
+    postalCode: z.string(),
+    city: z.string(),
+    countryCode: z.string(),
+    email: z.string().nullable(),
+    einvoiceAddress: z.string().nullable(),
+    einvoiceOperator: z.string().nullable(),
+  })
+  .nullable();
+
 export const unsentItem = invoiceSummary.extend({
+  recipient: recipientOutput,
   risk: z.enum(["overdue", "at_risk", "today", "tomorrow", "later"]),
   dispatchStatus: z.enum(DISPATCH_STATUSES).nullable(),
   /** Why the last delivery failed: a reason code (domain DISPATCH_FAILURE_REASONS) the web words in the reader's language. */
@@ -99,6 +114,7 @@ export const invoiceDetailOutput = z.object({
     updatedAt: z.date(),
   }),
   customer: customerOutput.nullable(),
+  recipient: recipientOutput,
   owner: z.object({ name: z.string(), userNumber: z.string().nullable() }).nullable(),
   related: z.array(z.object({ id: z.string(), invoiceNumber: z.string().nullable(), kind: invoiceKind })),
   rows: z.array(
@@ -142,3 +158,15 @@ export const invoiceDetailOutput = z.object({
 
 export const sendOutput = z.object({ dispatchId: z.string(), channel: z.enum(DELIVERY_METHODS) });
 export const pdfOutput = z.object({ filename: z.string(), base64: z.string() });
+
+/** Open receivables by age on the business date: the rows the filters select and the totals per bucket. */
+export const receivablesAgeingOutput = z.object({
+  /** The business date the ages are counted on, "YYYY-MM-DD" (Europe/Helsinki). */
+  today: z.string(),
+  rows: z.array(
+    invoiceSummary.extend({ daysOverdue: z.number().int().min(0), bucket: z.enum(AGEING_BUCKETS), openCents: cents }),
+  ),
+  /** Every bucket, youngest first, zero when empty; under the customer and delivery filters, not the bucket filter. */
+  totals: z.array(z.object({ bucket: z.enum(AGEING_BUCKETS), count: z.number().int(), openCents: cents })),
+  totalOpenCents: cents,
+});

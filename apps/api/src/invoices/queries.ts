@@ -14,8 +14,9 @@ import {
 import { isAgent, type AuthedContext } from "../trpc/authed";
 import { loadVisibleInvoice } from "./invoice-access";
 import { invoiceActionsFor } from "./invoice-lifecycle";
+import { recipientOf } from "./recipient";
 
-const summaryColumns = {
+export const summaryColumns = {
   id: invoices.id,
   invoiceNumber: invoices.invoiceNumber,
   reference: invoices.reference,
@@ -44,7 +45,7 @@ function summaries(ctx: AuthedContext, where: SQL | undefined) {
 }
 
 /** What the caller may see: everything for an agent, otherwise the caller's own invoices. */
-function visibility(ctx: AuthedContext): SQL | undefined {
+export function visibility(ctx: AuthedContext): SQL | undefined {
   return isAgent(ctx) ? undefined : eq(invoices.userId, ctx.auth.user.id);
 }
 
@@ -74,14 +75,16 @@ export async function unsentQueue(ctx: AuthedContext) {
       dispatchStatus: latestDispatchStatus,
       failureReason: latestFailure("failure_reason"),
       failureDetail: latestFailure("failure_detail"),
+      buyerSnapshot: invoices.buyerSnapshot,
     })
     .from(invoices)
     .innerJoin(customers, eq(customers.id, invoices.customerId))
     .innerJoin(users, eq(users.id, invoices.userId))
     .where(and(inArray(invoices.status, ["submitted", "needs_correction"]), visibility(ctx)))
     .orderBy(asc(invoices.deadlineAt), asc(invoices.submittedAt));
-  return rows.map((row) => ({
+  return rows.map(({ buyerSnapshot, ...row }) => ({
     ...row,
+    recipient: recipientOf(buyerSnapshot),
     risk: row.status === "needs_correction" ? "later" : deadlineUrgency(row.deadlineAt, now),
   }));
 }
@@ -162,6 +165,7 @@ export async function invoiceDetail(ctx: AuthedContext, invoiceId: string) {
     /** What the caller may do now, from the lifecycle's decider: the page shows these buttons and no others. */
     actions: invoiceActionsFor(ctx, invoice, hasLiveDispatch, ctx.clock()),
     customer: customerRows[0] ?? null,
+    recipient: recipientOf(invoice.buyerSnapshot),
     owner: ownerRows[0] ?? null,
     related: relatedRows,
     rows,

@@ -9,12 +9,23 @@ import { addInvoiceMessage } from "./messages";
 import { invoicePdf } from "./invoice-pdf";
 import { invoiceDetail, openReceivables, ownInvoices, searchInvoices, unsentQueue } from "./queries";
 import { createCreditNote, recordPayment } from "./receivables";
-import { customerOutput, invoiceDetailOutput, invoiceOutput, invoiceSummary, pdfOutput, sendOutput, unsentItem } from "./outputs";
+import { receivablesAgeing } from "./receivables-ageing";
+import {
+  customerOutput,
+  invoiceDetailOutput,
+  invoiceOutput,
+  invoiceSummary,
+  pdfOutput,
+  receivablesAgeingOutput,
+  sendOutput,
+  unsentItem,
+} from "./outputs";
 import {
   addMessageInput,
   createCreditNoteInput,
   customerInput,
   invoiceDraftInput,
+  receivablesAgeingInput,
   recordPaymentInput,
   returnForCorrectionInput,
 } from "@reskontra/contracts/invoices";
@@ -74,6 +85,10 @@ export const invoicesRouter = router({
     .output(z.array(invoiceSummary))
     .query(({ ctx, input }) => searchInvoices(ctx, input.query)),
   openReceivables: authedProcedure.output(z.array(invoiceSummary)).query(({ ctx }) => openReceivables(ctx)),
+  receivablesAgeing: authedProcedure
+    .input(receivablesAgeingInput)
+    .output(receivablesAgeingOutput)
+    .query(({ ctx, input }) => receivablesAgeing(ctx, input)),
 
   // Customer service
   unsent: agentProcedure.output(z.array(unsentItem)).query(({ ctx }) => unsentQueue(ctx)),

@@ -36,28 +36,35 @@ export async function blockedCustomers(ctx: TenantContext) {
 }
 
 /**
- * Bulk move of selected customers to a rule (from a rule's tab or from the blocked list). Every
- * customer must be the company's and fit the rule; each move is audited with before and after.
+ * Bulk move of selected customers to a rule, or to "Automation blocked" (`ruleId` null), in one
+ * transaction: every id must be a customer of the caller's company (else a refusal at
+ * `customerIds`, nothing moved) and fit the rule; one audit row per moved customer, inserted set-wise.
  */
-export async function moveCustomers(ctx: TenantContext, input: { customerIds: string[]; ruleId: string }) {
+export async function moveCustomers(ctx: TenantContext, input: { customerIds: string[]; ruleId: string | null }) {
   const organizationId = ctx.tenant.organizationId;
   await requireActive(ctx.db, organizationId);
   const now = ctx.clock();
   return ctx.db.transaction(async (tx) => {
-    const rule = await loadRule(tx, organizationId, input.ruleId);
+    const rule = input.ruleId === null ? null : await loadRule(tx, organizationId, input.ruleId);
     const ids = [...new Set(input.customerIds)];
     const rows = await tx
       .select()
       .from(customers)
       .where(and(inArray(customers.id, ids), eq(customers.organizationId, organizationId)))
       .for("update");
-    if (rows.length !== ids.length) throw new AppError("REMINDER_CUSTOMERS_NOT_FOUND", { field: "customerIds" });
-    for (const c of rows) checkRuleFits(rule, c, "ruleId");
-    const moving = rows.filter((c) => c.reminderRuleId !== rule.id);
+    if (rows.length !== ids.length) {
+      throw new AppError("REMINDER_CUSTOMERS_NOT_FOUND", {
+        field: "customerIds",
+        params: { count: String(ids.length - rows.length) },
+      });
+    }
+    if (rule) for (const c of rows) checkRuleFits(rule, c, "ruleId");
+    const targetId = rule?.id ?? null;
+    const moving = rows.filter((c) => c.reminderRuleId !== targetId);
     if (moving.length === 0) return { moved: 0 };
     await tx
       .update(customers)
-      .set({ reminderRuleId: rule.id, updatedAt: now })
+      .set({ reminderRuleId: targetId, updatedAt: now })
       .where(
         inArray(
           customers.id,
@@ -73,10 +80,16 @@ export async function moveCustomers(ctx: TenantContext, input: { customerIds: st
         entityType: "customer",
         entityId: c.id,
         before: { reminderRuleId: c.reminderRuleId, customerName: c.name },
-        after: { reminderRuleId: rule.id, ruleName: rule.name, customerName: c.name },
+        after: { reminderRuleId: targetId, ruleName: rule?.name ?? null, customerName: c.name },
         requestId: ctx.requestId,
       })),
     );
     return { moved: moving.length };
   });
+}
+
+/** Every customer of the company with its rule (null: automation blocked), for the mass actions. */
+export async function allCustomers(ctx: TenantContext) {
+  await requireActive(ctx.db, ctx.tenant.organizationId);
+  return placedCustomers(ctx, undefined);
 }

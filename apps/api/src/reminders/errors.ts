@@ -40,7 +40,7 @@ export const REMINDER_ERRORS = {
   },
   REMINDER_CUSTOMERS_NOT_FOUND: {
     trpc: "NOT_FOUND",
-    fi: "Osaa valituista asiakkaista ei löytynyt.",
-    en: "Some of the selected customers were not found.",
+    fi: "Valituista asiakkaista {count} ei ole tämän yrityksen asiakkaita. Ketään ei siirretty.",
+    en: "{count} of the selected customers are not customers of this company. No one was moved.",
   },
 } as const satisfies Record<string, { trpc: TRPC_ERROR_CODE_KEY; fi: string; en: string }>;

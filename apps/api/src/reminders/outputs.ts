@@ -124,3 +124,31 @@ export const activateOutput = z.object({ placed: z.number().int(), blocked: z.nu
 export const deleteRuleOutput = z.object({ movedCustomers: z.number().int() });
 export const moveOutput = z.object({ moved: z.number().int() });
 export const runNowOutput = z.object({ queued: z.boolean() });
+
+/** Before activation: the default rules activation would create and where each customer would go. */
+export const activationPreviewOutput = z.object({
+  transactionFeeCents: cents,
+  rules: z.array(ruleInput),
+  customers: z.array(
+    placedCustomer.omit({ ruleId: true }).extend({ placement: z.enum([...REMINDER_CUSTOMER_KINDS, "blocked"]) }),
+  ),
+  counts: z.object({ consumer: z.number().int(), business: z.number().int(), blocked: z.number().int() }),
+});
+
+export const lastRunOutput = z
+  .object({
+    requestedAt: z.date(),
+    requestedByName: z.string().nullable(),
+    created: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    uncertain: z.number().int(),
+  })
+  .nullable();
+
+export const monthChartOutput = z.object({
+  month: z.string(),
+  sentCount: z.number().int(),
+  feeCents: cents,
+  transactionFeeCents: cents,
+});

@@ -6,13 +6,19 @@ import { authedProcedure, roleProcedure, tenantProcedure } from "../trpc/procedu
 import { REMINDER_ADMIN_ROLES } from "./access";
 import { activateReminders, reminderStatus } from "./activate";
 import { configChanges, monthlySummary, ruleEvents } from "./activity";
-import { blockedCustomers, customersOfRule, moveCustomers } from "./assignments";
+import { allCustomers, blockedCustomers, customersOfRule, moveCustomers } from "./assignments";
+import { activationPreview } from "./activation-preview";
+import { lastTwelveMonths } from "./monthly-chart";
+import { lastRun } from "./run-progress";
 import { dryRun } from "./dry-run";
 import { listRules, createRule, deleteRule, updateRule } from "./rules";
 import { listReferenceRates, setMissingRatePolicy, upsertReferenceRate } from "./reference-rates";
 import { runNow } from "./run-now";
 import {
   activateOutput,
+  activationPreviewOutput,
+  lastRunOutput,
+  monthChartOutput,
   changeOutput,
   deleteRuleOutput,
   dryRunItem,
@@ -61,7 +67,8 @@ export const remindersRouter = router({
     .query(({ ctx, input }) => customersOfRule(ctx, input.ruleId)),
   blockedCustomers: adminProcedure.output(z.array(placedCustomer)).query(({ ctx }) => blockedCustomers(ctx)),
   moveCustomers: adminProcedure
-    .input(z.object({ customerIds: z.array(z.uuid()).min(1).max(1000), ruleId: z.uuid() }))
+    // ruleId null: "Automation blocked". At most 500 at once: a page of the list, in one transaction.
+    .input(z.object({ customerIds: z.array(z.uuid()).min(1).max(500), ruleId: z.uuid().nullable() }))
     .output(moveOutput)
     .mutation(({ ctx, input }) => moveCustomers(ctx, input)),
 
@@ -77,6 +84,10 @@ export const remindersRouter = router({
     .output(z.array(changeOutput))
     .query(({ ctx, input }) => configChanges(ctx, input)),
   monthly: adminProcedure.output(z.array(monthlyOutput)).query(({ ctx }) => monthlySummary(ctx)),
+  activationPreview: adminProcedure.output(activationPreviewOutput).query(({ ctx }) => activationPreview(ctx)),
+  customers: adminProcedure.output(z.array(placedCustomer)).query(({ ctx }) => allCustomers(ctx)),
+  lastRun: adminProcedure.output(lastRunOutput).query(({ ctx }) => lastRun(ctx)),
+  monthChart: adminProcedure.output(z.array(monthChartOutput)).query(({ ctx }) => lastTwelveMonths(ctx)),
 
   setMissingRatePolicy: adminProcedure
     .input(missingRatePolicyInput)

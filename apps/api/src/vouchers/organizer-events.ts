@@ -25,14 +25,23 @@ export async function reviewQueue(ctx: OrganizerContext, includeRecorded: boolea
   return events.map((e) => ({ ...e, permissions: permissionsOf(e, "organizer", ctx.locale) }));
 }
 
-/** The organizer's view of its events by state or client, for credits and follow-up. */
-export async function organizerEvents(
-  ctx: OrganizerContext,
-  filter: { state?: string | undefined; clientId?: string | undefined },
-) {
+/** What the organizer's event search takes: any of state, client, service and an event-date period. */
+export interface OrganizerEventFilter {
+  state?: string | undefined;
+  clientId?: string | undefined;
+  serviceId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The organizer's view of its events by state, client, service and period, for follow-up and credits. */
+export async function organizerEvents(ctx: OrganizerContext, filter: OrganizerEventFilter) {
   const conditions = [sql`e.organization_id = ${ctx.tenant.organizationId}`];
   if (filter.state) conditions.push(sql`e.state = ${filter.state}`);
   if (filter.clientId) conditions.push(sql`e.client_id = ${filter.clientId}`);
+  if (filter.serviceId) conditions.push(sql`e.service_id = ${filter.serviceId}`);
+  if (filter.from) conditions.push(sql`e.event_date >= ${filter.from}`);
+  if (filter.to) conditions.push(sql`e.event_date <= ${filter.to}`);
   const events = await loadEvents(ctx.db, sql.join(conditions, sql` AND `));
   return events.map((e) => ({ ...e, permissions: permissionsOf(e, "organizer", ctx.locale) }));
 }

@@ -1,5 +1,6 @@
 import { VOUCHER_EVENT_STATES } from "@reskontra/domain";
 import { z } from "zod";
+import { EVENT_HISTORY_KINDS } from "./event-history";
 
 // What the procedures answer; zod strips every key not named here. A provider's outputs carry the
 // identity code only masked; the organizer's client card alone carries it whole.
@@ -172,3 +173,42 @@ export const organizerPowerOutput = z.object({
 });
 
 export const providerOutput = z.object({ id: z.string(), name: z.string() });
+
+export const eventHistoryOutput = z.object({
+  at: z.date(),
+  kind: z.enum(EVENT_HISTORY_KINDS),
+  toState: z.enum(VOUCHER_EVENT_STATES).nullable(),
+  /** Null: the automatic check or an automatic settlement. */
+  actorName: z.string().nullable(),
+  reason: z.string().nullable(),
+  amountCents: cents.nullable(),
+});
+
+/** The read-only view of an event in any state, with its history. */
+export const organizerEventDetailsOutput = z.object({ event: organizerEventOutput, history: z.array(eventHistoryOutput) });
+
+export const voucherUsageOutput = z.array(
+  z.object({
+    clientId: z.string(),
+    clientName: z.string(),
+    unit: z.string(),
+    grantedUnits: z.number(),
+    usedUnits: z.number(),
+    remainingUnits: z.number(),
+  }),
+);
+
+export const settlementTotalsOutput = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(
+    z.object({
+      period: z.string(),
+      providerId: z.string(),
+      providerName: z.string(),
+      approvedCents: cents,
+      creditCents: cents,
+      payableCents: cents,
+    }),
+  ),
+});

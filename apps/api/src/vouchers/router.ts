@@ -46,6 +46,9 @@ import {
   settlementLineOutput,
   settlementOutput,
   settlementPaymentOutput,
+  organizerEventDetailsOutput,
+  settlementTotalsOutput,
+  voucherUsageOutput,
 } from "./outputs";
 import {
   coPaymentQueryInput,
@@ -61,7 +64,12 @@ import {
   reportErrorInput,
   settingsInput,
   settlementPaymentInput,
+  organizerEventsInput,
+  settlementTotalsInput,
+  voucherUsageInput,
 } from "@reskontra/contracts/vouchers";
+import { organizerEventDetails } from "./event-history";
+import { organizerVoucherUsage, providerVoucherUsage, settlementTotals } from "./usage-figures";
 import { searchClients } from "./search-clients";
 import {
   organizerSettlements,
@@ -144,6 +152,10 @@ export const voucherProviderRouter = router({
     .input(lineId)
     .output(pdfOutput)
     .query(({ ctx, input }) => providerStatementPdf(ctx, input.lineId)),
+  voucherUsage: providerProcedure
+    .input(voucherUsageInput)
+    .output(voucherUsageOutput)
+    .query(({ ctx, input }) => providerVoucherUsage(ctx, input)),
 });
 
 export const voucherOrganizerRouter = router({
@@ -159,12 +171,7 @@ export const voucherOrganizerRouter = router({
       (await reviewQueue(ctx, input.includeRecorded)).map((e) => ({ ...e, settled: e.settlementId !== null })),
     ),
   events: organizerProcedure
-    .input(
-      z.object({
-        state: z.enum(["recorded", "under_review", "approved", "rejected", "settled", "paid"]).optional(),
-        clientId: z.uuid().optional(),
-      }),
-    )
+    .input(organizerEventsInput)
     .output(z.array(organizerEventOutput))
     .query(async ({ ctx, input }) =>
       (await organizerEvents(ctx, input)).map((e) => ({ ...e, settled: e.settlementId !== null })),
@@ -232,6 +239,18 @@ export const voucherOrganizerRouter = router({
     .input(createBookingInput)
     .output(idOutput)
     .mutation(({ ctx, input }) => createBooking(ctx, input)),
+  eventDetails: organizerProcedure
+    .input(eventId)
+    .output(organizerEventDetailsOutput)
+    .query(({ ctx, input }) => organizerEventDetails(ctx, input.eventId)),
+  settlementTotals: organizerProcedure
+    .input(settlementTotalsInput)
+    .output(settlementTotalsOutput)
+    .query(({ ctx, input }) => settlementTotals(ctx, input)),
+  voucherUsage: organizerProcedure
+    .input(voucherUsageInput)
+    .output(voucherUsageOutput)
+    .query(({ ctx, input }) => organizerVoucherUsage(ctx, input)),
 });
 
 export const vouchersRouter = router({

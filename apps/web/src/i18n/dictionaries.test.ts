@@ -5,6 +5,8 @@ import { organizationMessages } from "../organizations/messages";
 import { invoiceMessages } from "../invoices/messages";
 import { reminderMessages } from "../reminders/messages";
 import { shellMessages } from "../shell/messages";
+import { homeMessages } from "../shell/home-messages";
+import { noticeMessages } from "../shell/notice-messages";
 import { supportMessages } from "../support/messages";
 import { thirdPartyMessages } from "../support/third-parties/messages";
 import { phoneMessages } from "../support/phone/messages";
@@ -14,11 +16,14 @@ import { mailMessages } from "../support/mail/messages";
 import { reportMessages } from "../support/reports/messages";
 import { voucherMessages } from "../vouchers/messages";
 import { workspaceMessages } from "../support/workspace/messages";
+import { formMessages } from "../forms/messages";
 import { findDictionaryProblems, type Dictionary, type Messages } from "@reskontra/i18n";
 
 // Every module's dictionary; the app loads each with its module, so they are composed only here.
 const dictionaries: Record<string, Messages<Dictionary>> = {
   shell: shellMessages,
+  home: homeMessages,
+  notices: noticeMessages,
   login: loginMessages,
   invoices: invoiceMessages,
   reminders: reminderMessages,
@@ -33,6 +38,7 @@ const dictionaries: Record<string, Messages<Dictionary>> = {
   "support/workspace": workspaceMessages,
   organizations: organizationMessages,
   account: accountMessages,
+  forms: formMessages,
 };
 
 describe.each(Object.entries(dictionaries))("the %s texts", (_name, messages) => {

@@ -1,5 +1,5 @@
 import type { Locale } from "@reskontra/ui";
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { createTranslator, type Dictionary, type Messages, type Translate } from "@reskontra/i18n";
 
 interface LocaleState {
@@ -19,9 +19,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const setLocale = useCallback((next: Locale) => {
     document.cookie = `rsk_locale=${next}; path=/; max-age=31536000; samesite=lax`;
-    document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
+  // <html lang> follows the language, from the first render after a reload as after a switch.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   const value = useMemo<LocaleState>(() => ({ locale, setLocale }), [locale, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }

@@ -16,3 +16,6 @@ export type DispatchStatus = InvoiceDetail["dispatches"][number]["status"];
 export type InvoiceAction = InvoiceDetail["actions"][number];
 export type CustomerInput = Inputs["customers"]["create"];
 export type InvoiceDraftInput = Inputs["invoices"]["create"];
+export type ReceivablesAgeing = Outputs["invoices"]["receivablesAgeing"];
+export type AgedReceivable = ReceivablesAgeing["rows"][number];
+export type AgeingFilters = Exclude<Inputs["invoices"]["receivablesAgeing"], void | undefined>;

@@ -1,4 +1,5 @@
 import { createCreditNoteInput } from "@reskontra/contracts/invoices";
+import { formatMoney } from "@reskontra/domain";
 import { Alert, Button, Card, TextAreaField } from "@reskontra/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
@@ -21,11 +22,15 @@ const fieldOf: FieldOf<CreditForm> = (path) => (path === "reason" ? "reason" : n
 export function CreditNoteForm({
   invoiceId,
   invoiceNumber,
+  customerName,
+  openCents,
   onDone,
   onCancel,
 }: {
   invoiceId: string;
   invoiceNumber: string;
+  customerName: string;
+  openCents: number;
   onDone: (message: string) => void;
   onCancel: () => void;
 }) {
@@ -49,6 +54,9 @@ export function CreditNoteForm({
     <Card title={t("credit.formTitle", { number: invoiceNumber })}>
       <form onSubmit={(e) => void form.handleSubmit(({ reason }) => credit.mutate({ invoiceId, reason }))(e)} noValidate>
         {credit.error ? <Alert>{refusalOf(credit.error)?.message}</Alert> : null}
+        <p data-testid="credit-confirm">
+          {t("credit.confirm", { number: invoiceNumber, customer: customerName, amount: formatMoney(openCents, locale) })}
+        </p>
         <TextAreaField
           label={t("credit.reason")}
           {...form.register("reason")}

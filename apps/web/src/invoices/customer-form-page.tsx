@@ -7,6 +7,7 @@ import { useLocation, useParams } from "wouter";
 import { useInvoiceText } from "./use-invoice-text";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
+import { useUnsavedChanges } from "../forms/use-unsaved-changes";
 import { useTRPC } from "../trpc";
 import type { Customer, CustomerInput } from "./api-types";
 
@@ -115,6 +116,7 @@ function CustomerForm({ organizationId, existing }: { organizationId: string; ex
   const create = useMutation(trpc.customers.create.mutationOptions({ onSuccess: onSaved }));
   const update = useMutation(trpc.customers.update.mutationOptions({ onSuccess: onSaved }));
   const mutation = existing ? update : create;
+  useUnsavedChanges(form.formState.isDirty && !mutation.isSuccess);
   const { general } = useServerErrors(form.setError, mutation.error, fieldOf);
   const { errors } = form.formState;
   // Refusals about a field are shown at the field; the summary only points there, without the server's raw field path.

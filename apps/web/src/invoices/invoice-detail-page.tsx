@@ -15,10 +15,11 @@ import { DELIVERY_LABEL } from "./labels";
 import { PaymentForm } from "./payment-form";
 import { PdfPreview } from "./pdf-preview";
 import { ReturnForCorrectionForm } from "./return-for-correction-form";
+import { SendConfirm } from "./send-confirm";
 import { TotalsTable } from "./totals-table";
 
 type Row = InvoiceDetail["rows"][number];
-type Panel = "return" | "payment" | "credit" | null;
+type Panel = "send" | "return" | "payment" | "credit" | null;
 
 /** The stored totals with the VAT breakdown regrouped from the stored rows (no recomputation). */
 function totalsOf(detail: InvoiceDetail): Totals {
@@ -175,7 +176,7 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
             </Button>
           ) : null}
           {can("send") ? (
-            <Button disabled={send.isPending} onClick={() => send.mutate({ invoiceId: invoice.id })}>
+            <Button disabled={send.isPending} onClick={() => setPanel("send")}>
               {t("unsent.send")}
             </Button>
           ) : null}
@@ -192,6 +193,17 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
           ) : null}
         </div>
       </Card>
+      {panel === "send" ? (
+        <SendConfirm
+          invoice={{ ...invoice, customerName: customer?.name ?? "", recipient: detail.recipient }}
+          busy={send.isPending}
+          onCancel={() => setPanel(null)}
+          onConfirm={() => {
+            send.mutate({ invoiceId: invoice.id });
+            setPanel(null);
+          }}
+        />
+      ) : null}
       {panel === "return" ? (
         <ReturnForCorrectionForm invoiceId={invoice.id} invoiceNumber={number} onDone={done} onCancel={() => setPanel(null)} />
       ) : null}
@@ -205,7 +217,14 @@ function InvoiceDetailView({ detail, roles }: { detail: InvoiceDetail; roles: In
         />
       ) : null}
       {panel === "credit" ? (
-        <CreditNoteForm invoiceId={invoice.id} invoiceNumber={number} onDone={done} onCancel={() => setPanel(null)} />
+        <CreditNoteForm
+          invoiceId={invoice.id}
+          invoiceNumber={number}
+          customerName={customer?.name ?? ""}
+          openCents={invoice.grossCents - invoice.paidCents}
+          onDone={done}
+          onCancel={() => setPanel(null)}
+        />
       ) : null}
       <Card title={t("form.rows")}>
         <Table<Row>

@@ -91,6 +91,37 @@ export function parseRows(rows: RowForm[]): ParsedRow[] {
   });
 }
 
+const isBlankRow = (row: RowForm) =>
+  !row.description.trim() && !row.unitPrice.trim() && !row.unit.trim() && ["", "1"].includes(row.quantity.trim());
+
+/**
+ * A half-filled form as a draft can hold it: rows nothing was typed into are left out, and a
+ * described row without a price or quantity gets 0,00 € / 1 until it is finished. The customer and
+ * at least one described row are still needed (the draft is listed by its customer and amount).
+ */
+export function draftOf(form: InvoiceForm): InvoiceForm {
+  const rows = form.rows.filter((row) => !isBlankRow(row));
+  return {
+    ...form,
+    rows: (rows.length > 0 ? rows : form.rows.slice(0, 1)).map((row) =>
+      row.description.trim() ? { ...row, unitPrice: row.unitPrice.trim() || "0", quantity: row.quantity.trim() || "1" } : row,
+    ),
+  };
+}
+
+/** Errors found on `checked` (a draft may have fewer rows) at the rows of the form on screen, matched by row key. */
+export function rowErrorsOnForm<T>(errors: Record<string, T>, checked: InvoiceForm, shown: InvoiceForm): Record<string, T> {
+  if (checked.rows === shown.rows) return errors;
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, error]) => {
+      const match = /^rows\.(\d+)\.(.+)$/.exec(field);
+      const key = match ? checked.rows[Number(match[1])]?.key : undefined;
+      const at = key === undefined ? -1 : shown.rows.findIndex((row) => row.key === key);
+      return [at >= 0 && match ? `rows.${at}.${match[2]}` : field, error];
+    }),
+  );
+}
+
 type DraftFields = Omit<InvoiceDraftInput, "organizationId">;
 
 /**

@@ -8,9 +8,19 @@ import type { InvoiceDetail } from "./api-types";
 import { addDays } from "./dates";
 import { invoiceDraftInput } from "@reskontra/contracts/invoices";
 import { schemaErrors } from "../forms/input-resolver";
+import { useUnsavedChanges } from "../forms/use-unsaved-changes";
 import { errorsStillTyped, fieldErrorsOf, mergeErrors } from "./field-errors";
 import { invoiceTotals } from "./invoice-amounts";
-import { emptyForm, formFromDetail, parseRows, suggestedDelivery, validateForm, type InvoiceForm } from "./invoice-form-model";
+import {
+  draftOf,
+  emptyForm,
+  formFromDetail,
+  parseRows,
+  rowErrorsOnForm,
+  suggestedDelivery,
+  validateForm,
+  type InvoiceForm,
+} from "./invoice-form-model";
 import { InvoiceRowEditor } from "./invoice-row-editor";
 import { DELIVERY_LABEL, DELIVERY_METHODS } from "./labels";
 import { TotalsTable } from "./totals-table";
@@ -36,7 +46,8 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const { t, locale } = useInvoiceText();
-  const [form, setForm] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
+  const [initial] = useState<InvoiceForm>(() => (existing ? formFromDetail(existing, locale) : emptyForm()));
+  const [form, setForm] = useState<InvoiceForm>(initial);
   // The form's own check, with the form as it was checked: an error goes once its field is retyped.
   const [local, setLocal] = useState<{ errors: Record<string, string>; checked?: InvoiceForm }>({ errors: {} });
   // Once a new invoice is created, later clicks update it: a failed submit must not leave duplicate drafts.
@@ -63,6 +74,8 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
     onSettled: () => queryClient.invalidateQueries(trpc.invoices.pathFilter()),
     onSuccess: (id) => navigate(`/invoices/${id}`),
   });
+  // Saved (the page moves to the invoice) or untouched: nothing to lose.
+  useUnsavedChanges(form !== initial && !save.isSuccess && !save.isPending);
   const localErrors = errorsStillTyped(local.errors, local.checked, form);
   const serverErrors = errorsStillTyped(fieldErrorsOf(save.error), save.variables?.form, form);
   const errors = mergeErrors(localErrors, serverErrors);
@@ -86,13 +99,15 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
   }
 
   function run(submit: boolean) {
-    const { input, errors: found } = validateForm(form);
+    // A draft keeps what is unfinished: blank rows are left out and a row without a price is saved at 0,00 €.
+    const sent = submit ? form : draftOf(form);
+    const { input, errors: found } = validateForm(sent);
     // What the browser can tell first, then the procedure's own schema: amounts, identity codes, lengths.
     const checked = input
       ? schemaErrors(invoiceDraftInput, input, locale)
       : Object.fromEntries(Object.entries(found).map(([k, key]) => [k, t(key)]));
-    setLocal({ errors: checked, checked: form });
-    if (input && Object.keys(checked).length === 0) save.mutate({ submit, form });
+    setLocal({ errors: rowErrorsOnForm(checked, sent, form), checked: form });
+    if (input && Object.keys(checked).length === 0) save.mutate({ submit, form: sent });
   }
 
   function onSubmit(e: FormEvent) {
@@ -174,6 +189,7 @@ function InvoiceFormCard({ organizationId, existing }: { organizationId: string;
             {save.isPending ? t("form.busy") : t(correcting ? "form.resubmit" : "form.submit")}
           </Button>
         </div>
+        <p className="rk-hint">{t("draft.hint")}</p>
       </form>
     </Card>
   );

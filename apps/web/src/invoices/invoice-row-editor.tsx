@@ -33,12 +33,14 @@ export function InvoiceRowEditor({ rows, parsed, errors, onChange }: Props) {
       <table className="invoice-rows">
         <thead>
           <tr>
-            <th>{t("form.row.description")}</th>
-            <th>{t("form.row.quantity")}</th>
-            <th>{t("form.row.unit")}</th>
-            <th>{t("form.row.unitPrice")}</th>
-            <th>{t("form.row.vatRate")}</th>
-            <th style={{ textAlign: "right" }}>{t("form.row.total")}</th>
+            <th scope="col">{t("form.row.description")}</th>
+            <th scope="col">{t("form.row.quantity")}</th>
+            <th scope="col">{t("form.row.unit")}</th>
+            <th scope="col">{t("form.row.unitPrice")}</th>
+            <th scope="col">{t("form.row.vatRate")}</th>
+            <th scope="col" style={{ textAlign: "right" }}>
+              {t("form.row.total")}
+            </th>
             <th />
           </tr>
         </thead>

@@ -1,3 +1,4 @@
+import { TabLinks } from "@reskontra/ui";
 import { NavLink } from "../shell/nav-link";
 import { useInvoiceText } from "./use-invoice-text";
 import type { InvoiceMessageKey } from "./messages";
@@ -18,12 +19,12 @@ export function InvoiceTabs({ roles }: { roles: InvoiceRoles }) {
   const { t } = useInvoiceText();
   const tabs = [...(roles.userOrganizationId ? USER_TABS : []), ...(roles.isAgent ? AGENT_TABS : [])];
   return (
-    <nav aria-label={t("inv.tabs")} className="invoice-tabs">
+    <TabLinks label={t("inv.tabs")} className="invoice-tabs">
       {tabs.map((tab) => (
         <NavLink key={tab.to} to={tab.to}>
           {t(tab.label)}
         </NavLink>
       ))}
-    </nav>
+    </TabLinks>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Card, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "wouter";
+import { Link, useSearchParams } from "wouter";
+import { matchesParam } from "../shell/list-filters";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import type { InvoiceSummary } from "./api-types";
@@ -10,6 +11,7 @@ import { useSummaryColumns } from "./invoice-columns";
 export function MyInvoicesPage({ organizationId }: { organizationId: string }) {
   const trpc = useTRPC();
   const { t } = useInvoiceText();
+  const [params] = useSearchParams();
   const invoices = useQuery(trpc.invoices.mine.queryOptions({ organizationId }));
   const columns = useSummaryColumns<InvoiceSummary>([
     "number",
@@ -32,7 +34,7 @@ export function MyInvoicesPage({ organizationId }: { organizationId: string }) {
       {invoices.error ? <Alert>{refusalOf(invoices.error)?.message}</Alert> : null}
       {invoices.data ? (
         <Table<InvoiceSummary>
-          rows={invoices.data}
+          rows={invoices.data.filter((i) => matchesParam(i.status, params.get("status")))}
           rowKey={(i) => i.id}
           rowTestId={(i) => `my-invoice-row-${i.invoiceNumber ?? i.id}`}
           columns={columns}

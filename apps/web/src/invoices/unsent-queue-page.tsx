@@ -1,6 +1,8 @@
 import { Alert, Button, Card, DateTimeText, StatusBadge, Table, type Column } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useSearchParams } from "wouter";
+import { inRiskGroup } from "../shell/list-filters";
 import { useInvoiceText } from "./use-invoice-text";
 import { refusalOf, useTRPC } from "../trpc";
 import { AlertsPanel } from "./alerts-panel";
@@ -9,6 +11,7 @@ import { InvoiceStatusBadge, RiskBadge } from "./badges";
 import { dispatchProblemText } from "./dispatch-problem";
 import { useSummaryColumns } from "./invoice-columns";
 import { ReturnForCorrectionForm } from "./return-for-correction-form";
+import { SendConfirm } from "./send-confirm";
 
 /**
  * "Lähettämättömät laskut": every submitted invoice of every user, most urgent deadline first
@@ -19,8 +22,11 @@ export function UnsentQueuePage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale } = useInvoiceText();
+  const [params] = useSearchParams();
   const [queuedIds, setQueuedIds] = useState<ReadonlySet<string>>(new Set());
   const [returning, setReturning] = useState<UnsentInvoice | null>(null);
+  // Sending cannot be undone: the button opens the question naming channel and recipient first.
+  const [confirming, setConfirming] = useState<UnsentInvoice | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const queue = useQuery({
     ...trpc.invoices.unsent.queryOptions(),
@@ -76,7 +82,7 @@ export function UnsentQueuePage() {
           <span className="invoice-actions">
             <Button
               disabled={isQueued(i) || (send.isPending && send.variables.invoiceId === i.id)}
-              onClick={() => send.mutate({ invoiceId: i.id })}
+              onClick={() => setConfirming(i)}
             >
               {t("unsent.send")}
             </Button>
@@ -93,6 +99,18 @@ export function UnsentQueuePage() {
   return (
     <>
       <AlertsPanel />
+      {confirming ? (
+        <SendConfirm
+          key={confirming.id}
+          invoice={confirming}
+          busy={send.isPending}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            send.mutate({ invoiceId: confirming.id });
+            setConfirming(null);
+          }}
+        />
+      ) : null}
       {returning ? (
         <ReturnForCorrectionForm
           invoiceId={returning.id}
@@ -111,7 +129,7 @@ export function UnsentQueuePage() {
         {queue.error ? <Alert>{refusalOf(queue.error)?.message}</Alert> : null}
         {queue.data ? (
           <Table<UnsentInvoice>
-            rows={queue.data}
+            rows={queue.data.filter((i) => inRiskGroup(i, params.get("risk")))}
             rowKey={(i) => i.id}
             rowTestId={(i) => `unsent-row-${i.invoiceNumber ?? i.id}`}
             columns={columns}

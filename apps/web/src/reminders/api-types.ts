@@ -13,3 +13,5 @@ export type Change = Outputs["changes"][number];
 export type Monthly = Outputs["monthly"][number];
 export type ReferenceRate = Outputs["referenceRates"]["list"]["rates"][number];
 export type ReferenceRateInput = Inputs["referenceRates"]["upsert"];
+export type ActivationPreview = Outputs["activationPreview"];
+export type MonthChartRow = Outputs["monthChart"][number];

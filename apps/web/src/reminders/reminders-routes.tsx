@@ -1,15 +1,15 @@
 import { formatEuroAmount } from "@reskontra/domain";
-import { Alert, Card, DateTimeText } from "@reskontra/ui";
+import { Alert, Card, DateTimeText, TabLinks } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Redirect, Route, Switch, useRoute } from "wouter";
 import { NavLink } from "../shell/nav-link";
 import { useTRPC } from "../trpc";
-import { ActivationCard } from "./activation-card";
+import { ActivationGuide } from "./activation-guide";
 import { ChangesTable } from "./changes-table";
 import { NewRulePage, RulePage } from "./rule-page";
 import { ReferenceRatesPage } from "./reference-rates-page";
 import { RulesPage } from "./rules-page";
-import { BlockedPage, DryRunPage, MonthlyPage } from "./run-pages";
+import { BlockedPage, CustomersPage, DryRunPage, MonthlyPage } from "./run-pages";
 import { useReminderText } from "./texts";
 import "./reminders.css";
 
@@ -35,7 +35,7 @@ export function RemindersRoutes() {
   }
   if (!organizationId) return <Alert tone="info">{rt("noRole")}</Alert>;
   if (!status.data) return <p>{rt("loading")}</p>;
-  if (!status.data.active) return <ActivationCard organizationId={organizationId} feeCents={status.data.transactionFeeCents} />;
+  if (!status.data.active) return <ActivationGuide organizationId={organizationId} />;
   const s = status.data;
   return (
     <>
@@ -61,11 +61,14 @@ export function RemindersRoutes() {
         <Route path="/reminders/rules/:ruleId/*?">
           <RulePage organizationId={organizationId} />
         </Route>
+        <Route path="/reminders/customers">
+          <CustomersPage organizationId={organizationId} />
+        </Route>
         <Route path="/reminders/blocked">
           <BlockedPage organizationId={organizationId} />
         </Route>
         <Route path="/reminders/dry-run">
-          <DryRunPage organizationId={organizationId} />
+          <DryRunPage organizationId={organizationId} feeCents={s.transactionFeeCents} />
         </Route>
         <Route path="/reminders/monthly">
           <MonthlyPage organizationId={organizationId} />
@@ -86,13 +89,14 @@ export function RemindersRoutes() {
 function RemindersTabs() {
   const { rt } = useReminderText();
   return (
-    <nav aria-label={rt("title")} className="reminders-tabs">
+    <TabLinks label={rt("title")} className="reminders-tabs">
       <NavLink to="/reminders/rules">{rt("tab.rules")}</NavLink>
+      <NavLink to="/reminders/customers">{rt("tab.customers")}</NavLink>
       <NavLink to="/reminders/blocked">{rt("tab.blocked")}</NavLink>
       <NavLink to="/reminders/dry-run">{rt("tab.dryRun")}</NavLink>
       <NavLink to="/reminders/monthly">{rt("tab.monthly")}</NavLink>
       <NavLink to="/reminders/changes">{rt("tab.changes")}</NavLink>
       <NavLink to="/reminders/reference-rates">{rt("tab.rates")}</NavLink>
-    </nav>
+    </TabLinks>
   );
 }

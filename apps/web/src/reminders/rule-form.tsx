@@ -6,6 +6,7 @@ import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import type { Rule, RuleInput } from "./api-types";
 import { eurosToCents } from "../forms/euros-to-cents";
+import { useUnsavedChanges } from "../forms/use-unsaved-changes";
 import { useReminderText } from "./texts";
 
 /** What the user types; euros and counts are text until they become the procedure's input. */
@@ -91,6 +92,7 @@ export function RuleForm(props: {
     resolver: inputResolver(ruleInput, inputOf, fieldOf, locale),
     defaultValues: props.initial,
   });
+  useUnsavedChanges(form.formState.isDirty && !form.formState.isSubmitSuccessful);
   const { general } = useServerErrors(form.setError, props.error, fieldOf);
   const { errors } = form.formState;
   const isBusiness = useWatch({ control: form.control, name: "customerKind" }) === "business";

@@ -1,5 +1,6 @@
-import { Alert, Button, Card } from "@reskontra/ui";
+import { Alert, Button, Card, TabLinks } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Redirect, Route, Switch, useLocation, useParams } from "wouter";
 import { NavLink } from "../shell/nav-link";
 import { refusalOf, useTRPC } from "../trpc";
@@ -54,6 +55,7 @@ export function RulePage({ organizationId }: { organizationId: string }) {
       },
     }),
   );
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const rule = rules.data?.find((r) => r.id === ruleId);
   if (!rules.data) return <p>{rt("loading")}</p>;
   // A rule just created may not be in the cached list yet: wait for the refetch before giving up.
@@ -64,19 +66,33 @@ export function RulePage({ organizationId }: { organizationId: string }) {
       title={rule.name}
       actions={
         rule.defaultFor ? null : (
-          <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ organizationId, ruleId })}>
+          <Button variant="danger" disabled={remove.isPending || confirmDelete} onClick={() => setConfirmDelete(true)}>
             {rt("rule.delete")}
           </Button>
         )
       }
     >
+      {confirmDelete ? (
+        // Deleting cannot be undone: say what goes where before it happens.
+        <section className="reminders-confirm-run" data-testid="rule-delete-confirm">
+          <p>{rt("rule.deleteConfirm", { name: rule.name, count: rule.customerCount })}</p>
+          <div className="reminders-move">
+            <Button variant="secondary" onClick={() => setConfirmDelete(false)}>
+              {rt("rule.deleteCancel")}
+            </Button>
+            <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate({ organizationId, ruleId })}>
+              {rt("rule.deleteConfirmButton", { name: rule.name })}
+            </Button>
+          </div>
+        </section>
+      ) : null}
       {remove.error ? <Alert>{refusalOf(remove.error)?.message}</Alert> : null}
-      <nav className="reminders-tabs" aria-label={rule.name}>
+      <TabLinks className="reminders-tabs" label={rule.name}>
         <NavLink to={`${base}/settings`}>{rt("rule.tab.settings")}</NavLink>
         <NavLink to={`${base}/customers`}>{rt("rule.tab.customers")}</NavLink>
         <NavLink to={`${base}/events`}>{rt("rule.tab.events")}</NavLink>
         <NavLink to={`${base}/changes`}>{rt("rule.tab.changes")}</NavLink>
-      </nav>
+      </TabLinks>
       <Switch>
         <Route path="/reminders/rules/:ruleId">
           <Redirect to={`${base}/settings`} replace />

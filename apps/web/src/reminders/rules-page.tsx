@@ -1,8 +1,9 @@
-import { Card, Money, StatusBadge, Table } from "@reskontra/ui";
+import { Card, StatusBadge, Table } from "@reskontra/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
 import { useTRPC } from "../trpc";
 import type { Rule } from "./api-types";
+import { ruleFigureColumns } from "./columns";
 import { useReminderText } from "./texts";
 
 export function RulesPage({ organizationId }: { organizationId: string }) {
@@ -35,23 +36,7 @@ export function RulesPage({ organizationId }: { organizationId: string }) {
                 </>
               ),
             },
-            { key: "kind", header: rt("rule.customerKind"), cell: (r) => rt(`rule.kind.${r.customerKind}`) },
-            {
-              key: "fee",
-              header: rt("rule.feeCents"),
-              align: "right",
-              cell: (r) => <Money cents={r.feeCents} locale={locale} />,
-            },
-            { key: "days", header: rt("rule.daysAfterDue"), align: "right", cell: (r) => r.daysAfterDue },
-            {
-              key: "min",
-              header: rt("rule.minimumAmountCents"),
-              align: "right",
-              cell: (r) => <Money cents={r.minimumAmountCents} locale={locale} />,
-            },
-            { key: "channel", header: rt("rule.channel"), cell: (r) => rt(`channel.${r.channel}`) },
-            { key: "max", header: rt("rule.maxCount"), align: "right", cell: (r) => r.maxCount },
-            { key: "interval", header: rt("rule.intervalDays"), align: "right", cell: (r) => r.intervalDays },
+            ...ruleFigureColumns<Rule>(rt, locale),
             { key: "customers", header: rt("rule.customers"), align: "right", cell: (r) => r.customerCount },
           ]}
         />

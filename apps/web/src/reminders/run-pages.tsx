@@ -1,12 +1,15 @@
-import { Alert, Button, Card, DateText, Money, StatusBadge, Table } from "@reskontra/ui";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { Card, DateText, Money, StatusBadge, Table } from "@reskontra/ui";
+import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { InterestCell, MissingRatePolicy } from "./interest-cell";
-import { Link } from "wouter";
-import { refusalOf, useTRPC } from "../trpc";
+import { Link, useSearchParams } from "wouter";
+import { matchesParam } from "../shell/list-filters";
+import { useTRPC } from "../trpc";
 import type { DryRunItem, Monthly } from "./api-types";
 import { CustomerPicker } from "./customer-picker";
 import { monthText } from "./month-text";
 import { outcomeText } from "./outcome-text";
+import { RunNow } from "./run-confirm";
 import { useReminderText } from "./texts";
 
 function Outcome({ item }: { item: DryRunItem }) {
@@ -15,28 +18,26 @@ function Outcome({ item }: { item: DryRunItem }) {
   return <StatusBadge tone={item.outcome === "send" ? "success" : "neutral"}>{text}</StatusBadge>;
 }
 
-/** "What would be sent today", with "run now" for the admin (the same job the daily schedule runs). */
-export function DryRunPage({ organizationId }: { organizationId: string }) {
+// The chart (visx) loads with the monthly page only, never with the first screen.
+const MonthlyChart = lazy(() => import("./monthly-chart").then((m) => ({ default: m.MonthlyChart })));
+
+/**
+ * "What would be sent today", with "run now" for the admin (the same job the daily schedule runs),
+ * which first shows what it would send and what it costs, then the run's progress.
+ */
+export function DryRunPage({ organizationId, feeCents }: { organizationId: string; feeCents: number }) {
   const trpc = useTRPC();
   const { rt, locale } = useReminderText();
   const items = useQuery(trpc.reminders.dryRun.queryOptions({ organizationId }));
-  const runNow = useMutation(trpc.reminders.runNow.mutationOptions());
+  const [params] = useSearchParams();
   return (
-    <Card
-      title={rt("tab.dryRun")}
-      actions={
-        <Button disabled={runNow.isPending} onClick={() => runNow.mutate({ organizationId })}>
-          {rt("dry.runNow")}
-        </Button>
-      }
-    >
+    <Card title={rt("tab.dryRun")}>
       <p>{rt("dry.hint")}</p>
       <MissingRatePolicy organizationId={organizationId} />
-      {runNow.isSuccess ? <Alert tone="success">{rt("dry.queued")}</Alert> : null}
-      {runNow.error ? <Alert>{refusalOf(runNow.error)?.message}</Alert> : null}
+      <RunNow organizationId={organizationId} feeCents={feeCents} />
       {items.data ? (
         <Table<DryRunItem>
-          rows={items.data}
+          rows={items.data.filter((i) => matchesParam(i.outcome, params.get("outcome")))}
           rowKey={(i) => i.invoiceId}
           rowTestId={(i) => `dry-${i.invoiceNumber ?? i.invoiceId}`}
           empty={rt("dry.empty")}
@@ -92,7 +93,7 @@ export function BlockedPage({ organizationId }: { organizationId: string }) {
     <Card title={rt("tab.blocked")}>
       <p>{rt("blocked.hint")}</p>
       {blocked.data ? (
-        <CustomerPicker organizationId={organizationId} customers={blocked.data} moveLabel="blocked.addTo" />
+        <CustomerPicker organizationId={organizationId} customers={blocked.data} excludeRuleId="" moveLabel="blocked.addTo" />
       ) : (
         <p>{rt("loading")}</p>
       )}
@@ -106,6 +107,9 @@ export function MonthlyPage({ organizationId }: { organizationId: string }) {
   const months = useQuery(trpc.reminders.monthly.queryOptions({ organizationId }));
   return (
     <Card title={rt("tab.monthly")}>
+      <Suspense fallback={<p role="status">{rt("loading")}</p>}>
+        <MonthlyChart organizationId={organizationId} />
+      </Suspense>
       {months.data ? (
         <Table<Monthly>
           rows={months.data}
@@ -134,6 +138,23 @@ export function MonthlyPage({ organizationId }: { organizationId: string }) {
             },
           ]}
         />
+      ) : (
+        <p>{rt("loading")}</p>
+      )}
+    </Card>
+  );
+}
+
+/** Every customer of the company with its rule, for the mass actions: move to a rule or out of the automation. */
+export function CustomersPage({ organizationId }: { organizationId: string }) {
+  const trpc = useTRPC();
+  const { rt } = useReminderText();
+  const customers = useQuery(trpc.reminders.customers.queryOptions({ organizationId }));
+  return (
+    <Card title={rt("tab.customers")}>
+      <p>{rt("customers.hint")}</p>
+      {customers.data ? (
+        <CustomerPicker organizationId={organizationId} customers={customers.data} moveLabel="customers.moveTo" showRule />
       ) : (
         <p>{rt("loading")}</p>
       )}

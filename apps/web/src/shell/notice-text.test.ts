@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@reskontra/domain";
 import { createTranslator } from "@reskontra/i18n";
-import { shellMessages } from "./messages";
+import { noticeMessages } from "./notice-messages";
 import { noticeText } from "./notice-text";
 
-const translate = (locale: "fi" | "en") => createTranslator(shellMessages, locale);
+const translate = (locale: "fi" | "en") => createTranslator(noticeMessages, locale);
 
 describe("notice text", () => {
   it("names the delivery method in the user's language, never its code", () => {

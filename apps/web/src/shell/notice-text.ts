@@ -1,8 +1,8 @@
 import { dispatchFailureText, type NotificationKind } from "@reskontra/domain";
 import type { Locale, Translate } from "@reskontra/i18n";
-import type { ShellMessageKey, ShellMessages } from "./messages";
+import type { NoticeMessageKey, NoticeMessages } from "./notice-messages";
 
-const CHANNELS: Record<string, ShellMessageKey> = {
+const CHANNELS: Record<string, NoticeMessageKey> = {
   email: "notif.channel.email",
   post: "notif.channel.post",
   einvoice: "notif.channel.einvoice",
@@ -12,7 +12,7 @@ const CHANNELS: Record<string, ShellMessageKey> = {
 export const SUPPORT_SLA_NOTICE = "support.sla_breached";
 
 interface NoticeInput {
-  t: Translate<ShellMessages>;
+  t: Translate<NoticeMessages>;
   locale: Locale;
   params: { number: string; channel: string };
   stored: Record<string, unknown>;
@@ -46,7 +46,7 @@ const isKnownKind = (kind: string): kind is NotificationKind => Object.hasOwn(NO
  * user reads their names, never the codes. `stored` is the notice's stored parameters.
  */
 export function noticeText(
-  t: Translate<ShellMessages>,
+  t: Translate<NoticeMessages>,
   kind: string,
   number: string | null,
   stored: Record<string, unknown>,
@@ -61,7 +61,7 @@ export function noticeText(
 /** The notice the reminder run and the reference-rate sweep send (packages/usecases/src/reminders/reference-rates.ts). */
 export const RATE_MISSING_NOTICE = "reminders.rate_missing";
 
-function rateMissingText(t: Translate<ShellMessages>, stored: Record<string, unknown>): string {
+function rateMissingText(t: Translate<NoticeMessages>, stored: Record<string, unknown>): string {
   const periods = typeof stored.periods === "string" ? stored.periods : "";
   const count = typeof stored.count === "number" ? stored.count : 0;
   const outcome = stored.outcome;

@@ -2,14 +2,15 @@ import type { AppRouter } from "@reskontra/api";
 import { DateTimeText } from "@reskontra/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Link } from "wouter";
-import { useShellText } from "./use-shell-text";
+import { useMessages } from "../i18n/locale";
+import { noticeMessages } from "./notice-messages";
 import { noticeText, SUPPORT_SLA_NOTICE } from "./notice-text";
 
 type Notice = inferRouterOutputs<AppRouter>["notifications"]["mine"][number];
 
 /** The opened notifications menu: its own chunk, because dates bring the domain's formatters, which the first screen does not need. */
 export function NotificationsList({ notices, onNavigate }: { notices: Notice[]; onNavigate: () => void }) {
-  const { t, locale } = useShellText();
+  const { t, locale } = useMessages(noticeMessages);
   const text = (n: Notice) => noticeText(t, n.kind, n.invoiceNumber, n.params, locale);
   const target = (n: Notice) =>
     n.invoiceId ? `/invoices/${n.invoiceId}` : n.kind === SUPPORT_SLA_NOTICE ? "/support/workspace" : null;

@@ -1,8 +1,9 @@
 import { Button } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useShellText } from "./use-shell-text";
 import { useTRPC } from "../trpc";
+import { useEscape } from "./use-escape";
 
 const NotificationsList = lazy(() => import("./notifications-list").then((m) => ({ default: m.NotificationsList })));
 
@@ -19,6 +20,10 @@ export function NotificationsMenu() {
     }),
   );
   const unread = (notices.data ?? []).filter((n) => !n.readAt);
+  useEscape(
+    open,
+    useCallback(() => setOpen(false), []),
+  );
 
   function toggle() {
     const next = !open;

@@ -1,3 +1,4 @@
+import { TabLinks } from "@reskontra/ui";
 import { Route, Switch } from "wouter";
 import { NavLink } from "../shell/nav-link";
 import { MailRoutes } from "./mail/mail-routes";
@@ -18,7 +19,7 @@ export function SupportRoutes() {
   const agent = roles.agentOrganizationId !== null;
   return (
     <>
-      <nav aria-label={st("title")} className="support-tabs">
+      <TabLinks label={st("title")} className="support-tabs">
         <NavLink to="/support/tickets">{st("tab.home")}</NavLink>
         {agent ? <NavLink to="/support/workspace">{st("tab.workspace")}</NavLink> : null}
         <NavLink to="/support/phone">{st("tab.phone")}</NavLink>
@@ -26,7 +27,7 @@ export function SupportRoutes() {
         {agent ? <NavLink to="/support/third-parties">{st("tab.thirdParties")}</NavLink> : null}
         <NavLink to="/support/suggestions">{st("tab.suggestions")}</NavLink>
         {agent || roles.product ? <NavLink to="/support/reports">{st("tab.reports")}</NavLink> : null}
-      </nav>
+      </TabLinks>
       <Switch>
         <Route path="/support/workspace/*?">
           <WorkspaceRoutes />

@@ -7,9 +7,12 @@ import { BookingsTab } from "./bookings-tab";
 import { CoPaymentTab } from "./co-payment-tab";
 import { EventsTab } from "./events-tab";
 import { PowersTab } from "./powers-tab";
-import { useVoucherText, type VoucherTextKey } from "./texts";
+import { ClientDetailsTab } from "./client-details-tab";
+import { useVoucherText } from "./texts";
+import { useTabParam, VoucherTabs, type VoucherTab } from "./voucher-tabs";
 
-const TABS: { id: string; label: VoucherTextKey }[] = [
+const TABS: VoucherTab[] = [
+  { id: "details", label: "client.tab.details" },
   { id: "powers", label: "client.tab.powers" },
   { id: "balances", label: "client.tab.balances" },
   { id: "bookings", label: "client.tab.bookings" },
@@ -17,12 +20,16 @@ const TABS: { id: string; label: VoucherTextKey }[] = [
   { id: "coPayment", label: "client.tab.coPayment" },
 ];
 
-/** A client as the provider sees it: the masked identity code, its own customer number, and the five tabs. */
+/**
+ * A client as the provider sees it: the masked identity code, its own customer number, and the tabs
+ * (details with address and contact, powers, balances, bookings, events, co-payments); the tab is in
+ * the address, so the search's quick link opens the events straight away.
+ */
 export function ClientPage({ providerId }: { providerId: string }) {
   const { clientId = "" } = useParams();
   const trpc = useTRPC();
   const { v } = useVoucherText();
-  const [tab, setTab] = useState("events");
+  const [tab, setTab] = useTabParam(TABS, "events");
   const args = { organizationId: providerId, clientId };
   const client = useQuery(trpc.vouchers.provider.client.queryOptions(args));
   if (client.error) return <Alert>{refusalOf(client.error)?.message}</Alert>;
@@ -33,27 +40,14 @@ export function ClientPage({ providerId }: { providerId: string }) {
         {v("col.hetu")}: <span data-testid="client-hetu">{client.data.hetuMasked}</span>
       </p>
       <CustomerNumber providerId={providerId} clientId={clientId} current={client.data.customerNumber} />
-      <div role="tablist" aria-label={v("client.tabs")} className="voucher-tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={tab === t.id ? "active" : ""}
-            onClick={() => setTab(t.id)}
-          >
-            {v(t.label)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel">
+      <VoucherTabs tabs={TABS} current={tab} onSelect={setTab} label={v("client.tabs")}>
+        {tab === "details" ? <ClientDetailsTab client={client.data} /> : null}
         {tab === "powers" ? <PowersTab args={args} kind="units" /> : null}
         {tab === "balances" ? <PowersTab args={args} kind="balance" /> : null}
         {tab === "bookings" ? <BookingsTab args={args} /> : null}
         {tab === "events" ? <EventsTab args={args} /> : null}
         {tab === "coPayment" ? <CoPaymentTab args={args} /> : null}
-      </div>
+      </VoucherTabs>
     </Card>
   );
 }

@@ -42,6 +42,11 @@ export function ClientSearchPage({ providerId }: { providerId: string }) {
               { key: "name", header: v("col.name"), cell: (c) => <Link to={`/vouchers/clients/${c.id}`}>{c.name}</Link> },
               { key: "hetu", header: v("col.hetu"), cell: (c) => c.hetuMasked },
               { key: "number", header: v("col.customerNumber"), cell: (c) => c.customerNumber ?? "–" },
+              {
+                key: "events",
+                header: v("client.tab.events"),
+                cell: (c) => <Link to={`/vouchers/clients/${c.id}?tab=events`}>{v("search.eventsLink")}</Link>,
+              },
             ]}
           />
         </>

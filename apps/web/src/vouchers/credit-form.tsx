@@ -1,11 +1,12 @@
 import { creditInput } from "@reskontra/contracts/vouchers";
-import { Alert, Button, Field, SelectField } from "@reskontra/ui";
+import { Alert, Button, Field, formatDate, formatMoney, SelectField } from "@reskontra/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
 import { optionalEurosToCents } from "../forms/euros-to-cents";
+import type { SearchedEvent } from "./event-search";
 import { useVoucherText } from "./texts";
 
 interface CreditFormValues {
@@ -29,8 +30,21 @@ const SERVER_FIELD: Record<string, keyof CreditFormValues> = {
 };
 const fieldOf: FieldOf<CreditFormValues> = (path) => SERVER_FIELD[path] ?? null;
 
-/** The credit dialog: reason code from the organizer's list, an explanation the provider receives by e-mail, an optional amount. */
-export function CreditForm({ organizerId, eventId, onDone }: { organizerId: string; eventId: string; onDone: () => void }) {
+/**
+ * The credit dialog: reason code from the organizer's list, an explanation the provider receives by
+ * e-mail, an optional amount. It first names what will happen: which event, whose, and its value.
+ */
+export function CreditForm({
+  organizerId,
+  event,
+  onDone,
+}: {
+  organizerId: string;
+  event: Pick<SearchedEvent, "id" | "eventDate" | "clientName" | "providerName" | "voucherValueCents">;
+  /** `true` when the credit was saved, `false` when cancelled. */
+  onDone: (credited: boolean) => void;
+}) {
+  const eventId = event.id;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { v, locale } = useVoucherText();
@@ -43,7 +57,7 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
     trpc.vouchers.organizer.credit.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries(trpc.vouchers.organizer.pathFilter());
-        onDone();
+        onDone(true);
       },
     }),
   );
@@ -57,6 +71,14 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
       onSubmit={(e) => void form.handleSubmit((input) => credit.mutate({ ...input, organizationId: organizerId, eventId }))(e)}
     >
       <h3>{v("credit.title")}</h3>
+      <p data-testid="credit-summary">
+        {v("confirm.credit", {
+          date: formatDate(event.eventDate, locale),
+          client: event.clientName,
+          provider: event.providerName,
+          amount: formatMoney(event.voucherValueCents, locale),
+        })}
+      </p>
       <SelectField
         label={v("credit.reason")}
         {...form.register("reasonCode")}
@@ -77,7 +99,7 @@ export function CreditForm({ organizerId, eventId, onDone }: { organizerId: stri
         <Button type="submit" disabled={credit.isPending}>
           {v("credit.submit")}
         </Button>
-        <Button variant="secondary" onClick={onDone}>
+        <Button variant="secondary" onClick={() => onDone(false)}>
           {v("cancel")}
         </Button>
       </div>

@@ -7,6 +7,7 @@ import { inputResolver } from "../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../forms/server-errors";
 import { refusalOf, useTRPC } from "../trpc";
 import { optionalEurosToCents } from "../forms/euros-to-cents";
+import { useUnsavedChanges } from "../forms/use-unsaved-changes";
 import { useVoucherText } from "./texts";
 import { helsinkiInstant, helsinkiParts } from "./time-fields";
 
@@ -87,6 +88,7 @@ export function EventForm({ args, event, onDone }: { args: Args; event?: Editabl
   };
   const record = useMutation(trpc.vouchers.provider.recordEvent.mutationOptions({ onSuccess: done }));
   const update = useMutation(trpc.vouchers.provider.updateEvent.mutationOptions({ onSuccess: done }));
+  useUnsavedChanges(form.formState.isDirty && !record.isSuccess && !update.isSuccess);
   const error = record.error ?? update.error;
   useServerErrors(form.setError, error, fieldOf);
   const { errors } = form.formState;

@@ -95,7 +95,16 @@ export function EventsTab({ args }: { args: Args }) {
                     variant="danger"
                     disabled={remove.isPending}
                     onClick={() => {
-                      if (window.confirm(v("events.deleteConfirm", { date: formatDate(e.eventDate, locale) }))) {
+                      if (
+                        window.confirm(
+                          v("events.deleteConfirm", {
+                            client: e.clientName,
+                            date: formatDate(e.eventDate, locale),
+                            content: e.content,
+                            amount: formatMoney(e.voucherValueCents, locale),
+                          }),
+                        )
+                      ) {
                         remove.mutate({ organizationId: args.organizationId, eventId: e.id });
                       }
                     }}

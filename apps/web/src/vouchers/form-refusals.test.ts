@@ -84,6 +84,11 @@ const walks: [string, z.ZodType, unknown][] = [
   ],
   ["rejection, empty reason", inputs.rejectEventInput, { eventId: id, reason: " " }],
   ["payment, malformed date", inputs.settlementPaymentInput, { lineId: id, paidOn: "31.12.2026" }],
+  ["event search, reversed period", inputs.organizerEventsInput, { from: "2026-11-30", to: "2026-11-01" }],
+  ["event search, over a year", inputs.organizerEventsInput, { from: "2025-01-01", to: "2026-01-02" }],
+  ["event search, malformed", inputs.organizerEventsInput, { from: "30.2.2026", serviceId: "kala", state: "lost" }],
+  ["settlement chart, over 24 months", inputs.settlementTotalsInput, { from: "2024-01", to: "2026-01" }],
+  ["settlement chart, reversed", inputs.settlementTotalsInput, { from: "2026-05", to: "2026-01" }],
 ];
 
 // What reads like a programmer's message: a pattern, a format or type name, a placeholder, a raw code.
@@ -118,6 +123,17 @@ describe("voucher forms refuse bad input in plain words", () => {
       startsAt: "Anna päivä ja kellonaika, esimerkiksi 3.11.2026 klo 9.00.",
       units: "Anna nollaa suurempi määrä.",
     });
+  });
+});
+
+describe("the event search's period", () => {
+  it("takes a leap year's 366 days and says in words that a longer range must be shortened", () => {
+    expect(inputs.organizerEventsInput.safeParse({ from: "2024-01-01", to: "2024-12-31" }).success).toBe(true);
+    const result = inputs.organizerEventsInput.safeParse({ from: "2024-01-01", to: "2025-01-01" });
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(["to"]);
+    expect(issue && issueText(issue, "fi")).toBe("Aikaväli voi olla enintään vuoden (366 päivää). Lyhennä aikaväliä.");
+    expect(issue && issueText(issue, "en")).toBe("The date range can be at most a year (366 days). Shorten the range.");
   });
 });
 

@@ -32,6 +32,7 @@ export function OrganizerClientsPage({ organizerId }: { organizerId: string }) {
           <Table
             rows={search.data}
             rowKey={(c) => c.id}
+            rowTestId={(c) => `org-client-${c.name}`}
             empty={v("search.empty")}
             columns={[
               {
@@ -40,6 +41,11 @@ export function OrganizerClientsPage({ organizerId }: { organizerId: string }) {
                 cell: (c) => <Link to={`/vouchers/admin/clients/${c.id}`}>{c.name}</Link>,
               },
               { key: "hetu", header: v("col.hetu"), cell: (c) => c.hetuMasked },
+              {
+                key: "events",
+                header: v("client.tab.events"),
+                cell: (c) => <Link to={`/vouchers/admin/clients/${c.id}?tab=events`}>{v("search.eventsLink")}</Link>,
+              },
             ]}
           />
         ) : null}

@@ -1,4 +1,5 @@
-import { Alert } from "@reskontra/ui";
+import { Alert, TabLinks } from "@reskontra/ui";
+import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { NavLink } from "../shell/nav-link";
 import { ClientPage } from "./client-page";
@@ -13,6 +14,9 @@ import { SettlementsPage } from "./settlements-page";
 import { useVoucherText, type VoucherTextKey } from "./texts";
 import { useVoucherRoles } from "./voucher-roles";
 import "./vouchers.css";
+
+// The charts bring visx: their own chunk, loaded when the charts tab is opened.
+const VoucherChartsPage = lazy(() => import("./charts-page").then((m) => ({ default: m.VoucherChartsPage })));
 
 /** Everything under /vouchers: the provider's and the organizer's screens, each mounted only for its role. */
 export function VouchersRoutes() {
@@ -35,17 +39,18 @@ export function VouchersRoutes() {
           { to: "/vouchers/admin/settings", label: "tabs.settings" as const },
         ]
       : []),
+    { to: "/vouchers/charts", label: "tabs.charts" as const },
   ];
   const home = providerId ? "/vouchers/search" : "/vouchers/review";
   return (
     <>
-      <nav aria-label={v("tabs.label")} className="invoice-tabs voucher-nav">
+      <TabLinks label={v("tabs.label")} className="invoice-tabs voucher-nav">
         {tabs.map((tab) => (
           <NavLink key={tab.to} to={tab.to}>
             {v(tab.label)}
           </NavLink>
         ))}
-      </nav>
+      </TabLinks>
       <Switch>
         <Route path="/vouchers">
           <Redirect to={home} replace />
@@ -85,6 +90,11 @@ export function VouchersRoutes() {
             </Route>
           </>
         ) : null}
+        <Route path="/vouchers/charts">
+          <Suspense fallback={<p>{v("loading")}</p>}>
+            <VoucherChartsPage organizerId={organizerId} providerId={providerId} />
+          </Suspense>
+        </Route>
         <Route path="*">
           <Redirect to={home} replace />
         </Route>

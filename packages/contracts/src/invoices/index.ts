@@ -11,4 +11,6 @@ export {
   returnForCorrectionInput,
   type CustomerInput,
   type InvoiceDraftInput,
+  receivablesAgeingInput,
+  type ReceivablesAgeingInput,
 } from "./inputs";

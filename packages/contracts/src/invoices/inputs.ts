@@ -1,4 +1,5 @@
 import {
+  AGEING_BUCKETS,
   checkInvoiceAmounts,
   CUSTOMER_LANGUAGES,
   countryCodeForName,
@@ -12,6 +13,7 @@ import {
 import { z } from "zod";
 import { freeText, optionalFreeText } from "../shared/free-text";
 import { plainDate } from "../shared/plain-date";
+import { plainString } from "../shared/plain-string";
 
 /** An amount on an invoice, in cents: at most 999 999 999,99 € either way, what the EPC QR code can carry. */
 export const centsSchema = z
@@ -120,3 +122,14 @@ export const returnForCorrectionInput = z.object({ invoiceId: z.uuid(), message:
 export const createCreditNoteInput = z.object({ invoiceId: z.uuid(), reason: freeText(1000) });
 
 export const addMessageInput = z.object({ invoiceId: z.uuid(), body: freeText(4000) });
+
+/** Filters of the open receivables' ageing: each optional; the totals per bucket ignore the bucket filter. */
+export const receivablesAgeingInput = z
+  .object({
+    bucket: z.enum(AGEING_BUCKETS).optional(),
+    /** Part of the customer's name, any case. */
+    customer: plainString().trim().max(200).optional(),
+    deliveryMethod: z.enum(DELIVERY_METHODS).optional(),
+  })
+  .default({});
+export type ReceivablesAgeingInput = z.infer<typeof receivablesAgeingInput>;

@@ -14,3 +14,10 @@ export {
   settingsInput,
   settlementPaymentInput,
 } from "./inputs";
+export {
+  MAX_CHART_MONTHS,
+  MAX_EVENT_SEARCH_DAYS,
+  organizerEventsInput,
+  settlementTotalsInput,
+  voucherUsageInput,
+} from "./queries";

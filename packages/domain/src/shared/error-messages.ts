@@ -457,4 +457,13 @@ export const domainErrorMessages: Record<string, { fi: string; en: string }> = {
     fi: "Salasanassa on oltava vähintään 12 merkkiä.",
     en: "The password must have at least 12 characters.",
   },
+  // Voucher searches and charts
+  DATE_RANGE_TOO_LONG: {
+    fi: "Aikaväli voi olla enintään vuoden (366 päivää). Lyhennä aikaväliä.",
+    en: "The date range can be at most a year (366 days). Shorten the range.",
+  },
+  PERIOD_RANGE_TOO_LONG: {
+    fi: "Kuukausia voi olla enintään 24. Lyhennä aikaväliä.",
+    en: "The range can be at most 24 months. Shorten the range.",
+  },
 };

@@ -1,4 +1,4 @@
-import { supportAttachments, supportTicketMessages, supportTickets } from "@reskontra/db";
+import { isConnectionLost, supportAttachments, supportTicketMessages, supportTickets } from "@reskontra/db";
 import { maskIdentityCodes } from "@reskontra/domain";
 import {
   checkAttachment,
@@ -11,7 +11,7 @@ import {
 import { and, count, eq } from "drizzle-orm";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { AuthResult } from "../../auth/load-auth";
-import { APP_ERRORS, AppError, type AppErrorCode } from "../../errors";
+import { APP_ERRORS, AppError, DATABASE_RETRY_AFTER_SECONDS, type AppErrorCode } from "../../errors";
 import { isAgent, type AuthedContext } from "../../trpc/authed";
 import { createContextInner, type Deps, type Locale } from "../../trpc/context";
 import { canSeeTicket, loadVisibleTicket } from "./ticket-access";
@@ -28,6 +28,7 @@ const STATUS: Partial<Record<string, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 function refuse(reply: FastifyReply, locale: Locale, code: AppErrorCode, field: string | null = "file") {
@@ -73,6 +74,12 @@ export function ticketAttachmentRoutes(options: AttachmentRouteOptions) {
       if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE" || error.code === "FST_ERR_CTP_EMPTY_JSON_BODY")
         return refuse(reply, locale, "ATTACHMENT_TYPE_NOT_ALLOWED");
       if (error instanceof AppError) return refuse(reply, locale, error.code, error.options.field ?? null);
+      // A database restart or failover is not the file's fault: 503 and when to try again, as the procedures answer.
+      if (isConnectionLost(error)) {
+        deps.logger.warn({ err: error }, "database connection lost; attachment request answered 503");
+        reply.header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
+        return refuse(reply, locale, "DATABASE_UNAVAILABLE", null);
+      }
       deps.logger.error({ err: error }, "attachment request failed");
       return refuse(reply, locale, "INTERNAL", null);
     });

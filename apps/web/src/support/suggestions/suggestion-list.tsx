@@ -75,7 +75,10 @@ function SuggestionItem({ s }: { s: Suggestion }) {
 export function SuggestionList() {
   const trpc = useTRPC();
   const { gt } = useSuggestionText();
-  const [status, setStatus] = useState<Stage | "">("");
+  // The home page links here with ?status= (the product team's suggestions to review).
+  const [status, setStatus] = useState<Stage | "">(
+    () => (new URLSearchParams(window.location.search).get("status") ?? "") as Stage | "",
+  );
   const [sort, setSort] = useState<"votes" | "newest">("votes");
   const [mine, setMine] = useState(false);
   const list = useQuery(trpc.support.suggestions.list.queryOptions({ ...(status ? { status } : {}), sort, mine, limit: 100 }));

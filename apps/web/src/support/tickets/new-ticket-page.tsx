@@ -13,6 +13,7 @@ import { useForm, useWatch } from "react-hook-form";
 import { Link, useLocation } from "wouter";
 import { inputResolver } from "../../forms/input-resolver";
 import { useServerErrors, type FieldOf } from "../../forms/server-errors";
+import { useUnsavedChanges } from "../../forms/use-unsaved-changes";
 import { useTRPC } from "../../trpc";
 import { PhoneLinesCard } from "../phone/phone-lines-card";
 import { AttachmentPicker, uploadAll } from "./attachment-picker";
@@ -94,6 +95,7 @@ export function NewTicketPage({ organizationId }: { organizationId: string }) {
       },
     }),
   );
+  useUnsavedChanges(form.formState.isDirty && !create.isSuccess);
   const { general } = useServerErrors(form.setError, create.error, fieldOf);
   const { errors } = form.formState;
   const summary = Object.keys(errors).some((k) => k !== "root") ? t("form.fixErrors") : (general ?? errors.root?.message);

@@ -1,0 +1,26 @@
+import { useEffect, type RefObject } from "react";
+
+/**
+ * Names the browser tab after the page: "<the page's heading> – Reskontra". The shell watches its main
+ * region, so every module page gets a title without knowing of it; the h1 wins, else the first h2 (a
+ * module page's card title).
+ */
+export function useDocumentTitle(main: RefObject<HTMLElement | null>, appName: string) {
+  useEffect(() => {
+    const region = main.current;
+    if (!region) return;
+    const update = () => {
+      const heading = region.querySelector("h1") ?? region.querySelector("h2");
+      const text = heading?.textContent?.trim();
+      const title = text ? `${text} – ${appName}` : appName;
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      document.title = appName;
+    };
+  }, [main, appName]);
+}
