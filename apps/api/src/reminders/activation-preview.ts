@@ -1,7 +1,8 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { REMINDER_TRANSACTION_FEE_CENTS, defaultReminderRules, defaultRuleKind } from "@reskontra/domain";
-import { customers, users } from "@reskontra/db";
+import { customers } from "@reskontra/db";
 import type { TenantContext } from "./access";
+import { placedCustomers } from "./assignments";
 
 /**
  * What activation would do, before it is done: the two default rules with the legal defaults and
@@ -16,20 +17,7 @@ export async function activationPreview(ctx: TenantContext) {
     .where(and(eq(customers.organizationId, organizationId), isNotNull(customers.einvoiceAddress)))
     .limit(1);
   const defaults = defaultReminderRules({ hasEinvoiceAddress: einvoicing !== undefined });
-  const rows = await ctx.db
-    .select({
-      id: customers.id,
-      customerNumber: customers.customerNumber,
-      name: customers.name,
-      isPerson: customers.isPerson,
-      countryCode: customers.countryCode,
-      ownerName: users.name,
-    })
-    .from(customers)
-    .innerJoin(users, eq(users.id, customers.ownerUserId))
-    .where(eq(customers.organizationId, organizationId))
-    .orderBy(asc(customers.name), asc(customers.customerNumber))
-    .limit(1000);
+  const rows = await placedCustomers(ctx);
   const placed = rows.map((c) => ({ ...c, placement: defaultRuleKind(c) }));
   const count = (kind: "consumer" | "business" | "blocked") => placed.filter((c) => c.placement === kind).length;
   return {

@@ -4,7 +4,8 @@ import { AppError } from "../errors";
 import { loadRule, requireActive, type TenantContext } from "./access";
 import { checkRuleFits } from "./placement";
 
-async function placedCustomers(ctx: TenantContext, where: SQL | undefined) {
+/** The company's customers with their owner and rule, in the list order every reminder screen uses. */
+export async function placedCustomers(ctx: TenantContext, where?: SQL) {
   const rows = await ctx.db
     .select({
       id: customers.id,
