@@ -13,7 +13,7 @@ const MIN_BYTES = 1024;
 
 type Encoding = "br" | "gzip";
 
-function encodingFor(acceptEncoding: string | undefined): Encoding | null {
+export function encodingFor(acceptEncoding: string | undefined): Encoding | null {
   const accepted = new Map<string, number>();
   for (const part of (acceptEncoding ?? "").split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");
@@ -42,6 +42,23 @@ async function bytesOf(payload: unknown, reply: FastifyReply): Promise<Buffer | 
   return null;
 }
 
+/** Brotli's middle quality for what is made per request; hashed assets get the best, once. */
+const DYNAMIC_QUALITY = 5;
+
+function compress(bytes: Buffer, encoding: Encoding, quality: number): Promise<Buffer> {
+  return encoding === "br" ? brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }) : gzip(bytes);
+}
+
+/**
+ * A dynamic answer's body compressed by the client's Accept-Encoding, or null when it stays as it is
+ * (the client takes neither, or the body is too small to gain). Brotli at a middle quality: the
+ * answer is made once.
+ */
+export async function compressAnswer(body: Buffer, encoding: Encoding | null): Promise<Buffer | null> {
+  if (!encoding || body.length < MIN_BYTES) return null;
+  return compress(body, encoding, DYNAMIC_QUALITY);
+}
+
 /**
  * Brotli or gzip for text, JSON, scripts and styles, by the client's Accept-Encoding. The web app's
  * hashed assets never change, so each is compressed once (at the best brotli level) and kept.
@@ -68,9 +85,7 @@ export function registerCompression(app: ApiApp) {
         reply.header("content-length", bytes.length);
         return bytes;
       }
-      const quality = immutable ? constants.BROTLI_MAX_QUALITY : 5;
-      compressed =
-        encoding === "br" ? await brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }) : await gzip(bytes);
+      compressed = await compress(bytes, encoding, immutable ? constants.BROTLI_MAX_QUALITY : DYNAMIC_QUALITY);
       if (immutable) assetCache.set(key, compressed);
     } else if (payload instanceof Readable) {
       payload.destroy();

@@ -85,8 +85,15 @@ export function registerRequestGuard(app: ApiApp, options: { ownOrigins: readonl
     }
     if (!url.startsWith("/trpc/")) return;
     if (request.method === "POST" && !isJson(request)) return refuse(request, reply, "REQUEST_NOT_JSON");
-    const procedures = proceduresOf(url);
-    if (procedures.length > MAX_BATCH_CALLS) return refuse(request, reply, "REQUEST_BATCH_TOO_LARGE", { max: MAX_BATCH_CALLS });
-    if (procedures.length > 1 && procedures.some((p) => ALONE.has(p))) return refuse(request, reply, "REQUEST_LOGIN_BATCHED");
+    const refusal = batchRefusalOf(url);
+    if (refusal) return refuse(request, reply, refusal, { max: MAX_BATCH_CALLS });
   });
+}
+
+/** A /trpc URL naming too many procedures, or a sign-in among others: the refusal's code, else null. */
+export function batchRefusalOf(url: string): "REQUEST_BATCH_TOO_LARGE" | "REQUEST_LOGIN_BATCHED" | null {
+  const procedures = proceduresOf(url);
+  if (procedures.length > MAX_BATCH_CALLS) return "REQUEST_BATCH_TOO_LARGE";
+  if (procedures.length > 1 && procedures.some((p) => ALONE.has(p))) return "REQUEST_LOGIN_BATCHED";
+  return null;
 }

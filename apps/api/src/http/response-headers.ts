@@ -24,11 +24,8 @@ const HSTS = "max-age=31536000; includeSubDomains";
 /** Hashed build output (Vite names every asset by its content): a changed file is a new name. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/**
- * Security headers on every response, error pages and 404s included. A route that set its own
- * (a support attachment's sandbox CSP) keeps it. HSTS only when configured to be behind HTTPS.
- */
-export function registerSecurityHeaders(app: ApiApp, options: { hsts: boolean }) {
+/** The headers every response carries; HSTS only when configured to be behind HTTPS. */
+export function securityHeaders(options: { hsts: boolean }): [string, string][] {
   const headers: [string, string][] = [
     ["content-security-policy", CONTENT_SECURITY_POLICY],
     ["x-content-type-options", "nosniff"],
@@ -38,6 +35,15 @@ export function registerSecurityHeaders(app: ApiApp, options: { hsts: boolean })
     ["permissions-policy", "camera=(), microphone=(), geolocation=(), payment=()"],
   ];
   if (options.hsts) headers.push(["strict-transport-security", HSTS]);
+  return headers;
+}
+
+/**
+ * Security headers on every response, error pages and 404s included. A route that set its own
+ * (a support attachment's sandbox CSP) keeps it. The fast lane (fast-lane.ts) writes the same list.
+ */
+export function registerSecurityHeaders(app: ApiApp, options: { hsts: boolean }) {
+  const headers = securityHeaders(options);
   app.addHook("onSend", async (_request, reply, payload) => {
     for (const [name, value] of headers) if (!reply.hasHeader(name)) reply.header(name, value);
     return payload;

@@ -1,21 +1,21 @@
 import { existsSync } from "node:fs";
-import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import type { FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyRequest } from "fastify";
+import Fastify from "fastify";
 import { authFromApiToken, authFromSession, type AuthResult } from "../auth/load-auth";
 import { API_TOKEN_PREFIX, SESSION_COOKIE } from "../auth/tokens";
 import { APP_ERRORS } from "../errors";
-import { appRouter, type AppRouter } from "../router";
+import { appRouter } from "../router";
 import { registerPhoneHooks } from "../support/phone/cti-webhook";
 import { ticketAttachmentRoutes } from "../support/tickets/attachments-http";
 import { createContextInner, type CookieJar, type Deps, type Locale } from "../trpc/context";
 import { toTrpcError } from "../trpc/format-error";
 import { registerHealthRoutes } from "../health/http";
 import { registerCompression } from "./compression";
+import { FastLane } from "./fast-lane";
+import { factsOfFastify, proxyTrust, requestIdOf, type RequestFacts } from "./request-facts";
 import { MAX_BATCH_CALLS, registerRequestGuard } from "./request-guard";
-import { cacheControlFor, registerSecurityHeaders } from "./response-headers";
+import { cacheControlFor, registerSecurityHeaders, securityHeaders } from "./response-headers";
 import { registerTrpcRoute } from "./trpc-handler";
 
 /** How long a client waits before trying again after the database connection was lost: a restart or failover takes seconds. */
@@ -33,13 +33,13 @@ export interface ServerOptions {
   publicUrl?: string;
 }
 
-function localeOf(request: FastifyRequest): Locale | undefined {
-  const cookie = request.cookies.rsk_locale;
+function localeOf(request: Pick<RequestFacts, "cookie">): Locale | undefined {
+  const cookie = request.cookie("rsk_locale");
   // Finnish is the default whatever the browser says: the UI and its refusals must speak the same language.
   return cookie === "fi" || cookie === "en" ? cookie : undefined;
 }
 
-async function authOf(request: FastifyRequest, deps: Deps): Promise<AuthResult> {
+async function authOf(request: Pick<RequestFacts, "headers" | "cookie">, deps: Deps): Promise<AuthResult> {
   const now = deps.clock();
   const header = request.headers.authorization;
   if (header?.startsWith("Bearer ")) {
@@ -47,17 +47,18 @@ async function authOf(request: FastifyRequest, deps: Deps): Promise<AuthResult> 
     if (token.startsWith(API_TOKEN_PREFIX)) return authFromApiToken(deps.db, token, now);
     return { auth: null, problem: "TOKEN_INVALID" };
   }
-  const session = request.cookies[SESSION_COOKIE];
+  const session = request.cookie(SESSION_COOKIE);
   if (session) return authFromSession(deps.db, session, now);
   return { auth: null, problem: null };
 }
 
 export async function buildServer(options: ServerOptions) {
   const { deps } = options;
+  const lane = new FastLane();
   const app = Fastify({
     loggerInstance: deps.logger,
-    genReqId: (req) =>
-      typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"].slice(0, 64) : randomUUID(),
+    serverFactory: lane.serverFactory,
+    genReqId: (req) => requestIdOf(req.headers),
     // The client address (for sign-in throttling) and the protocol come from X-Forwarded-* only when
     // the connection is from a configured proxy: anyone else could write any address there.
     trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
@@ -83,44 +84,43 @@ export async function buildServer(options: ServerOptions) {
   // The PBX posts call events of a support line here (support/phone/CTI.md).
   await registerPhoneHooks(app, deps);
 
-  await registerTrpcRoute(app, {
+  const handle = await registerTrpcRoute(app, {
     prefix: "/trpc",
-    trpcOptions: {
+    requestOf: factsOfFastify,
+    handler: {
       router: appRouter,
       maxBatchSize: MAX_BATCH_CALLS,
-      async createContext({ req, res }) {
-        // Configuration decides; "auto" believes X-Forwarded-Proto only from a trusted proxy (trustProxy above).
+      async createContext(request: RequestFacts) {
+        // Configuration decides; "auto" believes X-Forwarded-Proto only from a trusted proxy.
         const secure =
           options.cookieSecure === "true" ||
-          (options.cookieSecure === "auto" && (publicOrigin?.startsWith("https://") || req.protocol === "https"));
+          (options.cookieSecure === "auto" && (publicOrigin?.startsWith("https://") || request.protocol === "https"));
         const cookies: CookieJar = {
           set(name, value, { maxAgeSeconds }) {
-            void res.setCookie(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
+            request.setCookie(name, value, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: maxAgeSeconds });
           },
           clear(name) {
-            void res.clearCookie(name, { path: "/" });
+            request.clearCookie(name, { path: "/" });
           },
-          get: (name) => req.cookies[name],
+          get: (name) => request.cookie(name),
         };
         // Loading the session is the first query of every call: a lost connection here is a 503 too.
-        const { auth, problem } = await authOf(req, deps).catch((error: unknown) => {
+        const { auth, problem } = await authOf(request, deps).catch((error: unknown) => {
           throw toTrpcError(error);
         });
         return createContextInner(deps, {
           auth,
           authProblem: problem,
-          locale: localeOf(req) ?? auth?.user.locale ?? "fi",
-          ip: req.ip,
-          requestId: String(req.id),
+          locale: localeOf(request) ?? auth?.user.locale ?? "fi",
+          ip: request.ip,
+          requestId: request.id,
           cookies,
         });
       },
-      responseMeta({ errors }) {
-        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
-          ? { headers: { "retry-after": String(RETRY_AFTER_SECONDS) } }
-          : {};
+      responseMeta(errors): Record<string, string> {
+        return errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { "retry-after": String(RETRY_AFTER_SECONDS) } : {};
       },
-      onError({ error, path }) {
+      onError(error, path) {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error({ err: error, path }, "procedure failed");
         if (error.code === "SERVICE_UNAVAILABLE")
           deps.logger.warn({ err: error, path }, "database connection lost; answered 503");
@@ -129,11 +129,24 @@ export async function buildServer(options: ServerOptions) {
           deps.logger.warn({ err: error, path }, "request body could not be read");
         }
       },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    },
+  });
+  app.decorate("fastLane", lane);
+  lane.open({
+    handle,
+    securityHeaders: securityHeaders({ hsts: publicOrigin?.startsWith("https://") ?? false }),
+    trust: proxyTrust(options.trustedProxies),
+    logger: deps.logger,
   });
 
   // Support tickets' files: raw bytes up and down, with the session cookie (support/tickets).
-  await app.register(ticketAttachmentRoutes({ deps, authOf: (req) => authOf(req, deps), localeOf }));
+  await app.register(
+    ticketAttachmentRoutes({
+      deps,
+      authOf: (req) => authOf({ headers: req.headers, cookie: (name) => req.cookies[name] }, deps),
+      localeOf: (req) => localeOf({ cookie: (name) => req.cookies[name] }),
+    }),
+  );
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, {

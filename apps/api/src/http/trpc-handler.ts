@@ -14,7 +14,34 @@ import type { AnyRootTypes, RootConfig } from "@trpc/server/unstable-core-do-not
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ApiApp } from "./api-app";
 
-type TrpcOptions<TRouter extends AnyTRPCRouter> = FastifyTRPCPluginOptions<TRouter>["trpcOptions"];
+/** What the handler reads of a request, whichever door it came in by (fastify's route or the fast lane). */
+export interface TrpcRequest {
+  readonly method: string;
+  /** Path and query, as sent. */
+  readonly url: string;
+  /** A JSON post's body as text; undefined for GET. */
+  readonly body: string | undefined;
+}
+
+/** The answer to write: the wire format's status, its headers and the JSON text. */
+export interface TrpcAnswer {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: string;
+}
+
+/** tRPC's own adapter must answer this one (a subscription): nothing was written yet. */
+export const FULL_ADAPTER = Symbol("full adapter");
+
+export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter, TRequest extends TrpcRequest> {
+  router: TRouter;
+  maxBatchSize?: number;
+  createContext: (request: TRequest) => Promise<unknown>;
+  /** Extra headers for an answer, by the errors in it (say Retry-After on a 503). */
+  responseMeta?: (errors: readonly TRPCError[]) => Record<string, string>;
+  onError?: (error: TRPCError, path: string | undefined) => void;
+}
+
 type ProcedureType = "query" | "mutation" | "subscription";
 
 const ACCEPTED_METHOD: Record<ProcedureType, string> = { query: "GET", mutation: "POST", subscription: "GET" };
@@ -75,60 +102,45 @@ function decodePath(path: string): string {
  * Requests tRPC's own adapter keeps: streaming (jsonl) and subscriptions, HEAD, and bodies that are
  * not JSON (it answers those with its own refusal). Everything the web app and the CLI send is not.
  */
-function needsFullAdapter(req: FastifyRequest): boolean {
-  if (req.method === "HEAD") return true;
-  const accept = req.headers["trpc-accept"] ?? req.headers.accept;
+export function needsFullAdapter(method: string, headers: Record<string, string | string[] | undefined>): boolean {
+  if (method === "HEAD") return true;
+  const accept = headers["trpc-accept"] ?? headers.accept;
   if (typeof accept === "string" && accept.includes("application/jsonl")) return true;
-  if (req.method === "GET") return false;
-  const type = req.headers["content-type"];
+  if (method === "GET") return false;
+  const type = headers["content-type"];
   return typeof type !== "string" || type.split(";", 1)[0]?.trim().toLowerCase() !== "application/json";
 }
 
 /**
- * The /trpc route without the Fetch-API round trip: tRPC's adapter turns every node request into a
- * web Request and its answer into a web Response with streams, which costs more than the procedure.
- * This speaks the same wire format (tRPC's JSON handler: `?batch=1`, `input`, superjson, the error
- * shape, status codes, 207 for mixed batches, responseMeta's headers) and calls the same procedures
- * with the same createContext, onError and error formatter; the rare rest goes to tRPC's adapter.
+ * tRPC's JSON handler without the Fetch-API round trip: tRPC's adapter turns every node request into
+ * a web Request and its answer into a web Response with streams, which costs more than the
+ * procedure. This speaks the same wire format (`?batch=1`, `input`, superjson, the error shape,
+ * status codes, 207 for mixed batches) and calls the same procedures with the same createContext,
+ * onError and error formatter. It answers with text and headers; the caller writes them.
  */
-export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
-  app: ApiApp,
-  options: { prefix: string; trpcOptions: TrpcOptions<TRouter> },
+export function createTrpcHandler<TRouter extends AnyTRPCRouter, TRequest extends TrpcRequest>(
+  options: TrpcHandlerOptions<TRouter, TRequest>,
 ) {
-  const trpcOptions = options.trpcOptions;
-  const router = trpcOptions.router;
+  const router = options.router;
   // The router's config is typed RootConfig<any>; the helpers below take the concrete root types.
   const config = router._def._config as RootConfig<AnyRootTypes>;
-  const maxBatchSize = trpcOptions.maxBatchSize;
+  const maxBatchSize = options.maxBatchSize;
 
-  async function handle(req: FastifyRequest, res: FastifyReply, rawPath: string) {
+  return async function handle(req: TRequest, rawPath: string): Promise<TrpcAnswer | typeof FULL_ADAPTER> {
     const query = req.url.indexOf("?");
     const search = new URLSearchParams(query >= 0 ? req.url.slice(query + 1) : "");
     const isBatch = search.get("batch") === "1";
     let ctx: unknown;
-    let type: ProcedureType | "unknown" = "unknown";
-    let calls: Call[] = [];
 
-    const finish = (responses: TRPCResponse[], errors: TRPCError[], untransformed: TRPCResponse | TRPCResponse[]) => {
-      let status = getHTTPStatusCode(untransformed);
-      const meta = trpcOptions.responseMeta?.({
-        ctx: ctx,
-        info: undefined,
-        paths: calls.map((c) => c.path),
-        data: responses,
-        errors,
-        eagerGeneration: false,
-        type,
-      });
-      void res.header("vary", "trpc-accept, accept").header("content-type", "application/json");
-      if (meta?.headers) {
-        for (const [key, value] of Object.entries(meta.headers as Record<string, string | string[] | undefined>)) {
-          if (typeof value === "string" || Array.isArray(value)) void res.header(key, value);
-        }
-      }
-      if (meta?.status) status = meta.status;
+    const finish = (errors: TRPCError[], untransformed: TRPCResponse | TRPCResponse[]): TrpcAnswer => {
+      // With the charset, as fastify would add it: both doors send the same header.
+      const headers: Record<string, string | string[]> = {
+        vary: "trpc-accept, accept",
+        "content-type": "application/json; charset=utf-8",
+      };
+      Object.assign(headers, options.responseMeta?.(errors));
       const transformed = transformTRPCResponse(config, untransformed as never);
-      return res.code(status).send(JSON.stringify(transformed));
+      return { status: getHTTPStatusCode(untransformed), headers, body: JSON.stringify(transformed) };
     };
 
     try {
@@ -143,13 +155,13 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
             const input = search.get("input");
             return input ? (JSON.parse(input) as unknown) : undefined;
           }
-          // The body arrives as text (the content-type parser below); tRPC reads an empty body as an error too.
-          return JSON.parse(typeof req.body === "string" ? req.body : "") as unknown;
+          // The body arrives as text; tRPC reads an empty body as an error too.
+          return JSON.parse(req.body ?? "") as unknown;
         },
         isBatch,
         paths.length,
       );
-      calls = await Promise.all(
+      const calls: Call[] = await Promise.all(
         paths.map(async (path, index) => ({
           path,
           procedure: (await getProcedureAtPath(router, path)) ?? null,
@@ -161,12 +173,11 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
       if (types.size > 1) {
         throw new TRPCError({ code: "BAD_REQUEST", message: `Cannot mix procedure types in call: ${[...types].join(", ")}` });
       }
-      type = types.values().next().value ?? "unknown";
-      if (type === "subscription") return await fastifyRequestHandler({ ...trpcOptions, req, res, path: rawPath });
+      if (types.has("subscription")) return FULL_ADAPTER;
 
       let contextError: TRPCError | undefined;
       try {
-        ctx = await trpcOptions.createContext?.({ req, res, info: undefined as never });
+        ctx = await options.createContext(req);
       } catch (cause) {
         contextError = getTRPCErrorFromUnknown(cause);
       }
@@ -195,14 +206,7 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
             return [undefined, data];
           } catch (cause) {
             const error = getTRPCErrorFromUnknown(cause);
-            trpcOptions.onError?.({
-              error,
-              path: call.path,
-              input: call.input(),
-              ctx: ctx,
-              type: proc?._def.type ?? "unknown",
-              req,
-            });
+            options.onError?.(error, call.path);
             return [error, undefined];
           }
         }),
@@ -225,19 +229,42 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
           }),
         };
       });
-      return finish(responses, errors, isBatch ? responses : (responses[0] as TRPCResponse));
+      return finish(errors, isBatch ? responses : (responses[0] as TRPCResponse));
     } catch (cause) {
       const error = getTRPCErrorFromUnknown(cause);
-      trpcOptions.onError?.({ error, path: undefined, input: undefined, ctx: ctx, type, req });
+      options.onError?.(error, undefined);
       const response = {
         // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the shape is typed any, as above
-        error: getErrorShape({ config, error, type, path: undefined, input: undefined, ctx: ctx as never }),
+        error: getErrorShape({ config, error, type: "unknown", path: undefined, input: undefined, ctx: ctx as never }),
       } as TRPCResponse;
-      return finish([response], [error], response);
+      return finish([error], response);
     }
-  }
+  };
+}
 
-  return app.register(async (scope) => {
+/**
+ * The /trpc route in fastify: the handler above for JSON, tRPC's own adapter for the rest, both
+ * with the same context, refusals and headers. Returns the handler for the fast lane (fast-lane.ts).
+ */
+export async function registerTrpcRoute<TRouter extends AnyTRPCRouter, TRequest extends TrpcRequest>(
+  app: ApiApp,
+  options: {
+    prefix: string;
+    handler: TrpcHandlerOptions<TRouter, TRequest>;
+    requestOf: (req: FastifyRequest, res: FastifyReply) => TRequest;
+  },
+) {
+  const { handler, requestOf } = options;
+  const handle = createTrpcHandler(handler);
+  const fullAdapter = {
+    router: handler.router,
+    maxBatchSize: handler.maxBatchSize,
+    createContext: ({ req, res }) => handler.createContext(requestOf(req, res)),
+    responseMeta: ({ errors }) => ({ headers: handler.responseMeta?.(errors) ?? {} }),
+    onError: ({ error, path }) => handler.onError?.(error, path),
+  } satisfies FastifyTRPCPluginOptions<TRouter>["trpcOptions"];
+
+  await app.register(async (scope) => {
     // The body stays text until a procedure reads its input, as in tRPC's own plugin.
     scope.removeContentTypeParser("application/json");
     scope.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => done(null, body));
@@ -245,8 +272,11 @@ export function registerTrpcRoute<TRouter extends AnyTRPCRouter>(
     scope.addContentTypeParser("multipart/form-data", {}, (_req, body, done) => done(null, body));
     scope.all(`${options.prefix}/:path`, async (req, res) => {
       const path = (req.params as { path: string }).path;
-      if (needsFullAdapter(req)) return fastifyRequestHandler({ ...trpcOptions, req, res, path });
-      return handle(req, res, path);
+      if (needsFullAdapter(req.method, req.headers)) return fastifyRequestHandler({ ...fullAdapter, req, res, path });
+      const answer = await handle(requestOf(req, res), path);
+      if (answer === FULL_ADAPTER) return fastifyRequestHandler({ ...fullAdapter, req, res, path });
+      return res.code(answer.status).headers(answer.headers).send(answer.body);
     });
   });
+  return handle;
 }

@@ -10,7 +10,8 @@ export { publicProcedure };
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.auth) throw new AppError(ctx.authProblem ?? "AUTH_REQUIRED");
   const auth: Auth = ctx.auth;
-  return next({ ctx: { ...ctx, auth } });
+  // Only what changes: tRPC merges it into the context (a full copy per middleware costs every request).
+  return next({ ctx: { auth } });
 });
 
 /** The caller holds one of `roles` in some organization; `ctx.roleMemberships` lists where. */
@@ -18,7 +19,7 @@ export function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
     const roleMemberships = ctx.auth.memberships.filter((m) => roles.includes(m.role));
     if (roleMemberships.length === 0) throw new AppError("ROLE_FORBIDDEN");
-    return next({ ctx: { ...ctx, roleMemberships } });
+    return next({ ctx: { roleMemberships } });
   });
 }
 
@@ -32,6 +33,6 @@ export function tenantProcedure(...roles: Role[]) {
     if (inOrganization.length === 0) throw new AppError("TENANT_FORBIDDEN", { field: "organizationId" });
     const tenant: Membership | undefined = inOrganization.find((m) => roles.includes(m.role));
     if (!tenant) throw new AppError("ROLE_FORBIDDEN");
-    return next({ ctx: { ...ctx, tenant } });
+    return next({ ctx: { tenant } });
   });
 }

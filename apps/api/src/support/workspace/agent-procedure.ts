@@ -8,5 +8,5 @@ import { authedProcedure } from "../../trpc/procedures";
 export const agentDeskProcedure = authedProcedure.use(({ ctx, next }) => {
   const desk = ctx.auth.memberships.find((m) => m.role === "agent" && m.organizationKind === "operator");
   if (!desk) throw new AppError("ROLE_FORBIDDEN");
-  return next({ ctx: { ...ctx, agentUserId: ctx.auth.user.id } });
+  return next({ ctx: { agentUserId: ctx.auth.user.id } });
 });

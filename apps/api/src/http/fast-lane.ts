@@ -1,0 +1,145 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { FastifyServerFactory } from "fastify";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The GET /trpc read path beside fastify's route (server.ts). */
+    fastLane: FastLane;
+  }
+}
+import type { Logger } from "pino";
+import { APP_ERRORS } from "../errors";
+import { compressAnswer, encodingFor } from "./compression";
+import { factsOfNode, type RequestFacts } from "./request-facts";
+import { batchRefusalOf } from "./request-guard";
+import { FULL_ADAPTER, type TrpcAnswer } from "./trpc-handler";
+
+const PREFIX = "/trpc/";
+/** fastify's routerOptions.maxParamLength in server.ts: a longer path is fastify's to refuse. */
+const MAX_PATH_LENGTH = 5000;
+
+export interface FastLaneOptions {
+  handle: (facts: RequestFacts, rawPath: string) => Promise<TrpcAnswer | typeof FULL_ADAPTER>;
+  securityHeaders: readonly (readonly [string, string])[];
+  trust: ((address: string, hop: number) => boolean) | null;
+  logger: Logger;
+}
+
+/** The procedures' path of a GET /trpc request the lane can take, or null for fastify to answer. */
+function laneablePath(req: IncomingMessage): string | null {
+  if (req.method !== "GET") return null;
+  const url = req.url ?? "";
+  if (!url.startsWith(PREFIX)) return null;
+  const accept = req.headers["trpc-accept"] ?? req.headers.accept;
+  if (typeof accept === "string" && accept.includes("application/jsonl")) return null;
+  const query = url.indexOf("?");
+  const rawPath = url.slice(PREFIX.length, query >= 0 ? query : undefined);
+  if (rawPath === "" || rawPath.includes("/") || rawPath.length > MAX_PATH_LENGTH) return null;
+  try {
+    decodeURIComponent(rawPath);
+  } catch {
+    return null; // fastify's bad-URL answer (server.ts frameworkErrors)
+  }
+  if (batchRefusalOf(url) !== null) return null; // the request guard's refusal, logged with its reasons
+  return rawPath;
+}
+
+/**
+ * The read path without fastify's per-request machinery (routing, request and reply objects, a
+ * child logger, hook chains): a GET of tRPC queries goes straight from node's request to the same
+ * handler, context and procedures as fastify's /trpc route, and is answered with the same headers
+ * (security headers, Vary, compression by Accept-Encoding, cookies) and logged with the same
+ * "request completed" line. Everything else — mutations, refusals, files, HEAD, odd paths — and any
+ * request while the server is closing goes to fastify. `fast-lane.int.test.ts` holds the two doors
+ * to the same answers.
+ */
+export class FastLane {
+  private options: FastLaneOptions | null = null;
+  /** Requests the lane has taken (tests check that it was the lane that answered). */
+  served = 0;
+
+  /** For Fastify's `serverFactory`: the lane first, fastify for whatever it does not take. */
+  readonly serverFactory: FastifyServerFactory = (fastifyHandler, fastifyOptions) => {
+    const server: Server = createServer((req, res) => {
+      if (!this.take(server, req, res)) fastifyHandler(req, res);
+    });
+    // What fastify sets on the server it makes itself (lib/server.js), so connections behave alike.
+    if (typeof fastifyOptions.keepAliveTimeout === "number") server.keepAliveTimeout = fastifyOptions.keepAliveTimeout;
+    if (typeof fastifyOptions.requestTimeout === "number") server.requestTimeout = fastifyOptions.requestTimeout;
+    if (typeof fastifyOptions.connectionTimeout === "number") server.setTimeout(fastifyOptions.connectionTimeout);
+    return server;
+  };
+
+  /** Opens the lane once the /trpc route is registered; until then fastify answers everything. */
+  open(options: FastLaneOptions) {
+    this.options = options;
+  }
+
+  private take(server: Server, req: IncomingMessage, res: ServerResponse): boolean {
+    const options = this.options;
+    // A closing server answers 503 through fastify (return503OnClosing).
+    if (!options || !server.listening) return false;
+    const rawPath = laneablePath(req);
+    if (rawPath === null) return false;
+    this.served += 1;
+    void this.serve(options, req, res, rawPath);
+    return true;
+  }
+
+  private async serve(options: FastLaneOptions, req: IncomingMessage, res: ServerResponse, rawPath: string) {
+    const started = performance.now();
+    const facts = factsOfNode(req, options.trust);
+    const { logger } = options;
+    if (logger.isLevelEnabled("debug")) logger.debug({ reqId: facts.id, req: requestForLog(facts) }, "incoming request");
+    try {
+      const answer = await options.handle(facts, rawPath);
+      if (answer === FULL_ADAPTER) throw new Error(`the fast lane cannot answer "${rawPath}" (a subscription)`);
+      await write(res, facts, answer, options.securityHeaders);
+    } catch (err) {
+      logger.error({ reqId: facts.id, err }, "request failed in the fast lane");
+      if (!res.headersSent) {
+        const locale = /(?:^|;\s*)rsk_locale=en(?:;|$)/.test(req.headers.cookie ?? "") ? "en" : "fi";
+        const body = JSON.stringify({ error: { code: "INTERNAL", message: APP_ERRORS.INTERNAL[locale], field: null } });
+        res.writeHead(500, { ...Object.fromEntries(options.securityHeaders), "content-type": "application/json" }).end(body);
+      } else res.destroy();
+    }
+    logger.info(
+      {
+        reqId: facts.id,
+        res: { statusCode: res.statusCode, request: { method: facts.method, url: facts.url } },
+        responseTime: performance.now() - started,
+      },
+      "request completed",
+    );
+  }
+}
+
+function requestForLog(facts: RequestFacts) {
+  return { method: facts.method, url: facts.url, host: facts.headers.host, ip: facts.ip, headers: facts.headers };
+}
+
+async function write(
+  res: ServerResponse,
+  facts: ReturnType<typeof factsOfNode>,
+  answer: TrpcAnswer,
+  security: readonly (readonly [string, string])[],
+) {
+  const headers: Record<string, string | string[] | number> = {};
+  for (const [name, value] of security) headers[name] = value;
+  Object.assign(headers, answer.headers);
+  const cookies = facts.setCookies();
+  if (cookies.length > 0) headers["set-cookie"] = cookies.length === 1 ? (cookies[0] ?? "") : cookies;
+  let body: Buffer = Buffer.from(answer.body);
+  // As the compression hook does for a JSON answer: only a 200 is compressed, and it varies by encoding.
+  if (answer.status === 200) {
+    headers.vary = "accept-encoding";
+    const encoding = encodingFor(facts.headers["accept-encoding"]);
+    const compressed = await compressAnswer(body, encoding);
+    if (compressed && encoding) {
+      headers["content-encoding"] = encoding;
+      body = compressed;
+    }
+  }
+  headers["content-length"] = body.length;
+  res.writeHead(answer.status, headers).end(body);
+}
