@@ -6,7 +6,7 @@
  * socket, possibly after the message was handed over) is an unknown outcome.
  */
 const NEVER_CONNECTED = new Set(["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
-const REFUSED_BEFORE_DATA = new Set(["EENVELOPE", "EAUTH", "EDNS", "ETLS"]);
+const REFUSED_BEFORE_DATA = new Set(["EENVELOPE", "EAUTH", "ENOAUTH", "EDNS", "ETLS"]);
 
 export function isDefinitelyUndelivered(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;

@@ -21,17 +21,21 @@ export type { DispatchResult } from "./dispatch-record";
  * "rendered", "delivered", "finalized" (invoices: before the owner's mail is enqueued).
  */
 export async function dispatchJob(ctx: JobContext, dispatchId: string): Promise<DispatchResult> {
-  const [dispatch] = await ctx.db.select().from(dispatches).where(eq(dispatches.id, dispatchId));
-  if (!dispatch) {
-    ctx.logger.warn({ dispatchId }, "dispatch job for a dispatch that does not exist");
-    return "missing";
-  }
-  // Sent, failed and uncertain are settled: only an agent's new send request starts another delivery.
-  if (dispatch.status !== "queued") return "skipped";
-  await ctx.db
+  // Counting the attempt reads the dispatch in the same statement: one round trip, not two, per delivery.
+  const [dispatch] = await ctx.db
     .update(dispatches)
     .set({ attempts: sql`${dispatches.attempts} + 1` })
-    .where(and(eq(dispatches.id, dispatchId), eq(dispatches.status, "queued")));
+    .where(and(eq(dispatches.id, dispatchId), eq(dispatches.status, "queued")))
+    .returning();
+  if (!dispatch) {
+    const [settled] = await ctx.db.select({ id: dispatches.id }).from(dispatches).where(eq(dispatches.id, dispatchId));
+    if (!settled) {
+      ctx.logger.warn({ dispatchId }, "dispatch job for a dispatch that does not exist");
+      return "missing";
+    }
+    // Sent, failed and uncertain are settled: only an agent's new send request starts another delivery.
+    return "skipped";
+  }
 
   let kind: DocumentKind | null = null;
   let loaded: LoadedDispatch | null = null;

@@ -22,10 +22,6 @@ export async function finalizeSentReminder(
   return ctx.db.transaction(async (tx) => {
     const moved = await moveOutOfQueued(tx, dispatch.id, { status: "sent", sentAt: now, externalRef, lastError: null });
     if (!moved) return false;
-    await tx
-      .update(reminders)
-      .set({ sentAt: now, transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS })
-      .where(eq(reminders.id, reminder.id));
     const details = {
       sequence: reminder.sequence,
       channel: dispatch.channel,
@@ -36,31 +32,39 @@ export async function finalizeSentReminder(
       dispatchId: dispatch.id,
       externalRef,
     };
-    await tx.insert(reminderEvents).values({
-      organizationId: reminder.organizationId,
-      ruleId: reminder.ruleId,
-      invoiceId: invoice.id,
-      reminderId: reminder.id,
-      kind: "sent",
-      params: details,
-      at: now,
-    });
-    await writeAudit(tx, {
-      at: now,
-      actorUserId: null,
-      organizationId: invoice.organizationId,
-      action: "reminder.sent",
-      entityType: "invoice",
-      entityId: invoice.id,
-      after: details,
-    });
-    await tx.insert(notifications).values({
-      userId: owner.id,
-      kind: "reminder_sent",
-      invoiceId: invoice.id,
-      params: { invoiceNumber: invoice.invoiceNumber ?? "", sequence: reminder.sequence, channel: dispatch.channel },
-      createdAt: now,
-    });
+    // Sent together (postgres.js pipelines them on the transaction's connection): one round trip
+    // for the four writes instead of four, at the rate of a day's reminders.
+    await Promise.all([
+      tx
+        .update(reminders)
+        .set({ sentAt: now, transactionFeeCents: REMINDER_TRANSACTION_FEE_CENTS })
+        .where(eq(reminders.id, reminder.id)),
+      tx.insert(reminderEvents).values({
+        organizationId: reminder.organizationId,
+        ruleId: reminder.ruleId,
+        invoiceId: invoice.id,
+        reminderId: reminder.id,
+        kind: "sent",
+        params: details,
+        at: now,
+      }),
+      writeAudit(tx, {
+        at: now,
+        actorUserId: null,
+        organizationId: invoice.organizationId,
+        action: "reminder.sent",
+        entityType: "invoice",
+        entityId: invoice.id,
+        after: details,
+      }),
+      tx.insert(notifications).values({
+        userId: owner.id,
+        kind: "reminder_sent",
+        invoiceId: invoice.id,
+        params: { invoiceNumber: invoice.invoiceNumber ?? "", sequence: reminder.sequence, channel: dispatch.channel },
+        createdAt: now,
+      }),
+    ]);
     return true;
   });
 }
