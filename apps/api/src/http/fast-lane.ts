@@ -1,5 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { FastifyServerFactory } from "fastify";
+import type { Logger } from "pino";
+import { APP_ERRORS } from "../errors";
+import { compressAnswer, encodingFor } from "./compression";
+import { factsOfNode, type RequestFacts } from "./request-facts";
+import { batchRefusalOf } from "./request-guard";
+import { FULL_ADAPTER, needsFullAdapter, type TrpcAnswer } from "./trpc-handler";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -7,12 +13,6 @@ declare module "fastify" {
     fastLane: FastLane;
   }
 }
-import type { Logger } from "pino";
-import { APP_ERRORS } from "../errors";
-import { compressAnswer, encodingFor } from "./compression";
-import { factsOfNode, type RequestFacts } from "./request-facts";
-import { batchRefusalOf } from "./request-guard";
-import { FULL_ADAPTER, type TrpcAnswer } from "./trpc-handler";
 
 const PREFIX = "/trpc/";
 /** fastify's routerOptions.maxParamLength in server.ts: a longer path is fastify's to refuse. */
@@ -27,11 +27,9 @@ export interface FastLaneOptions {
 
 /** The procedures' path of a GET /trpc request the lane can take, or null for fastify to answer. */
 function laneablePath(req: IncomingMessage): string | null {
-  if (req.method !== "GET") return null;
+  if (req.method !== "GET" || needsFullAdapter(req.method, req.headers)) return null;
   const url = req.url ?? "";
   if (!url.startsWith(PREFIX)) return null;
-  const accept = req.headers["trpc-accept"] ?? req.headers.accept;
-  if (typeof accept === "string" && accept.includes("application/jsonl")) return null;
   const query = url.indexOf("?");
   const rawPath = url.slice(PREFIX.length, query >= 0 ? query : undefined);
   if (rawPath === "" || rawPath.includes("/") || rawPath.length > MAX_PATH_LENGTH) return null;
@@ -98,7 +96,7 @@ export class FastLane {
     } catch (err) {
       logger.error({ reqId: facts.id, err }, "request failed in the fast lane");
       if (!res.headersSent) {
-        const locale = /(?:^|;\s*)rsk_locale=en(?:;|$)/.test(req.headers.cookie ?? "") ? "en" : "fi";
+        const locale = facts.cookie("rsk_locale") === "en" ? "en" : "fi";
         const body = JSON.stringify({ error: { code: "INTERNAL", message: APP_ERRORS.INTERNAL[locale], field: null } });
         res.writeHead(500, { ...Object.fromEntries(options.securityHeaders), "content-type": "application/json" }).end(body);
       } else res.destroy();

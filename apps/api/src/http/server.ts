@@ -55,13 +55,15 @@ async function authOf(request: Pick<RequestFacts, "headers" | "cookie">, deps: D
 export async function buildServer(options: ServerOptions) {
   const { deps } = options;
   const lane = new FastLane();
+  // One rule for whom to believe on X-Forwarded-*, for fastify and for the fast lane alike.
+  const trust = proxyTrust(options.trustedProxies);
   const app = Fastify({
     loggerInstance: deps.logger,
     serverFactory: lane.serverFactory,
     genReqId: (req) => requestIdOf(req.headers),
     // The client address (for sign-in throttling) and the protocol come from X-Forwarded-* only when
     // the connection is from a configured proxy: anyone else could write any address there.
-    trustProxy: options.trustedProxies?.length ? [...options.trustedProxies] : false,
+    trustProxy: trust ?? false,
     routerOptions: { maxParamLength: 5000 },
     // A path that is not valid percent-encoded UTF-8 (say %ED%A0%80, half a character) names
     // nothing here: a 404 in the caller's words, not Fastify's English about url components.
@@ -74,7 +76,8 @@ export async function buildServer(options: ServerOptions) {
     },
   });
   const publicOrigin = options.publicUrl && URL.canParse(options.publicUrl) ? new URL(options.publicUrl).origin : null;
-  registerSecurityHeaders(app, { hsts: publicOrigin?.startsWith("https://") ?? false });
+  const hsts = publicOrigin?.startsWith("https://") ?? false;
+  registerSecurityHeaders(app, { hsts });
   registerCompression(app);
   registerRequestGuard(app, { ownOrigins: publicOrigin ? [publicOrigin] : [] });
   await app.register(fastifyCookie);
@@ -134,8 +137,8 @@ export async function buildServer(options: ServerOptions) {
   app.decorate("fastLane", lane);
   lane.open({
     handle,
-    securityHeaders: securityHeaders({ hsts: publicOrigin?.startsWith("https://") ?? false }),
-    trust: proxyTrust(options.trustedProxies),
+    securityHeaders: securityHeaders({ hsts }),
+    trust,
     logger: deps.logger,
   });
 
