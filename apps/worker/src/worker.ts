@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import { resolveWorkerConfig, type WorkerConfig } from "./config";
 import type { FaultHook, JobContext } from "./jobs/job-context";
 import { startHeartbeat, type Heartbeat } from "./jobs/heartbeat";
-import { workEach } from "./jobs/work-each";
+import { workBatch } from "./jobs/work-each";
 import { createMailer, startMailReceiver, type InboundMailHandler, type MailReceiver } from "@reskontra/mail";
 import { inboundMailHandler } from "./support/mail-inbound";
 import { registry } from "./registry";
@@ -70,8 +70,8 @@ export async function startWorker(deps: WorkerDeps): Promise<RunningWorker> {
     instanceId: heartbeat.instanceId,
     renderPdf: renderPool?.render,
   };
-  for (const { job, batchSize, fetch, handle } of registry) {
-    await workEach(queue.boss, job, deps.logger, (payload) => handle(ctx, payload), { batchSize, ...fetch }, heartbeat);
+  for (const { job, batchSize, fetch, handleBatch } of registry) {
+    await workBatch(queue.boss, job, deps.logger, (payloads) => handleBatch(ctx, payloads), { batchSize, ...fetch }, heartbeat);
   }
   for (const job of allJobs) {
     if (job.cron) await queue.boss.schedule(job.name, job.cron, {}, { tz: HELSINKI });

@@ -11,6 +11,7 @@ import { sendToEinvoiceOperator } from "../invoices/einvoice-operator";
 
 export interface RenderedDispatch {
   dispatchId: string;
+  invoiceId: string;
   channel: DeliveryMethod;
   document: InvoiceDocument;
   pdf: Buffer;

@@ -1,27 +1,36 @@
 import type { DbOrTx } from "@reskontra/db";
 import { sendMail } from "@reskontra/jobs";
-import { DispatchRefusedError, loadInvoice, type LoadedInvoice } from "@reskontra/usecases/invoices";
-import { loadReminder } from "@reskontra/usecases/reminders";
+import { DispatchRefusedError, loadInvoices, type LoadedInvoice } from "@reskontra/usecases/invoices";
+import { loadReminders } from "@reskontra/usecases/reminders";
 import type { InvoiceDocument } from "@reskontra/documents";
 import { faultAt, type JobContext } from "../jobs/job-context";
 import type { DispatchRecord } from "./dispatch-record";
 import { finalizeSentInvoice } from "./finalize-invoice";
-import { finalizeSentReminder, recordReminderTrouble } from "./finalize-reminder";
+import { finalizeSentReminders, recordReminderTrouble } from "./finalize-reminder";
 import { buyerInvoiceMail, type BuyerMail } from "./invoice-mail";
 import { buyerReminderMail } from "./reminder-mail";
 
-/** A document loaded for delivery, with the kind's own bookkeeping bound to it. */
-export interface LoadedDispatch {
-  loaded: LoadedInvoice;
-  /** Records the delivery; "skipped" when another run recorded it first. */
-  finalize: (externalRef: string) => Promise<"sent" | "skipped">;
+/** What finalizing one delivered dispatch came to: "skipped" when another run recorded it first. */
+export type Finalized = "sent" | "skipped" | Error;
+
+/** A batch of dispatches of one kind, loaded for delivery, with the kind's own bookkeeping bound to it. */
+export interface LoadedBatch {
+  /** Each dispatch's document by dispatch id, or the refusal that says why it cannot be sent. */
+  loaded: ReadonlyMap<string, LoadedInvoice | DispatchRefusedError>;
+  /** Records the delivered ones, by dispatch id. */
+  finalize: (delivered: readonly Delivered[]) => Promise<Map<string, Finalized>>;
+}
+
+export interface Delivered {
+  dispatch: DispatchRecord;
+  externalRef: string;
 }
 
 /** What differs between the kinds of document a dispatch delivers; everything else is shared. */
 export interface DocumentKind {
   /** How the logs name what was delivered. */
   noun: "invoice" | "reminder";
-  load(ctx: JobContext, dispatch: DispatchRecord): Promise<LoadedDispatch>;
+  load(ctx: JobContext, dispatches: readonly DispatchRecord[]): Promise<LoadedBatch>;
   /** The e-mail that carries the document when the channel is e-mail. */
   buyerMail: (doc: InvoiceDocument) => BuyerMail;
   /** Called when the delivery failed for good or its outcome is unknown. */
@@ -30,18 +39,28 @@ export interface DocumentKind {
 
 interface KindRules<L extends LoadedInvoice> {
   noun: DocumentKind["noun"];
-  load(db: DbOrTx, dispatch: DispatchRecord): Promise<L>;
+  /** Loads the whole batch in a fixed number of statements: by dispatch id, the document or its refusal. */
+  load(db: DbOrTx, dispatches: readonly DispatchRecord[]): Promise<Map<string, L | DispatchRefusedError>>;
   buyerMail: (doc: InvoiceDocument) => BuyerMail;
-  finalize(ctx: JobContext, input: { dispatch: DispatchRecord; loaded: L; externalRef: string }): Promise<"sent" | "skipped">;
+  finalize(ctx: JobContext, delivered: readonly (Delivered & { loaded: L })[]): Promise<Map<string, Finalized>>;
   recordTrouble?: DocumentKind["recordTrouble"];
 }
 
 /** Binds a kind's finalizer to what its own loader loaded, so the table needs no casts. */
 function documentKind<L extends LoadedInvoice>(rules: KindRules<L>): DocumentKind {
   return {
-    async load(ctx, dispatch) {
-      const loaded = await rules.load(ctx.db, dispatch);
-      return { loaded, finalize: (externalRef) => rules.finalize(ctx, { dispatch, loaded, externalRef }) };
+    async load(ctx, dispatches) {
+      const loaded = await rules.load(ctx.db, dispatches);
+      return {
+        loaded,
+        finalize(delivered) {
+          const ready = delivered.flatMap((d) => {
+            const l = loaded.get(d.dispatch.id);
+            return l === undefined || l instanceof Error ? [] : [{ ...d, loaded: l }];
+          });
+          return rules.finalize(ctx, ready);
+        },
+      };
     },
     noun: rules.noun,
     buyerMail: rules.buyerMail,
@@ -52,25 +71,52 @@ function documentKind<L extends LoadedInvoice>(rules: KindRules<L>): DocumentKin
 /** An invoice or credit note as submitted; the owner is told by e-mail once it has gone. */
 const invoiceKind = documentKind({
   noun: "invoice",
-  load: (db, dispatch) => loadInvoice(db, dispatch.invoiceId),
+  async load(db, dispatches) {
+    const byInvoice = await loadInvoices(
+      db,
+      dispatches.map((d) => d.invoiceId),
+    );
+    return new Map(
+      dispatches.map((d) => [
+        d.id,
+        byInvoice.get(d.invoiceId) ?? new DispatchRefusedError(`invoice ${d.invoiceId} does not exist`),
+      ]),
+    );
+  },
   buyerMail: buyerInvoiceMail,
-  async finalize(ctx, input) {
-    const mailId = await finalizeSentInvoice(ctx, input);
-    if (mailId === null) return "skipped";
-    await faultAt(ctx, "finalized");
-    // Enqueued after the commit; if this process dies first, the outbox sweep enqueues it.
-    await ctx.jobs.send(sendMail, { mailId }, { singletonKey: mailId });
-    return "sent";
+  // Each on its own: an invoice's bookkeeping queues the owner's mail, and invoices come a few at a time.
+  async finalize(ctx, delivered) {
+    const settled = await Promise.all(
+      delivered.map(async (input): Promise<[string, Finalized]> => {
+        try {
+          const mailId = await finalizeSentInvoice(ctx, input);
+          if (mailId === null) return [input.dispatch.id, "skipped"];
+          await faultAt(ctx, "finalized");
+          // Enqueued after the commit; if this process dies first, the outbox sweep enqueues it.
+          await ctx.jobs.send(sendMail, { mailId }, { singletonKey: mailId });
+          return [input.dispatch.id, "sent"];
+        } catch (error) {
+          return [input.dispatch.id, error instanceof Error ? error : new Error(String(error))];
+        }
+      }),
+    );
+    return new Map(settled);
   },
 });
 
 /** A payment reminder of an invoice; it leaves the invoice an open receivable. */
 const reminderKind = documentKind({
   noun: "reminder",
-  load: (db, dispatch) => loadReminder(db, dispatch.id),
+  load: (db, dispatches) =>
+    loadReminders(
+      db,
+      dispatches.map((d) => d.id),
+    ),
   buyerMail: buyerReminderMail,
-  async finalize(ctx, input) {
-    return (await finalizeSentReminder(ctx, input)) ? "sent" : "skipped";
+  // A day's reminders arrive by the hundred thousand: the batch is recorded in one statement.
+  async finalize(ctx, delivered) {
+    const recorded = await finalizeSentReminders(ctx, delivered);
+    return new Map(delivered.map((d) => [d.dispatch.id, recorded.has(d.dispatch.id) ? "sent" : "skipped"]));
   },
   recordTrouble: recordReminderTrouble,
 });

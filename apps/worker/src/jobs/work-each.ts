@@ -15,16 +15,20 @@ export interface FetchOptions {
   workers?: number;
 }
 
+/** One job's outcome in a batch: anything but an Error completes it; an Error fails it on its own. */
+export type JobOutcome = unknown;
+
 /**
- * Registers a handler that takes pg-boss's batch one job at a time. pg-boss fails or completes
- * a whole batch together; here a failing job is failed on its own (and retried on its own
- * schedule), and the batch then completes, which touches only the jobs still active.
+ * Registers a handler for pg-boss's batches. pg-boss fails or completes a whole batch together;
+ * here the handler answers an outcome per job, in order, and a job whose outcome is an Error is
+ * failed on its own (and retried on its own schedule); the batch then completes, which touches
+ * only the jobs still active.
  */
-export async function workEach<D extends JobDefinition>(
+export async function workBatch<D extends JobDefinition>(
   boss: PgBoss,
   definition: D,
   logger: Logger,
-  handle: (payload: JobPayload<D>) => Promise<unknown>,
+  handle: (payloads: readonly JobPayload<D>[]) => Promise<readonly JobOutcome[]>,
   fetch: FetchOptions = {},
   heartbeat?: Heartbeat,
 ): Promise<void> {
@@ -37,20 +41,35 @@ export async function workEach<D extends JobDefinition>(
       definition.name,
       jobs.map((job) => job.id),
     );
+    const outcomes: JobOutcome[] = jobs.map(() => undefined);
+    const parsed: { index: number; payload: JobPayload<D> }[] = [];
+    jobs.forEach((job, index) => {
+      const result = definition.schema.safeParse(job.data);
+      if (result.success) parsed.push({ index, payload: result.data as JobPayload<D> });
+      else outcomes[index] = asError(result.error);
+    });
+    try {
+      const results = await handle(parsed.map((p) => p.payload));
+      parsed.forEach((p, i) => (outcomes[p.index] = results[i]));
+    } catch (error) {
+      for (const p of parsed) outcomes[p.index] = asError(error);
+    }
     await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const payload = definition.schema.parse(job.data) as JobPayload<D>;
-          const result = await handle(payload);
-          logger.debug({ queue: definition.name, jobId: job.id, result }, "job done");
-        } catch (error) {
-          const err = error instanceof Error ? error : new Error(String(error));
-          // Another run holding the claim is the protocol working, not a fault.
-          const level = error instanceof SideEffectInFlightError ? "info" : "error";
-          logger[level]({ queue: definition.name, jobId: job.id, err }, "job failed; pg-boss will retry it");
-          await boss.fail(definition.name, job.id, { message: err.message, stack: err.stack ?? null });
+      jobs.map(async (job, index) => {
+        const outcome = outcomes[index];
+        if (!(outcome instanceof Error)) {
+          logger.debug({ queue: definition.name, jobId: job.id, result: outcome }, "job done");
+          return;
         }
+        // Another run holding the claim is the protocol working, not a fault.
+        const level = outcome instanceof SideEffectInFlightError ? "info" : "error";
+        logger[level]({ queue: definition.name, jobId: job.id, err: outcome }, "job failed; pg-boss will retry it");
+        await boss.fail(definition.name, job.id, { message: outcome.message, stack: outcome.stack ?? null });
       }),
     );
   }
+}
+
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -49,8 +49,105 @@ export async function loadInvoiceDocument(
 }
 
 export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<LoadedInvoice> {
-  const [invoice] = await db.select().from(invoices).where(eq(invoices.id, invoiceId));
-  if (!invoice) throw new DispatchRefusedError(`invoice ${invoiceId} does not exist`);
+  const loaded = (await loadInvoices(db, [invoiceId])).get(invoiceId);
+  if (loaded === undefined || loaded instanceof Error)
+    throw loaded ?? new DispatchRefusedError(`invoice ${invoiceId} does not exist`);
+  return loaded;
+}
+
+/** What loadInvoices read for many invoices at once: each table once, not once per invoice. */
+interface LoadedTables {
+  owners: Map<string, InvoiceOwner>;
+  customerLanguages: Map<string, DocumentLanguage | null>;
+  organizations: Map<string, typeof organizations.$inferSelect>;
+  operator: typeof organizations.$inferSelect | null;
+  coPaymentInvoiceIds: Set<string>;
+  rows: Map<string, (typeof invoiceRows.$inferSelect)[]>;
+  originals: Map<string, InvoiceRecord>;
+}
+
+/**
+ * Many invoices' documents in a fixed number of statements (one per table, however many invoices):
+ * a batch of dispatches costs the database what one did. Each id maps to its loaded invoice, or to
+ * the refusal that says why it cannot be sent; an id that does not exist maps to a refusal too.
+ */
+export async function loadInvoices(
+  db: DbOrTx,
+  invoiceIds: readonly string[],
+): Promise<Map<string, LoadedInvoice | DispatchRefusedError>> {
+  const ids = [...new Set(invoiceIds)];
+  const found = ids.length === 0 ? [] : await db.select().from(invoices).where(inArray(invoices.id, ids));
+  const tables = await loadTables(db, found);
+  const result = new Map<string, LoadedInvoice | DispatchRefusedError>();
+  for (const id of ids) result.set(id, new DispatchRefusedError(`invoice ${id} does not exist`));
+  for (const invoice of found) {
+    try {
+      result.set(invoice.id, buildLoaded(invoice, tables));
+    } catch (error) {
+      if (!(error instanceof DispatchRefusedError)) throw error;
+      result.set(invoice.id, error);
+    }
+  }
+  return result;
+}
+
+async function loadTables(db: DbOrTx, found: InvoiceRecord[]): Promise<LoadedTables> {
+  const distinct = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
+  const invoiceIds = found.map((i) => i.id);
+  const creditedIds = distinct(found.map((i) => i.creditedInvoiceId));
+  const some = <T>(values: unknown[], read: () => Promise<T[]>): Promise<T[]> =>
+    values.length === 0 ? Promise.resolve([]) : read();
+  const [ownerRows, customerRows, orgRows, operatorRows, coPayments, rowRows, originals] = await Promise.all([
+    some(found, () =>
+      db
+        .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
+        .from(users)
+        .where(inArray(users.id, distinct(found.map((i) => i.userId)))),
+    ),
+    some(found, () =>
+      db
+        .select({ id: customers.id, language: customers.language })
+        .from(customers)
+        .where(inArray(customers.id, distinct(found.map((i) => i.customerId)))),
+    ),
+    some(found, () =>
+      db
+        .select()
+        .from(organizations)
+        .where(inArray(organizations.id, distinct(found.map((i) => i.organizationId)))),
+    ),
+    some(found, () => db.select().from(organizations).where(eq(organizations.kind, "operator")).limit(1)),
+    // Co-payments for service vouchers are social welfare services, exempt from VAT (AVL 37 §); so are their credits.
+    some(found, () =>
+      db
+        .selectDistinct({ invoiceId: voucherEvents.coPaymentInvoiceId })
+        .from(voucherEvents)
+        .where(inArray(voucherEvents.coPaymentInvoiceId, [...invoiceIds, ...creditedIds])),
+    ),
+    some(found, () =>
+      db
+        .select()
+        .from(invoiceRows)
+        .where(inArray(invoiceRows.invoiceId, invoiceIds))
+        .orderBy(asc(invoiceRows.invoiceId), asc(invoiceRows.position)),
+    ),
+    some(creditedIds, () => db.select().from(invoices).where(inArray(invoices.id, creditedIds))),
+  ]);
+  const rows = new Map<string, (typeof invoiceRows.$inferSelect)[]>();
+  for (const r of rowRows) rows.set(r.invoiceId, [...(rows.get(r.invoiceId) ?? []), r]);
+  return {
+    owners: new Map(ownerRows.map((o) => [o.id, { ...o, language: o.locale === "en" ? "en" : "fi" }])),
+    customerLanguages: new Map(customerRows.map((c) => [c.id, c.language])),
+    organizations: new Map(orgRows.map((o) => [o.id, o])),
+    operator: operatorRows[0] ?? null,
+    coPaymentInvoiceIds: new Set(coPayments.flatMap((c) => (c.invoiceId === null ? [] : [c.invoiceId]))),
+    rows,
+    originals: new Map(originals.map((o) => [o.id, o])),
+  };
+}
+
+function buildLoaded(invoice: InvoiceRecord, tables: LoadedTables): LoadedInvoice {
+  const invoiceId = invoice.id;
   const { invoiceNumber, reference } = invoice;
   if (!invoiceNumber || !reference) {
     throw new DispatchRefusedError(
@@ -59,28 +156,16 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
     );
   }
   const buyer = parseBuyerSnapshot(invoice.buyerSnapshot, invoiceId);
-  const [ownerRow] = await db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
-    .from(users)
-    .where(eq(users.id, invoice.userId));
-  if (!ownerRow) throw new DispatchRefusedError(`invoice ${invoiceId} has no owning user`);
-  const owner: InvoiceOwner = { ...ownerRow, language: ownerRow.locale === "en" ? "en" : "fi" };
-  const [customer] = await db
-    .select({ language: customers.language })
-    .from(customers)
-    .where(eq(customers.id, invoice.customerId));
-
-  const [own] = await db.select().from(organizations).where(eq(organizations.id, invoice.organizationId));
+  const owner = tables.owners.get(invoice.userId);
+  if (!owner) throw new DispatchRefusedError(`invoice ${invoiceId} has no owning user`);
+  const own = tables.organizations.get(invoice.organizationId);
   if (!own) throw new DispatchRefusedError(`invoice ${invoiceId} has no organization`);
-  const [operator] =
-    own.kind === "operator" ? [own] : await db.select().from(organizations).where(eq(organizations.kind, "operator")).limit(1);
-  const seller = resolveSeller(own satisfies OrganizationBilling, operator ?? null);
+  const operator = own.kind === "operator" ? own : tables.operator;
+  const seller = resolveSeller(own satisfies OrganizationBilling, operator);
 
-  // Co-payments for service vouchers are social welfare services, exempt from VAT (AVL 37 §); so are their credits.
-  const exempt = (await isCoPaymentInvoice(db, invoice)) ? vatTreatmentFor("socialWelfare", owner.language) : null;
-  const rows = (
-    await db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, invoiceId)).orderBy(asc(invoiceRows.position))
-  ).map((r): InvoiceDocumentRow => ({
+  const coPayment = [invoice.id, invoice.creditedInvoiceId].some((id) => id !== null && tables.coPaymentInvoiceIds.has(id));
+  const exempt = coPayment ? vatTreatmentFor("socialWelfare", owner.language) : null;
+  const rows = (tables.rows.get(invoiceId) ?? []).map((r): InvoiceDocumentRow => ({
     ...(exempt && r.vatRateBp === 0 ? exempt : {}),
     description: r.description,
     // Thousandths and basis points are exact integers in the database; the document speaks in plain numbers.
@@ -105,7 +190,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
   const payable = isCredit || totals.grossCents <= 0 ? 0 : totals.grossCents;
   const document: InvoiceDocument = {
     kind: isCredit ? "credit_note" : "invoice",
-    language: buyerLanguage(customer?.language, owner),
+    language: buyerLanguage(tables.customerLanguages.get(invoice.customerId), owner),
     invoiceNumber,
     referenceNumber: reference,
     referenceFormatted: formatReference(reference),
@@ -125,7 +210,7 @@ export async function loadInvoice(db: DbOrTx, invoiceId: string): Promise<Loaded
           epcQrPayload: epcQrPayload({ name: seller.name.slice(0, 70), iban: seller.iban, bic: seller.bic, reference }),
         }
       : paymentCodes({ seller, amountCents: payable, reference, dueDate: invoice.dueDate })),
-    originalInvoice: isCredit ? await originalInvoiceRef(db, invoice) : undefined,
+    originalInvoice: isCredit ? originalInvoiceRef(invoice, tables.originals) : undefined,
     notes: invoice.notes ?? undefined,
   };
   return { invoice, owner, document: maskInvoiceDocument(document) };
@@ -153,20 +238,11 @@ function bookedVatSummary(rows: InvoiceDocumentRow[], booked: InvoiceRecord): Va
   return { vatBreakdown, totals: { netCents, vatCents: rowVat, grossCents: netCents + rowVat } };
 }
 
-/** Whether the invoice (or the invoice a credit note credits) bills service-voucher co-payments. */
-async function isCoPaymentInvoice(db: DbOrTx, invoice: InvoiceRecord): Promise<boolean> {
-  const ids = invoice.creditedInvoiceId ? [invoice.id, invoice.creditedInvoiceId] : [invoice.id];
-  const [event] = await db
-    .select({ id: voucherEvents.id })
-    .from(voucherEvents)
-    .where(inArray(voucherEvents.coPaymentInvoiceId, ids))
-    .limit(1);
-  return event !== undefined;
-}
-
-async function originalInvoiceRef(db: DbOrTx, creditNote: InvoiceRecord): Promise<InvoiceDocument["originalInvoice"]> {
-  if (!creditNote.creditedInvoiceId) return undefined;
-  const [original] = await db.select().from(invoices).where(eq(invoices.id, creditNote.creditedInvoiceId));
+function originalInvoiceRef(
+  creditNote: InvoiceRecord,
+  originals: Map<string, InvoiceRecord>,
+): InvoiceDocument["originalInvoice"] {
+  const original = creditNote.creditedInvoiceId ? originals.get(creditNote.creditedInvoiceId) : undefined;
   if (!original?.invoiceNumber || !original.reference) return undefined;
   return {
     invoiceNumber: original.invoiceNumber,

@@ -1,6 +1,6 @@
 export { dryRunReminders } from "./dry-run";
 export type { DryRunItem } from "./dry-run";
-export { loadReminder } from "./load-reminder-document";
+export { loadReminder, loadReminders } from "./load-reminder-document";
 export type { LoadedReminder, ReminderRecord } from "./load-reminder-document";
 export { loadCandidateRules, planCandidate } from "./plan-candidates";
 export { planDueReminders } from "./plan-due";

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { reminders, type DbOrTx } from "@reskontra/db";
 import { formatDateFi, formatPercentFi, type InvoiceDocument, type InvoiceDocumentRow } from "@reskontra/documents";
 import { createTranslator, type Translate } from "@reskontra/i18n";
 import { DispatchRefusedError } from "../invoices/dispatch-errors";
-import { loadInvoice, type LoadedInvoice } from "../invoices/load-invoice-document";
+import { loadInvoices, type LoadedInvoice } from "../invoices/load-invoice-document";
 import { paymentCodes } from "../invoices/payment-codes";
 import { reminderDocumentMessages, type ReminderDocumentTexts } from "./messages";
 
@@ -53,9 +53,41 @@ function interestRows(
  * It keeps the original reference, so the payment finds the original invoice.
  */
 export async function loadReminder(db: DbOrTx, dispatchId: string): Promise<LoadedReminder> {
-  const [reminder] = await db.select().from(reminders).where(eq(reminders.dispatchId, dispatchId));
-  if (!reminder) throw new DispatchRefusedError(`dispatch ${dispatchId} is a reminder without a reminder row`);
-  const loaded = await loadInvoice(db, reminder.invoiceId);
+  const loaded = (await loadReminders(db, [dispatchId])).get(dispatchId);
+  if (loaded === undefined || loaded instanceof Error) throw loaded ?? missingReminder(dispatchId);
+  return loaded;
+}
+
+const missingReminder = (dispatchId: string) =>
+  new DispatchRefusedError(`dispatch ${dispatchId} is a reminder without a reminder row`);
+
+/** Many dispatches' reminders in a fixed number of statements; each id maps to its document or its refusal. */
+export async function loadReminders(
+  db: DbOrTx,
+  dispatchIds: readonly string[],
+): Promise<Map<string, LoadedReminder | DispatchRefusedError>> {
+  const found =
+    dispatchIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(reminders)
+          .where(inArray(reminders.dispatchId, [...dispatchIds]));
+  const invoices = await loadInvoices(
+    db,
+    found.map((r) => r.invoiceId),
+  );
+  const result = new Map<string, LoadedReminder | DispatchRefusedError>();
+  for (const id of dispatchIds) result.set(id, missingReminder(id));
+  for (const reminder of found) {
+    const loaded = invoices.get(reminder.invoiceId);
+    if (reminder.dispatchId === null || loaded === undefined) continue;
+    result.set(reminder.dispatchId, loaded instanceof Error ? loaded : reminderDocument(reminder, loaded));
+  }
+  return result;
+}
+
+function reminderDocument(reminder: ReminderRecord, loaded: LoadedInvoice): LoadedReminder {
   const original = loaded.document;
   const t = createTranslator(reminderDocumentMessages, original.language);
   const rows: InvoiceDocumentRow[] = [];
