@@ -17,6 +17,8 @@ import { ensureBuilt } from "../../../../tooling/bundle-node.mjs";
 import { runRemindersJob } from "./run-reminders";
 import { insertOpenInvoices } from "./test-support/open-invoices";
 import { insertRemindableCompany } from "./test-support/reminder-fixtures";
+import { startCatcherProcess } from "./test-support/catcher-child";
+import { createMailer, type Mailer } from "@reskontra/mail";
 
 /**
  * The daily reminder run, whole (select, plan, reminders, fees, dispatch rows, events, audit, jobs),
@@ -262,14 +264,20 @@ async function queuedLeft(db: Db): Promise<number> {
 async function deliveriesThroughWorker() {
   const database = await createBenchDatabase(SERVER, "reskontra_bench_reminder_delivery", { max: 8 });
   let harness: Harness | undefined;
+  let catcher: Awaited<ReturnType<typeof startCatcherProcess>> | undefined;
+  let mailer: Mailer | undefined;
   try {
     harness = await startHarness();
+    // The SMTP server runs in a process of its own, as in production; it stores into the harness's folder.
+    catcher = await startCatcherProcess(harness.mailDir);
+    mailer = createMailer(catcher.url);
+    const config = { ...harness.config, smtpUrl: catcher.url };
     const url = await databaseUrl(database);
     const now = () => new Date();
     // Baseline: the same delivery called directly, 10 at a time, no queue.
     const direct = await remindableCompany(database.db, DIRECT_DELIVERIES);
     const recorded = recordingQueue();
-    const ctx = jobContext(database.db, harness, { clock: now, jobs: recorded });
+    const ctx = jobContext(database.db, harness, { clock: now, jobs: recorded, mailer, config });
     await runRemindersJob(ctx, { organizationId: direct });
     const ids = recorded.sent.map((j) => (j.payload as { dispatchId: string }).dispatchId);
     const baseline = await timed(async () => {
@@ -296,7 +304,7 @@ async function deliveriesThroughWorker() {
         url,
         clock: now,
         logger,
-        config: { ...harness?.config, renderThreads: defaultRenderThreads() },
+        config: { ...config, renderThreads: defaultRenderThreads() },
         renderThreadEntry: path.join(outdir, "main.js"),
       });
       while ((await queuedLeft(database.db)) > 0) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -319,6 +327,8 @@ async function deliveriesThroughWorker() {
       goals: [{ kind: "at-least", value: 200 }],
     });
   } finally {
+    mailer?.close();
+    await catcher?.close();
     await harness?.close();
     await database.drop();
   }
