@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isValidHetu } from "./hetu";
-import { containsIdentityCode, MASKED_IDENTITY_CODE, maskIdentityCodes } from "./mask-in-text";
+import { containsIdentityCode, HETU_IN_TEXT, MASKED_IDENTITY_CODE, maskIdentityCodes } from "./mask-in-text";
 
 const CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const SIGNS: Record<number, string[]> = {
@@ -104,6 +104,26 @@ describe("identity codes in free text", () => {
         expect(masked).not.toContain(text);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("skips the full pattern only for text it could not match: the same result as the pattern itself", () => {
+    // Text made of the characters codes and their encodings are made of, so near-misses are common.
+    const piece = fc.oneof(
+      fc.constantFrom(...'0123456789-+AaFfUuYyXx %\\"n'.split("")),
+      fc.constantFrom("%2D", "%252d", "\\u002d", "\\\\u0041", "%5Cu0030", "%20", "\n"),
+      encoded.map(({ text }) => text),
+      validHetu,
+      // Spaced around the century sign, as typed in a hurry.
+      validHetu.map((code) => `${code.slice(0, 6)} ${code.slice(6, 7)} ${code.slice(7)}`),
+      validHetu.map((code) => `${code.slice(0, 6)}\t${code.slice(6)}`),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        expect(maskIdentityCodes(text)).toBe(text.replace(HETU_IN_TEXT, MASKED_IDENTITY_CODE));
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -39,7 +39,17 @@ export const MASKED_IDENTITY_CODE = "******-****";
  * serialized log line), whether written plainly, in lower case, percent-encoded or JSON-escaped.
  */
 export function maskIdentityCodes(text: string): string {
+  if (!mayHoldCode(text)) return text;
   return text.replace(HETU_IN_TEXT, MASKED_IDENTITY_CODE);
+}
+
+// Every encoded form has a "%" or a "\u" in it. Without either, a code can only be written plainly, and
+// then six digits and a century sign stand side by side. Most text (every log line) has neither, and
+// the full pattern, with its lookbehinds and encodings, is the costly part of masking a line.
+const PLAIN_CODE_START = /[0-9]{6}\s?[-+A-FU-Ya-fu-y]/;
+
+function mayHoldCode(text: string): boolean {
+  return text.includes("%") || text.includes("\\u") || PLAIN_CODE_START.test(text);
 }
 
 export function containsIdentityCode(text: string): boolean {
