@@ -31,9 +31,19 @@ function decoded(body: Buffer, encoding: unknown): string {
   return body.toString();
 }
 
-function overHttp(url: string, headers: Record<string, string>): Promise<Seen> {
+interface Sent {
+  method?: "GET" | "POST";
+  headers: Record<string, string>;
+  /** A POST's body; sent with its Content-Length unless `chunked`. */
+  body?: string;
+  chunked?: boolean;
+}
+
+function overHttp(url: string, headers: Record<string, string>, sent: Omit<Sent, "headers"> = {}): Promise<Seen> {
+  const { method = "GET", body, chunked = false } = sent;
+  const length = body !== undefined && !chunked ? { "content-length": String(Buffer.byteLength(body)) } : {};
   return new Promise((resolve, reject) => {
-    const req = request(`${origin}${url}`, { headers }, (res) => {
+    const req = request(`${origin}${url}`, { method, headers: { ...headers, ...length } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () =>
@@ -45,12 +55,15 @@ function overHttp(url: string, headers: Record<string, string>): Promise<Seen> {
       );
     });
     req.on("error", reject);
-    req.end();
+    // A body written before the end goes chunked: node states a length only for a body given to end().
+    if (chunked) req.write(body ?? "");
+    req.end(chunked ? undefined : body);
   });
 }
 
-async function throughFastify(url: string, headers: Record<string, string>): Promise<Seen> {
-  const answer = await app.inject({ method: "GET", url, headers });
+async function throughFastify(url: string, headers: Record<string, string>, sent: Omit<Sent, "headers"> = {}): Promise<Seen> {
+  const { method = "GET", body } = sent;
+  const answer = await app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body }) });
   return {
     status: answer.statusCode,
     headers: answer.headers,
@@ -133,5 +146,66 @@ describe("the fast lane for reads", () => {
       res: { statusCode: 200, method: "GET", url: "/trpc/auth.whoami" },
     });
     expect(lines.join("")).not.toContain(agentCookie.split("=")[1]);
+  });
+});
+
+describe("the fast lane for mutations", () => {
+  const json = { "content-type": "application/json" };
+  const body = (value: unknown) => JSON.stringify(value);
+  // Where the browser sent them: the same Host on both doors, so the same-origin check compares alike.
+  const site = { host: "reskontra.test" };
+  const cases: [string, string, () => Record<string, string>, string][] = [
+    [
+      "a signed-in mutation from the app's page",
+      "/trpc/auth.setLocale",
+      () => ({ ...json, ...site, cookie: agentCookie, "sec-fetch-site": "same-origin", origin: "http://reskontra.test" }),
+      body({ json: { locale: "fi" } }),
+    ],
+    [
+      "a mutation from the CLI or a script",
+      "/trpc/auth.setLocale",
+      () => ({ ...json, cookie: agentCookie }),
+      body({ json: { locale: "fi" } }),
+    ],
+    ["a mutation without a session", "/trpc/auth.setLocale", () => ({ ...json }), body({ json: { locale: "fi" } })],
+    ["a mutation in English without a session", "/trpc/auth.setLocale", () => ({ ...json, cookie: "rsk_locale=en" }), body({})],
+    ["a bad input", "/trpc/invoices.submit", () => ({ ...json, cookie: agentCookie }), body({ json: { invoiceId: "x" } })],
+    ["a body that is not JSON", "/trpc/invoices.submit", () => ({ ...json, cookie: agentCookie }), "{nope"],
+    ["a query asked with POST", "/trpc/auth.whoami", () => ({ ...json, cookie: agentCookie }), body({})],
+    [
+      "a batch with one refusal",
+      "/trpc/auth.setLocale,invoices.submit?batch=1",
+      () => ({ "content-type": "application/json; charset=utf-8", cookie: agentCookie }),
+      body({ 0: { json: { locale: "fi" } }, 1: { json: { invoiceId: "x" } } }),
+    ],
+    ["an unknown API token", "/trpc/auth.setLocale", () => ({ ...json, authorization: "Bearer rsk_nope" }), body({})],
+  ];
+  for (const [what, url, headers, sent] of cases) {
+    it(`answers ${what} as fastify's route does`, async () => {
+      const served = app.fastLane.served;
+      const lane = await overHttp(url, headers(), { method: "POST", body: sent });
+      expect(app.fastLane.served, "the lane took the request").toBe(served + 1);
+      const route = await throughFastify(url, headers(), { method: "POST", body: sent });
+      expect(comparable(lane)).toEqual(comparable(route));
+    });
+  }
+
+  it("leaves to fastify's request guard what it refuses, and bodies it would judge itself", async () => {
+    const served = app.fastLane.served;
+    const post = (headers: Record<string, string>, sent: string, chunked = false) =>
+      overHttp("/trpc/auth.setLocale", { cookie: agentCookie, ...headers }, { method: "POST", body: sent, chunked });
+    const locale = body({ json: { locale: "fi" } });
+    // Another site's page: refused by the guard (403), never run.
+    expect((await post({ ...json, origin: "https://evil.example" }, locale)).status).toBe(403);
+    expect((await post({ ...json, "sec-fetch-site": "cross-site" }, locale)).status).toBe(403);
+    // What a cross-site form can send without asking: not JSON (415).
+    expect((await post({ "content-type": "text/plain" }, locale)).status).toBe(415);
+    // No stated length (chunked), an empty body (no input), an encoded body, a body over fastify's limit.
+    expect((await post(json, locale, true)).status).toBe(200);
+    expect((await post(json, "")).status).toBe(400);
+    // fastify reads an "encoded" body as sent (it decodes nothing); the lane leaves the judgement to it.
+    expect((await post({ ...json, "content-encoding": "gzip" }, locale)).status).toBe(200);
+    expect((await post(json, body({ json: { locale: "x".repeat(1_048_577) } }))).status).toBe(413);
+    expect(app.fastLane.served).toBe(served);
   });
 });

@@ -3,13 +3,13 @@ import type { FastifyServerFactory } from "fastify";
 import type { Logger } from "pino";
 import { APP_ERRORS } from "../errors";
 import { compressAnswer, encodingFor } from "./compression";
-import { factsOfNode, type RequestFacts } from "./request-facts";
-import { batchRefusalOf } from "./request-guard";
+import { factsOfNode, requestIdOf, type RequestFacts } from "./request-facts";
+import { batchRefusalOf, isCrossSite } from "./request-guard";
 import { FULL_ADAPTER, needsFullAdapter, type TrpcAnswer } from "./trpc-handler";
 
 declare module "fastify" {
   interface FastifyInstance {
-    /** The GET /trpc read path beside fastify's route (server.ts). */
+    /** The /trpc path for queries and JSON mutations beside fastify's route (server.ts). */
     fastLane: FastLane;
   }
 }
@@ -22,12 +22,35 @@ export interface FastLaneOptions {
   handle: (facts: RequestFacts, rawPath: string) => Promise<TrpcAnswer | typeof FULL_ADAPTER>;
   securityHeaders: readonly (readonly [string, string])[];
   trust: ((address: string, hop: number) => boolean) | null;
+  /** The request guard's own origins (request-guard.ts): a mutation from elsewhere is the guard's to refuse. */
+  ownOrigins: ReadonlySet<string>;
   logger: Logger;
 }
 
-/** The procedures' path of a GET /trpc request the lane can take, or null for fastify to answer. */
-function laneablePath(req: IncomingMessage): string | null {
-  if (req.method !== "GET" || needsFullAdapter(req.method, req.headers)) return null;
+/** fastify's default bodyLimit (server.ts sets none): a larger body is fastify's to refuse. */
+export const MAX_BODY_BYTES = 1_048_576;
+/** What the web app and the CLI send; any other spelling (other parameters, odd syntax) is fastify's to judge. */
+const LANE_JSON_TYPES = new Set(["application/json", "application/json;charset=utf-8"]);
+
+/**
+ * Whether the lane may take a POST: JSON as the web app and the CLI send it, a body of a stated
+ * length within fastify's limit, nothing encoded, and not what the request guard refuses as
+ * cross-site (request-guard.ts: the same check; refusals are answered and logged by the guard).
+ */
+function laneableMutation(req: IncomingMessage, host: string, ownOrigins: ReadonlySet<string>): boolean {
+  const { headers } = req;
+  const type = headers["content-type"]?.replaceAll(" ", "").toLowerCase();
+  if (type === undefined || !LANE_JSON_TYPES.has(type)) return false;
+  if (headers["transfer-encoding"] !== undefined || headers["content-encoding"] !== undefined) return false;
+  const length = headers["content-length"];
+  if (length === undefined || !/^[1-9][0-9]{0,6}$/.test(length) || Number(length) > MAX_BODY_BYTES) return false;
+  return !isCrossSite(headers, host, ownOrigins);
+}
+
+/** The procedures' path of a /trpc request the lane can take, or null for fastify to answer. */
+function laneablePath(req: IncomingMessage, mutation: (req: IncomingMessage) => boolean): string | null {
+  if (req.method !== "GET" && req.method !== "POST") return null;
+  if (needsFullAdapter(req.method, req.headers)) return null;
   const url = req.url ?? "";
   if (!url.startsWith(PREFIX)) return null;
   const query = url.indexOf("?");
@@ -39,17 +62,36 @@ function laneablePath(req: IncomingMessage): string | null {
     return null; // fastify's bad-URL answer (server.ts frameworkErrors)
   }
   if (batchRefusalOf(url) !== null) return null; // the request guard's refusal, logged with its reasons
+  if (req.method === "POST" && !mutation(req)) return null;
   return rawPath;
 }
 
+/** The whole body as text, as fastify's string parser reads it (UTF-8, decoded once at the end). */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let received = 0;
+    req.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      // The stated length was checked; node's parser stops at it, so this only guards a lying peer.
+      if (received > MAX_BODY_BYTES) req.destroy(new Error("request body over the limit"));
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks, received).toString("utf8")));
+    req.on("error", reject);
+    req.on("aborted", () => reject(new Error("request aborted while its body was read")));
+  });
+}
+
 /**
- * The read path without fastify's per-request machinery (routing, request and reply objects, a
- * child logger, hook chains): a GET of tRPC queries goes straight from node's request to the same
- * handler, context and procedures as fastify's /trpc route, and is answered with the same headers
- * (security headers, Vary, compression by Accept-Encoding, cookies) and logged with the same
- * "request completed" line. Everything else — mutations, refusals, files, HEAD, odd paths — and any
- * request while the server is closing goes to fastify. `fast-lane.int.test.ts` holds the two doors
- * to the same answers.
+ * tRPC calls without fastify's per-request machinery (routing, request and reply objects, a child
+ * logger, hook chains, the body parser): a GET of queries, or a POST of mutations in JSON from the
+ * app's own origin, goes straight from node's request to the same handler, context and procedures
+ * as fastify's /trpc route, and is answered with the same headers (security headers, Vary,
+ * compression by Accept-Encoding, cookies) and logged with the same "request completed" line.
+ * Everything else — what the request guard refuses (cross-site, not JSON, oversized batches),
+ * bodies without a stated length or over the limit, files, HEAD, odd paths — and any request while
+ * the server is closing goes to fastify. `fast-lane.int.test.ts` holds the two doors to the same answers.
  */
 export class FastLane {
   private options: FastLaneOptions | null = null;
@@ -77,7 +119,7 @@ export class FastLane {
     const options = this.options;
     // A closing server answers 503 through fastify (return503OnClosing).
     if (!options || !server.listening) return false;
-    const rawPath = laneablePath(req);
+    const rawPath = laneablePath(req, (r) => laneableMutation(r, factsOfNode(r, options.trust).host, options.ownOrigins));
     if (rawPath === null) return false;
     this.served += 1;
     void this.serve(options, req, res, rawPath);
@@ -86,8 +128,19 @@ export class FastLane {
 
   private async serve(options: FastLaneOptions, req: IncomingMessage, res: ServerResponse, rawPath: string) {
     const started = performance.now();
-    const facts = factsOfNode(req, options.trust);
     const { logger } = options;
+    let body: string | undefined;
+    if (req.method === "POST") {
+      try {
+        body = await readBody(req);
+      } catch (err) {
+        // The client went away or lied about the length: nobody is left to answer, and nothing ran.
+        logger.info({ reqId: requestIdOf(req.headers), err }, "request body not received");
+        res.destroy();
+        return;
+      }
+    }
+    const facts = factsOfNode(req, options.trust, body);
     if (logger.isLevelEnabled("debug")) logger.debug({ reqId: facts.id, req: requestForLog(facts) }, "incoming request");
     try {
       const answer = await options.handle(facts, rawPath);

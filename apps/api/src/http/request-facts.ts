@@ -27,6 +27,8 @@ export interface RequestFacts extends TrpcRequest {
   readonly ip: string;
   /** "https" or "http": X-Forwarded-Proto counts only from a trusted proxy. */
   readonly protocol: string;
+  /** Where the request was sent: Host, or X-Forwarded-Host from a trusted proxy only. */
+  readonly host: string;
   cookie(name: string): string | undefined;
   setCookie(name: string, value: string, options: CookieOptions): void;
   clearCookie(name: string, options: { path: string }): void;
@@ -51,6 +53,9 @@ export function factsOfFastify(req: FastifyRequest, res: FastifyReply): RequestF
     get protocol() {
       return req.protocol;
     },
+    get host() {
+      return req.host;
+    },
     cookie: (name) => req.cookies[name],
     setCookie(name, value, options) {
       void res.setCookie(name, value, options);
@@ -72,13 +77,15 @@ function lastEntry(value: string | string[] | undefined): string | undefined {
 }
 
 /**
- * The facts of a GET read straight from node's request, by fastify's rules: the same request id,
- * client address and protocol (X-Forwarded-* only from a trusted proxy) and cookie parsing
- * (@fastify/cookie's parser). Cookies set meanwhile are collected for the answer's Set-Cookie.
+ * The facts of a request straight from node's request (and its body, read by the caller), by
+ * fastify's rules: the same request id, client address, protocol and host (X-Forwarded-* only from a
+ * trusted proxy) and cookie parsing (@fastify/cookie's parser). Cookies set meanwhile are collected
+ * for the answer's Set-Cookie.
  */
 export function factsOfNode(
   req: IncomingMessage,
   trust: ((address: string, hop: number) => boolean) | null,
+  body?: string,
 ): RequestFacts & { setCookies(): string[] } {
   let cookies: Record<string, string | undefined> | undefined;
   // By name and path, as @fastify/cookie keeps them: a later cookie of the same name replaces the earlier.
@@ -87,7 +94,7 @@ export function factsOfNode(
   return {
     method: req.method ?? "GET",
     url: req.url ?? "/",
-    body: undefined,
+    body,
     headers: req.headers,
     id: requestIdOf(req.headers),
     get ip() {
@@ -101,6 +108,13 @@ export function factsOfNode(
         return lastEntry(forwarded) ?? "http";
       }
       return "encrypted" in socket && socket.encrypted ? "https" : "http";
+    },
+    get host() {
+      const forwarded = req.headers["x-forwarded-host"];
+      if (trust && forwarded && socket.remoteAddress !== undefined && trust(socket.remoteAddress, 0)) {
+        return lastEntry(forwarded) ?? "";
+      }
+      return req.headers.host ?? "";
     },
     cookie(name) {
       cookies ??= fastifyCookie.parse(req.headers.cookie ?? "");

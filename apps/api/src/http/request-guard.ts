@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ApiApp } from "./api-app";
 import { APP_ERRORS, fillParams, type AppErrorCode } from "../errors";
@@ -40,23 +41,29 @@ function refuse(request: FastifyRequest, reply: FastifyReply, code: AppErrorCode
  * A state-changing request from a browser must come from the app's own origin. Browsers say where a
  * request comes from (Sec-Fetch-Site, Origin); a request that says neither is not from a browser
  * page (the CLI with its API token, a script), so the session cookie is not riding along unasked.
+ * `host` is where the browser sent the request: Host, or X-Forwarded-Host from a trusted proxy only.
+ * Shared with the fast lane (fast-lane.ts), which leaves whatever this refuses to the hook below.
  */
-function isCrossSite(request: FastifyRequest, ownOrigins: ReadonlySet<string>): boolean {
-  const site = request.headers["sec-fetch-site"];
+export function isCrossSite(headers: IncomingHttpHeaders, host: string, ownOrigins: ReadonlySet<string>): boolean {
+  const site = headers["sec-fetch-site"];
   if (site !== undefined && site !== "same-origin" && site !== "none") return true;
-  const origin = request.headers.origin;
+  const origin = headers.origin;
   if (origin === undefined) return false;
   if (ownOrigins.has(origin)) return false;
   if (!URL.canParse(origin)) return true;
-  // The host the browser sent this request to (Host, or X-Forwarded-Host from a trusted proxy only),
-  // read with the origin's scheme so that a default port (":443", ":80") compares equal.
-  const { protocol, host } = new URL(origin);
-  return !URL.canParse(`${protocol}//${request.host}`) || new URL(`${protocol}//${request.host}`).host !== host;
+  // Read with the origin's scheme so that a default port (":443", ":80") compares equal.
+  const { protocol, host: originHost } = new URL(origin);
+  return !URL.canParse(`${protocol}//${host}`) || new URL(`${protocol}//${host}`).host !== originHost;
 }
 
 function isJson(request: FastifyRequest): boolean {
   const type = request.headers["content-type"];
   return typeof type === "string" && type.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
+}
+
+/** The origins allowed to send mutations besides the request's own host: the app's public address. */
+export function ownOriginsOf(publicOrigin: string | null): ReadonlySet<string> {
+  return new Set(publicOrigin ? [publicOrigin] : []);
 }
 
 /** The procedures a /trpc request names: "/trpc/a,b?batch=1" → ["a", "b"]. */
@@ -76,11 +83,15 @@ function proceduresOf(url: string): string[] {
  * that is not JSON — multipart and text/plain are what a cross-site form can send without asking
  * (415), batches of more than MAX_BATCH_CALLS calls and a sign-in batched with other calls (400).
  */
-export function registerRequestGuard(app: ApiApp, options: { ownOrigins: readonly string[] }) {
-  const ownOrigins = new Set(options.ownOrigins);
+export function registerRequestGuard(app: ApiApp, options: { ownOrigins: ReadonlySet<string> }) {
+  const { ownOrigins } = options;
   app.addHook("onRequest", async (request, reply) => {
     const url = request.url;
-    if (!SAFE_METHODS.has(request.method) && !url.startsWith(HOOKS_PREFIX) && isCrossSite(request, ownOrigins)) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !url.startsWith(HOOKS_PREFIX) &&
+      isCrossSite(request.headers, request.host, ownOrigins)
+    ) {
       return refuse(request, reply, "REQUEST_CROSS_SITE");
     }
     if (!url.startsWith("/trpc/")) return;

@@ -14,7 +14,7 @@ import { registerHealthRoutes } from "../health/http";
 import { registerCompression } from "./compression";
 import { FastLane } from "./fast-lane";
 import { factsOfFastify, proxyTrust, requestIdOf, type RequestFacts } from "./request-facts";
-import { MAX_BATCH_CALLS, registerRequestGuard } from "./request-guard";
+import { MAX_BATCH_CALLS, ownOriginsOf, registerRequestGuard } from "./request-guard";
 import { cacheControlFor, registerSecurityHeaders, securityHeaders } from "./response-headers";
 import { registerTrpcRoute } from "./trpc-handler";
 
@@ -79,7 +79,8 @@ export async function buildServer(options: ServerOptions) {
   const hsts = publicOrigin?.startsWith("https://") ?? false;
   registerSecurityHeaders(app, { hsts });
   registerCompression(app);
-  registerRequestGuard(app, { ownOrigins: publicOrigin ? [publicOrigin] : [] });
+  const ownOrigins = ownOriginsOf(publicOrigin);
+  registerRequestGuard(app, { ownOrigins });
   await app.register(fastifyCookie);
 
   app.get("/healthz", async () => ({ status: "ok" }));
@@ -139,6 +140,7 @@ export async function buildServer(options: ServerOptions) {
     handle,
     securityHeaders: securityHeaders({ hsts }),
     trust,
+    ownOrigins,
     logger: deps.logger,
   });
 

@@ -216,7 +216,7 @@ describe("gapless numbering under concurrency", () => {
 });
 
 describe("taking the next number in the submission's own statement", () => {
-  it("writes nothing when the sequence has moved past the prepared numbers, or is behind the number looked at", async () => {
+  it("writes nothing when the sequence has moved past the prepared numbers, is behind the number looked at, or the invoice changed", async () => {
     const { ville, organizationId, maija } = await villeCustomer(h);
     const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
     const [invoice] = await h.database.db.select().from(invoices).where(eq(invoices.id, draft.id));
@@ -232,38 +232,52 @@ describe("taking the next number in the submission's own statement", () => {
     };
     const seen = async () =>
       (
-        await queryRows<{ last: number | null; audits: number }>(
+        await queryRows<{ last: number | null; audits: number; version: string; status: string }>(
           h.database.db,
           sql`SELECT (SELECT last_sequence::int FROM invoice_sequences WHERE user_id = ${invoice.userId}) AS last,
-                (SELECT count(*)::int FROM audit_log WHERE entity_id = ${invoice.id} AND action = 'invoice.submitted') AS audits`,
+                (SELECT count(*)::int FROM audit_log WHERE entity_id = ${invoice.id} AND action = 'invoice.submitted') AS audits,
+                (SELECT xmin::text FROM invoices WHERE id = ${invoice.id}) AS version,
+                (SELECT status::text FROM invoices WHERE id = ${invoice.id}) AS status`,
         )
       )[0];
-    const before = await seen();
-    const last = Number(before?.last ?? 0);
-    const rolledBack = new Error("rolled back by the test");
-    // 64 numbers taken by others between the look and the lock: the upsert gives last + 65, past the 64 prepared.
-    // A look ahead of the sequence (last + 5) finds the upsert's last + 1 behind it.
-    for (const [takenMeanwhile, looked] of [
-      [64, last],
-      [0, last + 5],
-    ] as const) {
-      await expect(
-        h.database.db.transaction(async (tx) => {
-          await tx.execute(sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${invoice.userId}, ${takenMeanwhile})
-            ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${takenMeanwhile}`);
-          const written = await writeSubmission(tx, invoice, nextNumbering(invoice.userId, "100101", looked, 64), audit);
-          expect(written).toBeNull();
-          throw rolledBack;
-        }),
-      ).rejects.toBe(rolledBack);
-    }
-    expect(await seen()).toEqual(before);
-    // The number the look at `last` prepared first is the one taken, with its own reference.
-    const written = await h.database.db.transaction((tx) =>
-      writeSubmission(tx, invoice, nextNumbering(invoice.userId, "100101", last, 64), audit),
+    const takeNumbers = (count: number) =>
+      h.database.db.execute(sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${invoice.userId}, ${count})
+        ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${count}`);
+    const start = await seen();
+    if (!start) throw new Error("nothing seen");
+    const last = Number(start.last ?? 0);
+
+    // 64 numbers taken by others since a look at `last`: the next one, last + 65, is past the 64 prepared.
+    await takeNumbers(64);
+    expect(
+      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last, 64), audit, start.version),
+    ).toBeNull();
+    expect(await seen()).toEqual({ ...start, last: last + 64 });
+    // A look ahead of the sequence (at last + 70) finds the next number, last + 65, behind it.
+    expect(
+      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last + 70, 64), audit, start.version),
+    ).toBeNull();
+    expect(await seen()).toEqual({ ...start, last: last + 64 });
+    // The invoice changed since the look (an edit of the draft): not even the number is taken.
+    await h.database.db.update(invoices).set({ notes: "muutettu" }).where(eq(invoices.id, invoice.id));
+    const edited = await seen();
+    expect(edited?.version).not.toBe(start.version);
+    expect(
+      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last + 64, 64), audit, start.version),
+    ).toBeNull();
+    expect(await seen()).toEqual({ ...edited, last: last + 64 });
+
+    // The number the look at the sequence prepared first is the one taken, with its own reference.
+    const written = await writeSubmission(
+      h.database.db,
+      { ...invoice, status: "submitted" },
+      nextNumbering(invoice.userId, "100101", last + 64, 64),
+      audit,
+      edited?.version ?? "",
     );
-    expect(written).toEqual({ sequence: last + 1, number: `100101${last + 1}`, reference: createReference(`100101${last + 1}`) });
-    expect(await seen()).toEqual({ last: last + 1, audits: 1 });
+    const next = last + 65;
+    expect(written).toEqual({ sequence: next, number: `100101${next}`, reference: createReference(`100101${next}`) });
+    expect(await seen()).toMatchObject({ last: next, audits: 1, status: "submitted" });
   });
 
   it("refuses a user's number past the largest running number, and prepares no candidate beyond it", () => {

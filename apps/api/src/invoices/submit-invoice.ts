@@ -34,24 +34,25 @@ export async function allocateSequence(tx: DbOrTx, userId: string): Promise<numb
 }
 
 /**
- * The invoice, locked, its customer, and the user's last running number (read, not locked: the
- * submission's own statement takes the number) in one prepared round trip. Only the invoice's own
- * user (still a member of its organization) submits it; anyone else gets NOT_FOUND, as
- * loadVisibleInvoice with ownerOnly answers.
+ * The invoice, its customer, the row's version (xmin, which every update of the row changes) and
+ * the user's last running number, in one prepared round trip and without a lock: the submission's
+ * own statement locks the invoice and writes only if the version is still the one seen here (see
+ * writeSubmission). Only the invoice's own user (still a member of its organization) submits it;
+ * anyone else gets NOT_FOUND, as loadVisibleInvoice with ownerOnly answers.
  */
-async function lockForSubmit(ctx: AuthedContext, tx: DbOrTx, invoiceId: string) {
-  const [row] = await tx
+async function lookForSubmit(ctx: AuthedContext, invoiceId: string) {
+  const [row] = await ctx.db
     .select({
       invoice: invoices,
       customer: customers,
+      version: sql<string>`${invoices}.xmin::text`,
       lastSequence: sql<string | null>`(SELECT ${invoiceSequences.lastSequence} FROM ${invoiceSequences}
         WHERE ${invoiceSequences.userId} = ${invoices.userId})`,
     })
     .from(invoices)
     .leftJoin(customers, eq(customers.id, invoices.customerId))
     .where(eq(invoices.id, sql.placeholder("invoiceId")))
-    .for("update", { of: invoices })
-    .prepare("invoice_submit_lock")
+    .prepare("invoice_submit_look")
     .execute({ invoiceId });
   if (!row || !isOwnerOf(ctx, row.invoice)) throw new AppError("NOT_FOUND", { field: "invoiceId" });
   return row;
@@ -84,9 +85,6 @@ export function snapshotOf(customer: typeof customers.$inferSelect): BuyerSnapsh
 export const NUMBER_CANDIDATES = 64;
 const SUBMIT_ATTEMPTS = 6;
 
-/** More numbers were taken between the look and the lock than were prepared: rolled back and tried again. */
-class NumbersMovedOn extends Error {}
-
 /**
  * The invoice's number: the one it keeps (a resubmission), or the user's next one, taken in the
  * submission's own statement. For the latter the candidates last+1 … last+count are prepared here,
@@ -111,37 +109,41 @@ export function nextNumbering(userId: string, userNumber: string, last: number, 
 }
 
 /**
- * The submission in one statement: the number (the user's sequence upsert takes the row lock, so
- * concurrent submits of one user queue behind each other until commit, and a rolled-back submit
- * gives its number back: no gaps, no twins), the invoice and its audit row. The sequence row stays
- * locked from here to commit, so each round trip saved here is more submits a second for a user
- * whose submits queue for their numbers. Returns the number written, or null when the sequence had
- * moved past the prepared candidates (the caller rolls back and tries again). Instants go as text:
- * drizzle turns postgres.js's date serializer off for raw statements.
+ * The submission in one statement, so one transaction of its own: it locks the invoice and goes on
+ * only if the row is still the version the look saw (`version`: nothing changed it meanwhile), takes
+ * the number (the user's sequence upsert locks the sequence row, so concurrent submits of one user
+ * queue behind each other, and only for the length of this statement: no round trip, no COMMIT
+ * waits while the row is held), and writes the invoice and its audit row. The sequence moves only
+ * when the number it gives is among the prepared candidates; otherwise nothing is written at all.
+ * Returns the number written, or null when the invoice changed or more numbers were taken since
+ * the look than were prepared (the caller looks again). No gaps, no twins: every effect is in the
+ * one statement. Instants go as text: drizzle turns postgres.js's date serializer off for raw statements.
  */
 export async function writeSubmission(
-  tx: DbOrTx,
+  db: DbOrTx,
   invoice: typeof invoices.$inferSelect,
   numbering: Numbering,
   audit: AuditEntry & { after: { status: string; deadlineAt: Date | null } },
+  version: string,
 ): Promise<{ sequence: number; number: string; reference: string } | null> {
   const picked =
     numbering.kind === "kept"
       ? sql`pick AS (SELECT ${numbering.sequence}::bigint AS sequence, ${numbering.number}::text AS number,
-            ${numbering.reference}::text AS reference)`
+            ${numbering.reference}::text AS reference FROM chk)`
       : sql`seq AS (
-            INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${numbering.userId}, 1)
+            INSERT INTO invoice_sequences (user_id, last_sequence) SELECT ${numbering.userId}, ${numbering.last + 1}::bigint FROM chk
             ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + 1
+              WHERE invoice_sequences.last_sequence >= ${numbering.last}::bigint
+                AND invoice_sequences.last_sequence < ${numbering.last + numbering.numbers.length}::bigint
             RETURNING last_sequence),
           pick AS (SELECT last_sequence AS sequence,
-            CASE WHEN last_sequence > ${numbering.last}::bigint
-              THEN ${JSON.stringify(numbering.numbers)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int END AS number,
-            CASE WHEN last_sequence > ${numbering.last}::bigint
-              THEN ${JSON.stringify(numbering.references)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int END AS reference
+            ${JSON.stringify(numbering.numbers)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int AS number,
+            ${JSON.stringify(numbering.references)}::jsonb ->> (last_sequence - ${numbering.last}::bigint - 1)::int AS reference
             FROM seq)`;
   const rows = await queryRows<{ sequence: string; number: string; reference: string }>(
-    tx,
-    sql`WITH ${picked},
+    db,
+    sql`WITH chk AS (SELECT id FROM invoices WHERE id = ${invoice.id} AND xmin::text = ${version} FOR UPDATE),
+        ${picked},
         upd AS (
           UPDATE invoices SET status = ${invoice.status}, sequence = pick.sequence,
             invoice_number = pick.number, reference = pick.reference,
@@ -149,7 +151,7 @@ export async function writeSubmission(
             submitted_at = ${invoice.submittedAt?.toISOString() ?? null}::timestamptz,
             deadline_at = ${invoice.deadlineAt?.toISOString() ?? null}::timestamptz,
             updated_at = ${invoice.updatedAt.toISOString()}::timestamptz
-          FROM pick WHERE invoices.id = ${invoice.id} AND pick.number IS NOT NULL
+          FROM pick WHERE invoices.id = ${invoice.id}
           RETURNING pick.sequence, pick.number, pick.reference),
         aud AS (
           INSERT INTO audit_log (at, actor_user_id, organization_id, action, entity_type, entity_id, before, after, request_id)
@@ -170,53 +172,54 @@ export async function submitInvoice(ctx: AuthedContext, invoiceId: string) {
   const userNumber = ctx.auth.user.userNumber;
   if (!userNumber) throw new AppError("USER_NUMBER_MISSING");
   const now = ctx.clock();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ctx.db.transaction(async (tx) => {
-        const { invoice, customer, lastSequence } = await lockForSubmit(ctx, tx, invoiceId);
-        const { state, events } = decideOrThrow(invoiceStateOf(invoice), { type: "submit" }, now);
-        const submitted = events.find((e) => e.type === "invoice_submitted");
-        if (!submitted) throw new Error("submit decided without a submission");
-        if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
-        checkDeliveryMethod(invoice.deliveryMethod, customer);
-        // A draft saved long ago is checked against today again: it goes out with the dates it carries.
-        checkDraftDates(invoice, invoice.dueDate, now);
+  for (let attempt = 1; attempt <= SUBMIT_ATTEMPTS; attempt++) {
+    // Each attempt looks afresh and decides again: whatever changed the invoice meanwhile is judged too.
+    const { invoice, customer, version, lastSequence } = await lookForSubmit(ctx, invoiceId);
+    const { state, events } = decideOrThrow(invoiceStateOf(invoice), { type: "submit" }, now);
+    const submitted = events.find((e) => e.type === "invoice_submitted");
+    if (!submitted) throw new Error("submit decided without a submission");
+    if (!customer) throw new AppError("CUSTOMER_NOT_FOUND", { field: "customerId" });
+    checkDeliveryMethod(invoice.deliveryMethod, customer);
+    // A draft saved long ago is checked against today again: it goes out with the dates it carries.
+    checkDraftDates(invoice, invoice.dueDate, now);
 
-        // A resubmitted invoice keeps the number it already carries; a retry prepares more candidates.
-        const numbering: Numbering =
-          invoice.sequence !== null && invoice.invoiceNumber !== null
-            ? {
-                kind: "kept",
-                sequence: invoice.sequence,
-                number: invoice.invoiceNumber,
-                reference: createReference(invoice.invoiceNumber),
-              }
-            : nextNumbering(invoice.userId, userNumber, Number(lastSequence ?? 0), NUMBER_CANDIDATES * 2 ** (attempt - 1));
-        const updated = {
-          ...invoice,
-          status: state.status,
-          buyerSnapshot: snapshotOf(customer),
-          submittedAt: now,
-          deadlineAt: submitted.deadlineAt,
-          updatedAt: now,
-        };
-        const written = await writeSubmission(tx, updated, numbering, {
-          at: now,
-          actorUserId: ctx.auth.user.id,
-          organizationId: invoice.organizationId,
-          action: submitted.resubmitted ? "invoice.resubmitted" : "invoice.submitted",
-          entityType: "invoice",
-          entityId: invoiceId,
-          before: { status: invoice.status },
-          after: { status: state.status, deadlineAt: submitted.deadlineAt },
-          requestId: ctx.requestId,
-        });
-        if (!written) throw new NumbersMovedOn();
-        return { ...updated, sequence: written.sequence, invoiceNumber: written.number, reference: written.reference };
-      });
-    } catch (error) {
-      if (error instanceof NumbersMovedOn && attempt < SUBMIT_ATTEMPTS) continue;
-      throw error;
-    }
+    // A resubmitted invoice keeps the number it already carries; a retry prepares more candidates.
+    const numbering: Numbering =
+      invoice.sequence !== null && invoice.invoiceNumber !== null
+        ? {
+            kind: "kept",
+            sequence: invoice.sequence,
+            number: invoice.invoiceNumber,
+            reference: createReference(invoice.invoiceNumber),
+          }
+        : nextNumbering(invoice.userId, userNumber, Number(lastSequence ?? 0), NUMBER_CANDIDATES * 2 ** (attempt - 1));
+    const updated = {
+      ...invoice,
+      status: state.status,
+      buyerSnapshot: snapshotOf(customer),
+      submittedAt: now,
+      deadlineAt: submitted.deadlineAt,
+      updatedAt: now,
+    };
+    const written = await writeSubmission(
+      ctx.db,
+      updated,
+      numbering,
+      {
+        at: now,
+        actorUserId: ctx.auth.user.id,
+        organizationId: invoice.organizationId,
+        action: submitted.resubmitted ? "invoice.resubmitted" : "invoice.submitted",
+        entityType: "invoice",
+        entityId: invoiceId,
+        before: { status: invoice.status },
+        after: { status: state.status, deadlineAt: submitted.deadlineAt },
+        requestId: ctx.requestId,
+      },
+      version,
+    );
+    if (written) return { ...updated, sequence: written.sequence, invoiceNumber: written.number, reference: written.reference };
   }
+  // Changed under us again and again (another agent editing it, a flood of the same user's submits).
+  throw new AppError("CONFLICT");
 }
