@@ -52,13 +52,8 @@ export interface SideEffectOnceOptions<T> {
 
 export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
   const { key } = opts;
-  const claimed = await db
-    .insert(sideEffects)
-    .values({ key, status: "started", startedAt: opts.clock(), holder: opts.holder ?? null })
-    .onConflictDoNothing()
-    .returning({ key: sideEffects.key });
-
-  if (claimed.length === 0) return inspectExistingClaim(db, opts);
+  const claimed = await claim(db, { key, startedAt: opts.clock(), holder: opts.holder ?? null });
+  if (!claimed) return inspectExistingClaim(db, opts);
 
   let result: T;
   try {
@@ -74,6 +69,53 @@ export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T
     .set({ status: "done", doneAt: opts.clock(), result })
     .where(and(eq(sideEffects.key, key), eq(sideEffects.status, "started")));
   return { status: "done", result, performedNow: true };
+}
+
+interface ClaimRequest {
+  key: string;
+  startedAt: Date;
+  holder: string | null;
+  settle: (claimed: boolean | Error) => void;
+}
+
+const pendingClaims = new WeakMap<Db, ClaimRequest[]>();
+
+/**
+ * Step 1, the claim, in its own committed statement. Claims asked for in the same turn of the event
+ * loop on one database go together as one statement: a batch of dispatches claims its 25 mails at
+ * once (they are all handed to the SMTP pool at once anyway), not in 25 round trips. Each claimer
+ * learns whether its own key was free; a key asked for twice in one turn is claimed by the first.
+ */
+function claim(db: Db, request: Omit<ClaimRequest, "settle">): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    let batch = pendingClaims.get(db);
+    if (!batch) {
+      batch = [];
+      pendingClaims.set(db, batch);
+      setImmediate(() => void flushClaims(db));
+    }
+    batch.push({ ...request, settle: (claimed) => (claimed instanceof Error ? reject(claimed) : resolve(claimed)) });
+  });
+}
+
+async function flushClaims(db: Db): Promise<void> {
+  const batch = pendingClaims.get(db) ?? [];
+  pendingClaims.delete(db);
+  const first = new Map<string, ClaimRequest>();
+  for (const request of batch) if (!first.has(request.key)) first.set(request.key, request);
+  try {
+    const rows = [...first.values()].map(({ key, startedAt, holder }) => ({
+      key,
+      status: "started" as const,
+      startedAt,
+      holder,
+    }));
+    const claimed = await db.insert(sideEffects).values(rows).onConflictDoNothing().returning({ key: sideEffects.key });
+    const free = new Set(claimed.map((c) => c.key));
+    for (const request of batch) request.settle(first.get(request.key) === request && free.has(request.key));
+  } catch (error) {
+    for (const request of batch) request.settle(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 async function inspectExistingClaim<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
