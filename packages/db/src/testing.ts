@@ -1,4 +1,6 @@
 export { createTestDatabase } from "./testing/test-database";
+export { countingDb } from "./testing/counting-db";
+export type { CountingDb } from "./testing/counting-db";
 export type { PreparedTestDatabase, TestDatabase } from "./testing/test-database";
 export type { TemplateDatabase, TestTemplate } from "./testing/test-template";
 export { afterLastBenchmark, createBenchDatabase } from "./testing/bench-database";

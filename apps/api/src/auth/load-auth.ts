@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { apiTokens, memberships, organizations, sessions, users, type Db } from "@reskontra/db";
 import type { Auth, Locale, Membership } from "../trpc/context";
+import { lookupBatcher } from "./lookup-batch";
 import { SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS } from "./policy";
 import { digest } from "./tokens";
 
@@ -29,9 +30,10 @@ const userColumns = {
   userNumber: users.userNumber,
 };
 
-function prepareSession(db: Db) {
+function prepareSessions(db: Db) {
   return db
     .select({
+      tokenHash: sessions.tokenHash,
       userId: sessions.userId,
       createdAt: sessions.createdAt,
       expiresAt: sessions.expiresAt,
@@ -41,8 +43,8 @@ function prepareSession(db: Db) {
     })
     .from(sessions)
     .leftJoin(users, and(eq(users.id, sessions.userId), isNull(users.disabledAt)))
-    .where(eq(sessions.tokenHash, sql.placeholder("tokenHash")))
-    .prepare("auth_session");
+    .where(sql`${sessions.tokenHash} = any(${sql.placeholder("tokenHashes")}::text[])`)
+    .prepare("auth_sessions");
 }
 
 function prepareToken(db: Db) {
@@ -61,14 +63,23 @@ function prepareToken(db: Db) {
     .prepare("auth_api_token");
 }
 
-type Prepared = { session: ReturnType<typeof prepareSession>; token: ReturnType<typeof prepareToken> };
+type SessionRow = Awaited<ReturnType<ReturnType<typeof prepareSessions>["execute"]>>[number];
+type Prepared = { session: (tokenHash: string) => Promise<SessionRow | undefined>; token: ReturnType<typeof prepareToken> };
 /** Prepared once per database handle: the statements are named per connection by the driver. */
 const preparedByDb = new WeakMap<Db, Prepared>();
 
 function prepared(db: Db): Prepared {
   let p = preparedByDb.get(db);
   if (!p) {
-    p = { session: prepareSession(db), token: prepareToken(db) };
+    const sessionsQuery = prepareSessions(db);
+    p = {
+      // Concurrent requests' sessions in one query (lookup-batch.ts): the lookup every call begins with.
+      session: lookupBatcher(
+        (tokenHashes) => sessionsQuery.execute({ tokenHashes }),
+        (row) => row.tokenHash,
+      ),
+      token: prepareToken(db),
+    };
     preparedByDb.set(db, p);
   }
   return p;
@@ -87,13 +98,14 @@ function authOf(user: UserRow, rows: Membership[]): Omit<Auth, "via"> | null {
       userNumber: user.userNumber,
     },
     // PGlite hands json back parsed, postgres.js too; a driver that gives text is read here.
-    memberships: typeof rows === "string" ? (JSON.parse(rows) as Membership[]) : rows,
+    // A copy: requests that carried the same cookie in one batch share the row (lookup-batch.ts).
+    memberships: typeof rows === "string" ? (JSON.parse(rows) as Membership[]) : rows.slice(),
   };
 }
 
 export async function authFromSession(db: Db, token: string, now: Date): Promise<AuthResult> {
   const tokenHash = digest(token);
-  const [session] = await prepared(db).session.execute({ tokenHash });
+  const session = await prepared(db).session(tokenHash);
   if (!session) return { auth: null, problem: "SESSION_EXPIRED" };
   if (session.expiresAt <= now) {
     await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));

@@ -3,11 +3,12 @@ import { Worker } from "node:worker_threads";
 /**
  * A small autocannon for benches: `connections` keep-alive clients in a worker thread of their own
  * (so the load does not share the servers' event loop) request the same path for `durationMs`;
- * only 200 answers count. Returns requests per second and the latency percentiles.
+ * only 200 answers count. Given a list of headers, client i sends the i-th (say, a session of its
+ * own, as fifty people would). Returns requests per second and the latency percentiles.
  */
 export async function hammer(options: {
   url: string;
-  headers: Record<string, string>;
+  headers: Record<string, string> | readonly Record<string, string>[];
   connections: number;
   durationMs: number;
 }): Promise<{ rps: number; ok: number; failed: number; p50: number; p95: number }> {
@@ -22,10 +23,11 @@ export async function hammer(options: {
     const latencies = [];
     const started = performance.now();
     const until = started + durationMs;
-    function once() {
+    const headersOf = (client) => (Array.isArray(headers) ? headers[client % headers.length] : headers);
+    function once(client) {
       return new Promise((resolve) => {
         const t0 = performance.now();
-        const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers }, (res) => {
+        const req = http.request({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: headersOf(client) }, (res) => {
           res.on("data", () => {});
           res.on("end", () => {
             if (res.statusCode === 200) ok++; else failed++;
@@ -37,8 +39,8 @@ export async function hammer(options: {
         req.end();
       });
     }
-    async function loop() { while (performance.now() < until) await once(); }
-    Promise.all(Array.from({ length: connections }, loop)).then(() => {
+    async function loop(client) { while (performance.now() < until) await once(client); }
+    Promise.all(Array.from({ length: connections }, (_, client) => loop(client))).then(() => {
       const seconds = (performance.now() - started) / 1000;
       latencies.sort((a, b) => a - b);
       const at = (p) => latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? NaN;

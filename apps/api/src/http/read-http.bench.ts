@@ -1,18 +1,20 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { memberships, users } from "@reskontra/db";
+import { memberships, sessions, users } from "@reskontra/db";
 import { reportGoal } from "@reskontra/db/testing";
 import postgres from "postgres";
 import { bench, describe } from "vitest";
 import { hashPassword } from "../auth/password";
-import { digest, SESSION_COOKIE } from "../auth/tokens";
+import { SESSION_IDLE_MS } from "../auth/policy";
+import { digest, newSecret, SESSION_COOKIE } from "../auth/tokens";
 import { createLogger } from "../logger";
 import { createHarness, type Harness } from "../testing/harness";
 import { hammer } from "./load";
 import { buildServer, type ApiServer } from "./server";
 
 /**
- * An authenticated read over HTTP with 50 keep-alive connections: `auth.whoami` through the real
+ * An authenticated read over HTTP with 50 keep-alive connections, each a signed-in user with a
+ * session of their own: `auth.whoami` through the real
  * server (fastify, request guard, security headers, compression hook, the /trpc route, session
  * lookup, tRPC procedure, superjson), against a bare node:http + postgres.js server that does the
  * same lookup (session, user and roles by the cookie's digest) and answers the same JSON. Both run
@@ -70,17 +72,35 @@ describe(`authenticated read over HTTP, ${CONNECTIONS} connections (PostgreSQL)`
     "auth.whoami: product vs bare node:http + postgres.js",
     async () => {
       if (!h || !product || !bare) throw new Error("not prepared");
+      const organizationId = h.demo.organizationIds.virtanen;
+      // Fifty people, each with a session of their own on their own connection, as in the office.
       const passwordHash = await hashPassword("bench-salasana");
-      const [user] = await h.database.db
+      const readers = await h.database.db
         .insert(users)
-        .values({ email: "lukija@example.fi", name: "Lukija", passwordHash, userNumber: "299999" })
-        .returning();
-      if (!user) throw new Error("no user");
+        .values(
+          Array.from({ length: CONNECTIONS }, (_, i) => ({
+            email: `lukija${i}@example.fi`,
+            name: `Lukija ${i}`,
+            passwordHash,
+            userNumber: String(299_900 + i),
+          })),
+        )
+        .returning({ id: users.id });
       await h.database.db
         .insert(memberships)
-        .values({ userId: user.id, organizationId: h.demo.organizationIds.virtanen, role: "user" });
-      const token = await h.signIn("lukija@example.fi", "bench-salasana");
-      const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+        .values(readers.map((r) => ({ userId: r.id, organizationId, role: "user" as const })));
+      const now = h.now.value;
+      const tokens = readers.map(() => newSecret());
+      await h.database.db.insert(sessions).values(
+        readers.map((r, i) => ({
+          tokenHash: digest(tokens[i] ?? ""),
+          userId: r.id,
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+        })),
+      );
+      const headers = tokens.map((token) => ({ cookie: `${SESSION_COOKIE}=${token}` }));
       const productUrl = `${await product.listen({ port: 0, host: "127.0.0.1" })}/trpc/auth.whoami`;
       const bareUrl = `${await listen(bare)}/`;
       // Warm both (JIT, prepared statements on every pooled connection) until steady: with 1.5 s the

@@ -1,8 +1,6 @@
-import { createDb, schema, type Db } from "@reskontra/db";
-import { createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
+import { countingDb, createTestDatabase, type TestDatabase } from "@reskontra/db/testing";
 import type { JobDefinition, JobQueue, SendOptions } from "@reskontra/jobs";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkerConfig } from "../config";
@@ -27,21 +25,6 @@ afterAll(async () => {
   for (const close of closers) await close();
   await database?.dispose();
 });
-
-/** The same database through a drizzle that counts every statement it sends (transactions' included). */
-async function countingDb(): Promise<{ db: Db; statements: () => number }> {
-  let count = 0;
-  const logger = { logQuery: () => void (count += 1) };
-  let db: Db;
-  if (database.pglite) {
-    db = drizzlePglite({ client: database.pglite, schema, logger });
-  } else {
-    const counted = await createDb(database.url, { max: 2, logger });
-    closers.push(() => counted.close());
-    db = counted.db;
-  }
-  return { db, statements: () => count };
-}
 
 /** A queue that counts its calls: each is one round trip to pg-boss in production. */
 function countingQueue(): JobQueue & { calls: number; jobs: number } {
@@ -77,7 +60,8 @@ async function companyWithDueInvoices(count: number): Promise<string> {
 
 async function measuredRun(count: number) {
   const organizationId = await companyWithDueInvoices(count);
-  const counting = await countingDb();
+  const counting = await countingDb(database);
+  closers.push(() => counting.close());
   const jobs = countingQueue();
   const ctx: JobContext = {
     db: counting.db,

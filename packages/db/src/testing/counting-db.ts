@@ -1,0 +1,27 @@
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { createDb, type Database, type Db } from "../client";
+import * as schema from "../schema/index";
+
+export interface CountingDb {
+  db: Db;
+  /** Statements sent so far, a transaction's own included: each is one round trip. */
+  statements: () => number;
+  close: () => Promise<void>;
+}
+
+/**
+ * The same database through a drizzle that counts every statement it sends, for tests that hold a
+ * use case to a number of round trips (a round trip per row must not creep back in).
+ */
+export async function countingDb(database: Database & { url: string }): Promise<CountingDb> {
+  let count = 0;
+  const logger = { logQuery: () => void (count += 1) };
+  const statements = () => count;
+  if (database.pglite) {
+    // The embedded database is one connection: share it rather than open a second.
+    const db = drizzlePglite({ client: database.pglite, schema, logger }) as unknown as Db;
+    return { db, statements, close: async () => {} };
+  }
+  const counted = await createDb(database.url, { max: 4, logger });
+  return { db: counted.db, statements, close: () => counted.close() };
+}
