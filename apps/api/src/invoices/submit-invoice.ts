@@ -7,6 +7,7 @@ import {
   queryRows,
   type AuditEntry,
   type BuyerSnapshot,
+  type Db,
   type DbOrTx,
 } from "@reskontra/db";
 import { AppError } from "../errors";
@@ -40,8 +41,8 @@ export async function allocateSequence(tx: DbOrTx, userId: string): Promise<numb
  * writeSubmission). Only the invoice's own user (still a member of its organization) submits it;
  * anyone else gets NOT_FOUND, as loadVisibleInvoice with ownerOnly answers.
  */
-async function lookForSubmit(ctx: AuthedContext, invoiceId: string) {
-  const [row] = await ctx.db
+function prepareLook(db: Db) {
+  return db
     .select({
       invoice: invoices,
       customer: customers,
@@ -52,8 +53,19 @@ async function lookForSubmit(ctx: AuthedContext, invoiceId: string) {
     .from(invoices)
     .leftJoin(customers, eq(customers.id, invoices.customerId))
     .where(eq(invoices.id, sql.placeholder("invoiceId")))
-    .prepare("invoice_submit_look")
-    .execute({ invoiceId });
+    .prepare("invoice_submit_look");
+}
+
+// Built once per database: building the query is most of the look's cost in JavaScript.
+const looks = new WeakMap<Db, ReturnType<typeof prepareLook>>();
+
+async function lookForSubmit(ctx: AuthedContext, invoiceId: string) {
+  let look = looks.get(ctx.db);
+  if (!look) {
+    look = prepareLook(ctx.db);
+    looks.set(ctx.db, look);
+  }
+  const [row] = await look.execute({ invoiceId });
   if (!row || !isOwnerOf(ctx, row.invoice)) throw new AppError("NOT_FOUND", { field: "invoiceId" });
   return row;
 }
