@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { apiTokens, memberships, organizations, sessions, users, type Db } from "@reskontra/db";
+import { apiTokens, memberships, organizations, perDatabase, sessions, users, type Db } from "@reskontra/db";
 import type { Auth, Locale, Membership } from "../trpc/context";
 import { lookupBatcher } from "./lookup-batch";
 import { SESSION_IDLE_MS, SESSION_MAX_MS, SESSION_TOUCH_MS } from "./policy";
@@ -63,27 +63,18 @@ function prepareToken(db: Db) {
     .prepare("auth_api_token");
 }
 
-type SessionRow = Awaited<ReturnType<ReturnType<typeof prepareSessions>["execute"]>>[number];
-type Prepared = { session: (tokenHash: string) => Promise<SessionRow | undefined>; token: ReturnType<typeof prepareToken> };
 /** Prepared once per database handle: the statements are named per connection by the driver. */
-const preparedByDb = new WeakMap<Db, Prepared>();
-
-function prepared(db: Db): Prepared {
-  let p = preparedByDb.get(db);
-  if (!p) {
-    const sessionsQuery = prepareSessions(db);
-    p = {
-      // Concurrent requests' sessions in one query (lookup-batch.ts): the lookup every call begins with.
-      session: lookupBatcher(
-        (tokenHashes) => sessionsQuery.execute({ tokenHashes }),
-        (row) => row.tokenHash,
-      ),
-      token: prepareToken(db),
-    };
-    preparedByDb.set(db, p);
-  }
-  return p;
-}
+const prepared = perDatabase((db) => {
+  const sessionsQuery = prepareSessions(db);
+  return {
+    // Concurrent requests' sessions in one query (lookup-batch.ts): the lookup every call begins with.
+    session: lookupBatcher(
+      (tokenHashes) => sessionsQuery.execute({ tokenHashes }),
+      (row) => row.tokenHash,
+    ),
+    token: prepareToken(db),
+  };
+});
 
 type UserRow = { id: string; email: string; name: string; locale: string; userNumber: string | null } | null;
 

@@ -4,6 +4,7 @@ import {
   customers,
   invoiceSequences,
   invoices,
+  perDatabase,
   queryRows,
   type AuditEntry,
   type BuyerSnapshot,
@@ -57,15 +58,10 @@ function prepareLook(db: Db) {
 }
 
 // Built once per database: building the query is most of the look's cost in JavaScript.
-const looks = new WeakMap<Db, ReturnType<typeof prepareLook>>();
+const look = perDatabase(prepareLook);
 
 async function lookForSubmit(ctx: AuthedContext, invoiceId: string) {
-  let look = looks.get(ctx.db);
-  if (!look) {
-    look = prepareLook(ctx.db);
-    looks.set(ctx.db, look);
-  }
-  const [row] = await look.execute({ invoiceId });
+  const [row] = await look(ctx.db).execute({ invoiceId });
   if (!row || !isOwnerOf(ctx, row.invoice)) throw new AppError("NOT_FOUND", { field: "invoiceId" });
   return row;
 }

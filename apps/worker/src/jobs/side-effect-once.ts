@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { queryRows, sideEffects, type Db } from "@reskontra/db";
+import { perDatabase, queryRows, sideEffects, turnBatcher, type Db } from "@reskontra/db";
 import { STALE_AFTER_MS } from "./heartbeat";
 
 /**
@@ -52,7 +52,7 @@ export interface SideEffectOnceOptions<T> {
 
 export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T>): Promise<SideEffectOutcome<T>> {
   const { key } = opts;
-  const claimed = await claim(db, { key, startedAt: opts.clock(), holder: opts.holder ?? null });
+  const claimed = await claims(db)({ key, startedAt: opts.clock(), holder: opts.holder ?? null });
   if (!claimed) return inspectExistingClaim(db, opts);
 
   let result: T;
@@ -75,32 +75,17 @@ interface ClaimRequest {
   key: string;
   startedAt: Date;
   holder: string | null;
-  settle: (claimed: boolean | Error) => void;
 }
-
-const pendingClaims = new WeakMap<Db, ClaimRequest[]>();
 
 /**
  * Step 1, the claim, in its own committed statement. Claims asked for in the same turn of the event
- * loop on one database go together as one statement: a batch of dispatches claims its 25 mails at
- * once (they are all handed to the SMTP pool at once anyway), not in 25 round trips. Each claimer
- * learns whether its own key was free; a key asked for twice in one turn is claimed by the first.
+ * loop on one database go together as one statement (turnBatcher): a batch of dispatches claims its
+ * 25 mails at once (they are all handed to the SMTP pool at once anyway), not in 25 round trips.
+ * Each claimer learns whether its own key was free; a key asked for twice in one turn is claimed by the first.
  */
-function claim(db: Db, request: Omit<ClaimRequest, "settle">): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    let batch = pendingClaims.get(db);
-    if (!batch) {
-      batch = [];
-      pendingClaims.set(db, batch);
-      setImmediate(() => void flushClaims(db));
-    }
-    batch.push({ ...request, settle: (claimed) => (claimed instanceof Error ? reject(claimed) : resolve(claimed)) });
-  });
-}
+const claims = perDatabase((db) => turnBatcher<ClaimRequest, boolean>((batch) => claimAll(db, batch)));
 
-async function flushClaims(db: Db): Promise<void> {
-  const batch = pendingClaims.get(db) ?? [];
-  pendingClaims.delete(db);
+async function claimAll(db: Db, batch: ClaimRequest[]): Promise<boolean[]> {
   const first = new Map<string, ClaimRequest>();
   for (const request of batch) if (!first.has(request.key)) first.set(request.key, request);
   try {
@@ -112,9 +97,9 @@ async function flushClaims(db: Db): Promise<void> {
     }));
     const claimed = await db.insert(sideEffects).values(rows).onConflictDoNothing().returning({ key: sideEffects.key });
     const free = new Set(claimed.map((c) => c.key));
-    for (const request of batch) request.settle(first.get(request.key) === request && free.has(request.key));
+    return batch.map((request) => first.get(request.key) === request && free.has(request.key));
   } catch (error) {
-    for (const request of batch) request.settle(error instanceof Error ? error : new Error(String(error)));
+    throw error instanceof Error ? error : new Error(String(error));
   }
 }
 
