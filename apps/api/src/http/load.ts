@@ -77,7 +77,7 @@ export interface PostingClient {
  * layer, which the absolute submits-per-second goal then charged to the product. It reads what
  * the servers send: a length, or chunks; anything it cannot read counts as failed.
  */
-export function postingClient(origin: string, connections: number): PostingClient {
+export function postingClient(origin: string): PostingClient {
   const worker = new Worker(
     `
     const net = require("node:net");
@@ -160,7 +160,7 @@ export function postingClient(origin: string, connections: number): PostingClien
       parentPort.postMessage({ ms: performance.now() - t0, failed: answers.filter((ok) => !ok).length });
     });
     `,
-    { eval: true, workerData: { origin, connections } },
+    { eval: true, workerData: { origin } },
   );
   return {
     postAll: (requests) =>

@@ -13,7 +13,7 @@ import { CLIENTS, measureSubmits, once, type SubmitBatch, type SubmitFixture } f
 async function viaHttp(f: SubmitFixture) {
   const app = await buildServer({ deps: f.h.deps, cookieSecure: "false" });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
-  const client = postingClient(url, CLIENTS);
+  const client = postingClient(url);
   return {
     submitAll: async (batch: SubmitBatch) => {
       const { failed } = await client.postAll(
