@@ -19,6 +19,8 @@ async function countOf(page: Page, testId: string): Promise<number> {
 async function navLabels(page: Page): Promise<string[]> {
   const nav = page.getByRole("navigation", { name: "main" });
   await nav.getByRole("link", { name: "Etusivu" }).waitFor({ state: "attached" });
+  // A user's voucher module appears once the home summary says whether they provide vouchers.
+  await page.locator('nav[aria-label="main"][aria-busy="false"]').waitFor({ state: "attached" });
   const labels = await nav.getByRole("link").allTextContents();
   return MODULES.filter((m) => labels.includes(m));
 }

@@ -46,7 +46,7 @@ export function App() {
       </Loading>
     );
   return (
-    <Shell userName={me.data.user.name} modules={access.allowed}>
+    <Shell userName={me.data.user.name} modules={access.allowed} modulesPending={access.pending}>
       <Loading>
         <Switch>
           <Route path="/">

@@ -28,7 +28,18 @@ const NAV: { to: string; label: ShellMessageKey; module: Module | null }[] = [
  * user's corner, and the main region whose heading names the tab. Below 900 px the navigation and the
  * user's corner fold behind a menu button.
  */
-export function Shell({ userName, modules, children }: { userName: string; modules: ReadonlySet<Module>; children: ReactNode }) {
+export function Shell({
+  userName,
+  modules,
+  modulesPending = false,
+  children,
+}: {
+  userName: string;
+  modules: ReadonlySet<Module>;
+  /** Whether a module may still appear (the home summary that tells a voucher provider is loading). */
+  modulesPending?: boolean;
+  children: ReactNode;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { t, locale, setLocale } = useShellText();
@@ -78,7 +89,7 @@ export function Shell({ userName, modules, children }: { userName: string; modul
           {t("shell.menu")}
         </button>
         <div id="shell-menu" className={menuOpen ? "shell__menu shell__menu--open" : "shell__menu"}>
-          <nav aria-label="main">
+          <nav aria-label="main" aria-busy={modulesPending}>
             {NAV.filter((item) => item.module === null || modules.has(item.module)).map((item) => (
               <NavLink key={item.to} to={item.to} end={item.to === "/"}>
                 {t(item.label)}
