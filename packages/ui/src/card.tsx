@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from "react";
 
-const CardTitle = createContext<ReactNode>(null);
+const CardTitle = /* @__PURE__ */ createContext<ReactNode>(null);
 
 /** The title of the card around, for a table inside to name itself by (its caption) when not given one. */
 export function useCardTitle(): ReactNode {
