@@ -34,3 +34,59 @@ export function turnBatcher<Request, Answer>(
       if (batch.length >= maxRequests) flush(batch);
     });
 }
+
+/**
+ * Requests that would queue behind each other in the database anyway (a lock they all take, such as
+ * one user's running number) go one batch at a time per lane: the first request of an idle lane is
+ * sent with the rest of its turn, and whatever arrives while a batch is out waits in its lane and goes
+ * as the next batch the moment the first is answered — one statement and one commit for all of them,
+ * instead of one each in the lock's queue. Lanes are independent; an emptied lane is forgotten.
+ * `send` answers each request at its own position; a failed send fails its own batch only.
+ */
+export function laneBatcher<Request, Answer>(
+  laneOf: (request: Request) => string,
+  send: (lane: string, requests: Request[]) => Promise<readonly Answer[]>,
+  maxRequests = Number.POSITIVE_INFINITY,
+): (request: Request) => Promise<Answer> {
+  type Waiter = { request: Request; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
+  type Lane = { waiting: Waiter[]; busy: boolean };
+  const lanes = new Map<string, Lane>();
+
+  function pump(key: string, lane: Lane) {
+    if (lane.busy) return;
+    if (lane.waiting.length === 0) {
+      lanes.delete(key);
+      return;
+    }
+    const batch = lane.waiting.splice(0, maxRequests);
+    lane.busy = true;
+    Promise.resolve()
+      .then(() =>
+        send(
+          key,
+          batch.map((w) => w.request),
+        ),
+      )
+      .then(
+        (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
+        (error: unknown) => batch.forEach((w) => w.reject(error)),
+      )
+      .finally(() => {
+        lane.busy = false;
+        pump(key, lane);
+      });
+  }
+
+  return (request) =>
+    new Promise<Answer>((resolve, reject) => {
+      const key = laneOf(request);
+      let lane = lanes.get(key);
+      if (!lane) {
+        const fresh: Lane = { waiting: [], busy: false };
+        lanes.set(key, (lane = fresh));
+        // A new lane waits for the rest of its turn, so the turn's requests go together.
+        setImmediate(() => pump(key, fresh));
+      }
+      lane.waiting.push({ request, resolve, reject });
+    });
+}

@@ -1,12 +1,13 @@
 import { createReference } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
 import { invoices, queryRows } from "@reskontra/db";
+import { countingDb } from "@reskontra/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../testing/harness";
 import { expectRefusal } from "../testing/expect-refusal";
 import { AGENT, AINO, draftFor, villeCustomer } from "./invoice-fixtures";
-import { nextNumbering, writeSubmission } from "./submit-invoice";
+import { nextNumbers, submissionWriter, writeSubmissions, type Submission } from "./write-submissions";
 
 let h: Harness;
 beforeAll(async () => {
@@ -215,77 +216,148 @@ describe("gapless numbering under concurrency", () => {
   });
 });
 
-describe("taking the next number in the submission's own statement", () => {
-  it("writes nothing when the sequence has moved past the prepared numbers, is behind the number looked at, or the invoice changed", async () => {
+describe("taking the next numbers in the submissions' own statement", () => {
+  async function drafts(count: number) {
     const { ville, organizationId, maija } = await villeCustomer(h);
-    const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
-    const [invoice] = await h.database.db.select().from(invoices).where(eq(invoices.id, draft.id));
-    if (!invoice) throw new Error("no draft");
-    const audit = {
+    const rows = [];
+    for (let i = 0; i < count; i++) {
+      const draft = await ville.invoices.create({ organizationId, ...draftFor(maija.id) });
+      const [row] = await queryRows<{ version: string }>(
+        h.database.db,
+        sql`SELECT xmin::text AS version FROM invoices WHERE id = ${draft.id}`,
+      );
+      const [invoice] = await h.database.db.select().from(invoices).where(eq(invoices.id, draft.id));
+      if (!invoice || !row) throw new Error("no draft");
+      rows.push({ invoice, version: row.version });
+    }
+    return rows;
+  }
+  const submission = (d: { invoice: typeof invoices.$inferSelect; version: string }, lastSeen: number): Submission => ({
+    invoice: { ...d.invoice, status: "submitted" },
+    version: d.version,
+    userNumber: "100101",
+    lastSeen,
+    attempt: 1,
+    audit: {
       at: new Date(),
-      actorUserId: invoice.userId,
-      organizationId,
+      actorUserId: d.invoice.userId,
+      organizationId: d.invoice.organizationId,
       action: "invoice.submitted",
       entityType: "invoice",
-      entityId: invoice.id,
+      entityId: d.invoice.id,
       after: { status: "submitted", deadlineAt: null },
-    };
-    const seen = async () =>
-      (
-        await queryRows<{ last: number | null; audits: number; version: string; status: string }>(
-          h.database.db,
-          sql`SELECT (SELECT last_sequence::int FROM invoice_sequences WHERE user_id = ${invoice.userId}) AS last,
-                (SELECT count(*)::int FROM audit_log WHERE entity_id = ${invoice.id} AND action = 'invoice.submitted') AS audits,
-                (SELECT xmin::text FROM invoices WHERE id = ${invoice.id}) AS version,
-                (SELECT status::text FROM invoices WHERE id = ${invoice.id}) AS status`,
-        )
-      )[0];
-    const takeNumbers = (count: number) =>
-      h.database.db.execute(sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${invoice.userId}, ${count})
-        ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${count}`);
-    const start = await seen();
-    if (!start) throw new Error("nothing seen");
-    const last = Number(start.last ?? 0);
+    },
+  });
+  const seen = async (userId: string, ids: string[]) =>
+    (
+      await queryRows<{ last: number | null; audits: number; submitted: number }>(
+        h.database.db,
+        sql`SELECT (SELECT last_sequence::int FROM invoice_sequences WHERE user_id = ${userId}) AS last,
+              (SELECT count(*)::int FROM audit_log WHERE entity_id IN ${ids} AND action = 'invoice.submitted') AS audits,
+              (SELECT count(*)::int FROM invoices WHERE id IN ${ids} AND status = 'submitted') AS submitted`,
+      )
+    )[0];
+  const takeNumbers = (userId: string, count: number) =>
+    h.database.db.execute(sql`INSERT INTO invoice_sequences (user_id, last_sequence) VALUES (${userId}, ${count})
+      ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${count}`);
 
-    // 64 numbers taken by others since a look at `last`: the next one, last + 65, is past the 64 prepared.
-    await takeNumbers(64);
-    expect(
-      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last, 64), audit, start.version),
-    ).toBeNull();
-    expect(await seen()).toEqual({ ...start, last: last + 64 });
-    // A look ahead of the sequence (at last + 70) finds the next number, last + 65, behind it.
-    expect(
-      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last + 70, 64), audit, start.version),
-    ).toBeNull();
-    expect(await seen()).toEqual({ ...start, last: last + 64 });
+  it("writes nothing when the sequence has moved past the prepared numbers, is behind the number looked at, or the invoice changed", async () => {
+    const [d] = await drafts(1);
+    if (!d) throw new Error("no draft");
+    const { userId, id } = d.invoice;
+    const start = await seen(userId, [id]);
+    const last = Number(start?.last ?? 0);
+    const write = (lastSeen: number, version = d.version) =>
+      writeSubmissions(h.database.db, userId, [submission({ ...d, version }, lastSeen)]);
+
+    // 65 numbers taken by others since a look at `last`: the next one, last + 66, is past the 65 prepared (one + 64 spare).
+    await takeNumbers(userId, 65);
+    expect(await write(last)).toEqual([{ written: null }]);
+    expect(await seen(userId, [id])).toEqual({ ...start, last: last + 65 });
+    // A look ahead of the sequence (at last + 70) finds the next number, last + 66, behind it.
+    expect(await write(last + 70)).toEqual([{ written: null }]);
+    expect(await seen(userId, [id])).toEqual({ ...start, last: last + 65 });
     // The invoice changed since the look (an edit of the draft): not even the number is taken.
-    await h.database.db.update(invoices).set({ notes: "muutettu" }).where(eq(invoices.id, invoice.id));
-    const edited = await seen();
-    expect(edited?.version).not.toBe(start.version);
-    expect(
-      await writeSubmission(h.database.db, invoice, nextNumbering(invoice.userId, "100101", last + 64, 64), audit, start.version),
-    ).toBeNull();
-    expect(await seen()).toEqual({ ...edited, last: last + 64 });
+    await h.database.db.update(invoices).set({ notes: "muutettu" }).where(eq(invoices.id, id));
+    expect(await write(last + 65)).toEqual([{ written: null }]);
+    expect(await seen(userId, [id])).toEqual({ ...start, last: last + 65 });
 
-    // The number the look at the sequence prepared first is the one taken, with its own reference.
-    const written = await writeSubmission(
-      h.database.db,
-      { ...invoice, status: "submitted" },
-      nextNumbering(invoice.userId, "100101", last + 64, 64),
-      audit,
-      edited?.version ?? "",
+    // With the version now current, the number the look at the sequence prepared first is taken, with its own reference.
+    const [version] = await queryRows<{ v: string }>(h.database.db, sql`SELECT xmin::text AS v FROM invoices WHERE id = ${id}`);
+    const next = last + 66;
+    expect(await write(last + 65, version?.v)).toEqual([
+      { written: { sequence: next, number: `100101${next}`, reference: createReference(`100101${next}`) } },
+    ]);
+    expect(await seen(userId, [id])).toEqual({ last: next, audits: 1, submitted: 1 });
+  });
+
+  it("numbers a batch in the order given, in one statement, and writes none of it when one invoice changed", async () => {
+    const batch = await drafts(4);
+    const [first] = batch;
+    if (!first) throw new Error("no drafts");
+    const { userId } = first.invoice;
+    const ids = batch.map((d) => d.invoice.id);
+    const last = Number((await seen(userId, ids))?.last ?? 0);
+
+    // One of four was edited after its look: nobody's number is taken, nothing is written.
+    await h.database.db
+      .update(invoices)
+      .set({ notes: "muutettu" })
+      .where(eq(invoices.id, ids[2] ?? ""));
+    expect(
+      await writeSubmissions(
+        h.database.db,
+        userId,
+        batch.map((d) => submission(d, last)),
+      ),
+    ).toEqual(batch.map(() => ({ written: null })));
+    expect(await seen(userId, ids)).toEqual({ last: last === 0 ? null : last, audits: 0, submitted: 0 });
+
+    // Looked at again (fresh versions), the same invoice twice in one batch, and an older look for the last one.
+    const fresh = await Promise.all(
+      batch.map(async (d) => {
+        const [row] = await queryRows<{ v: string }>(
+          h.database.db,
+          sql`SELECT xmin::text AS v FROM invoices WHERE id = ${d.invoice.id}`,
+        );
+        return { ...d, version: row?.v ?? "" };
+      }),
     );
-    const next = last + 65;
-    expect(written).toEqual({ sequence: next, number: `100101${next}`, reference: createReference(`100101${next}`) });
-    expect(await seen()).toMatchObject({ last: next, audits: 1, status: "submitted" });
+    const [a, b, c, e] = fresh.map((d) => submission(d, last));
+    if (!a || !b || !c || !e) throw new Error("no submissions");
+    const outcomes = await writeSubmissions(h.database.db, userId, [a, b, a, c, { ...e, lastSeen: Math.max(0, last - 1) }]);
+    expect(outcomes.map((o) => ("written" in o && o.written ? o.written.sequence : null))).toEqual([
+      last + 1,
+      last + 2,
+      null,
+      last + 3,
+      last + 4,
+    ]);
+    expect(await seen(userId, ids)).toEqual({ last: last + 4, audits: 4, submitted: 4 });
+  });
+
+  it("writes a user's submissions that arrive together in one statement, numbered in the order they came", async () => {
+    const batch = await drafts(30);
+    const userId = batch[0]?.invoice.userId ?? "";
+    const ids = batch.map((d) => d.invoice.id);
+    const last = Number((await seen(userId, ids))?.last ?? 0);
+    const counting = await countingDb(h.database);
+    try {
+      const write = submissionWriter(counting.db);
+      const outcomes = await Promise.all(batch.map((d) => write(submission(d, last))));
+      expect(outcomes.map((o) => ("written" in o ? o.written?.sequence : null))).toEqual(batch.map((_, i) => last + i + 1));
+      expect(counting.statements()).toBe(1);
+    } finally {
+      await counting.close();
+    }
+    expect(await seen(userId, ids)).toEqual({ last: last + 30, audits: 30, submitted: 30 });
   });
 
   it("refuses a user's number past the largest running number, and prepares no candidate beyond it", () => {
-    expect(() => nextNumbering("u", "100101", 9_999_999_999_999, 64)).toThrow(
+    expect(() => nextNumbers("100101", 9_999_999_999_999, 64)).toThrow(
       expect.objectContaining({ code: "INVOICE_SEQUENCE_INVALID" }),
     );
-    const near = nextNumbering("u", "100101", 9_999_999_999_997, 64);
-    expect(near.kind === "next" && near.numbers).toEqual(["1001019999999999998", "1001019999999999999"]);
+    expect(nextNumbers("100101", 9_999_999_999_997, 64)).toEqual(["1001019999999999998", "1001019999999999999"]);
   });
 });
 
