@@ -87,7 +87,7 @@ describe("delivering a batch of dispatches", () => {
   });
 
   it(
-    "costs the database a fixed number of statements per batch, but for each e-mail's done mark",
+    "costs the database a fixed number of statements per batch, and at most one more per e-mail for its done mark",
     { timeout: 120_000 },
     async () => {
       const measure = async (count: number) => {
@@ -99,10 +99,13 @@ describe("delivering a batch of dispatches", () => {
       };
       const ten = await measure(10);
       const twenty = await measure(20);
-      // The SMTP hand-over's "done" mark stays per message, written the moment its message is accepted
-      // (jobs/side-effect-once.ts; the batch's claims go together): nothing else may grow with the batch.
-      expect(twenty - ten).toBe(10);
-      expect(ten - 10).toBeLessThanOrEqual(12);
+      // The SMTP hand-over's "done" marks go together for the messages accepted in one turn
+      // (jobs/side-effect-once.ts), so how many statements they take depends on the mail server's
+      // pace: at least one, at most one per message. Nothing else may grow with the batch.
+      console.log(`statements for a batch of 10: ${ten}, of 20: ${twenty}`);
+      expect(twenty - ten).toBeLessThanOrEqual(10);
+      expect(ten).toBeLessThanOrEqual(12 + 10);
+      expect(twenty).toBeLessThanOrEqual(12 + 20);
     },
   );
 });

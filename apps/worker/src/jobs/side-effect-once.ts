@@ -64,11 +64,30 @@ export async function runSideEffectOnce<T>(db: Db, opts: SideEffectOnceOptions<T
     }
     throw error;
   }
-  await db
-    .update(sideEffects)
-    .set({ status: "done", doneAt: opts.clock(), result })
-    .where(and(eq(sideEffects.key, key), eq(sideEffects.status, "started")));
+  await dones(db)({ key, doneAt: opts.clock(), result });
   return { status: "done", result, performedNow: true };
+}
+
+interface DoneRequest {
+  key: string;
+  doneAt: Date;
+  result: unknown;
+}
+
+/**
+ * Step 3, "done", for the keys whose effects ended in the same turn, as one statement (turnBatcher):
+ * a pool of SMTP connections finishes several mails a turn, and each was a statement and a commit of
+ * its own. A key stays "started" until its statement commits, so a crash before it leaves the
+ * outcome uncertain, exactly as a crash before a statement of its own would.
+ */
+const dones = perDatabase((db) => turnBatcher<DoneRequest, void>((batch) => markAllDone(db, batch)));
+
+async function markAllDone(db: Db, batch: DoneRequest[]): Promise<void[]> {
+  const rows = batch.map(({ key, doneAt, result }) => ({ key, done_at: doneAt.toISOString(), result: result ?? null }));
+  await db.execute(sql`UPDATE side_effects SET status = 'done', done_at = d.done_at, result = d.result
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS d(key text, done_at timestamptz, result jsonb)
+    WHERE side_effects.key = d.key AND side_effects.status = 'started'`);
+  return batch.map(() => undefined);
 }
 
 interface ClaimRequest {
