@@ -3,7 +3,7 @@ export type { Database, Db, DbOrTx, Tx, Schema } from "./client";
 export { migrate, migrationsFolder } from "./migrate";
 export { queryRows } from "./rows";
 export { perDatabase } from "./per-database";
-export { laneBatcher, turnBatcher } from "./turn-batch";
+export { pipelineBatcher, turnBatcher } from "./turn-batch";
 export { writeAudit } from "./audit";
 export type { AuditEntry } from "./audit";
 export * as schema from "./schema/index";

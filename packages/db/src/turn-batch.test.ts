@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { perDatabase } from "./per-database";
-import { laneBatcher, turnBatcher } from "./turn-batch";
+import { pipelineBatcher, turnBatcher } from "./turn-batch";
 import type { Db } from "./client";
 
 describe("requests of one turn sent together", () => {
@@ -28,62 +28,56 @@ describe("requests of one turn sent together", () => {
   });
 });
 
-describe("one batch at a time per lane", () => {
-  function recorder(maxRequests?: number) {
+describe("batches in a pipeline", () => {
+  function recorder(options: { maxRequests: number; inFlight: number }) {
     const sent: string[][] = [];
     const releases: (() => void)[] = [];
-    const echo = laneBatcher<string, string>(
-      (request) => request.split(":")[0] ?? "",
-      async (lane, batch) => {
-        sent.push(batch);
-        // Each batch is answered only when the test releases it, so the test decides what is in flight.
-        await new Promise<void>((release) => releases.push(release));
-        if (batch.includes(`${lane}:bad`)) throw new Error("refused");
-        return batch.map((r) => r.toUpperCase());
-      },
-      maxRequests,
-    );
+    const echo = pipelineBatcher<string, string>(async (batch) => {
+      sent.push(batch);
+      // Each batch is answered only when the test releases it, so the test decides what is in flight.
+      await new Promise<void>((release) => releases.push(release));
+      if (batch.includes("bad")) throw new Error("refused");
+      return batch.map((r) => r.toUpperCase());
+    }, options);
     return { sent, releases, echo };
   }
   const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-  it("sends a lane's turn together, holds what arrives meanwhile, and sends it as one batch when the first is answered", async () => {
-    const { sent, releases, echo } = recorder();
-    const first = [echo("a:1"), echo("a:2"), echo("b:1")];
+  it("sends a turn together, holds what arrives while the pipeline is full, and sends it as one batch when a batch is answered", async () => {
+    const { sent, releases, echo } = recorder({ maxRequests: 100, inFlight: 2 });
+    const first = [echo("a"), echo("b")];
     await settle();
-    expect(sent).toEqual([["a:1", "a:2"], ["b:1"]]);
-    const later = [echo("a:3"), echo("a:4"), echo("b:2")];
+    const second = [echo("c")];
     await settle();
-    // Lane a has a batch out: a:3 and a:4 wait; so does b:2 behind b's.
+    expect(sent).toEqual([["a", "b"], ["c"]]);
+    // Two batches are out: d, e and f wait for either.
+    const later = [echo("d"), echo("e"), echo("f")];
+    await settle();
     expect(sent).toHaveLength(2);
     releases.shift()?.();
-    expect(await Promise.all(first.slice(0, 2))).toEqual(["A:1", "A:2"]);
+    expect(await Promise.all(first)).toEqual(["A", "B"]);
     await settle();
-    expect(sent[2]).toEqual(["a:3", "a:4"]);
-    releases.shift()?.();
-    expect(await first[2]).toBe("B:1");
-    await settle();
-    expect(sent[3]).toEqual(["b:2"]);
+    expect(sent[2]).toEqual(["d", "e", "f"]);
     releases.splice(0).forEach((release) => release());
-    expect(await Promise.all(later)).toEqual(["A:3", "A:4", "B:2"]);
+    expect(await Promise.all([...second, ...later])).toEqual(["C", "D", "E", "F"]);
   });
 
   it("fails only a failed batch's requests, goes on with the next, and caps a batch at maxRequests", async () => {
-    const { sent, releases, echo } = recorder(2);
-    const results = ["a:1", "a:bad", "a:3"].map((r) =>
+    const { sent, releases, echo } = recorder({ maxRequests: 2, inFlight: 1 });
+    const results = ["a", "bad", "c"].map((r) =>
       echo(r).then(
         (v) => v,
         (e: Error) => e.message,
       ),
     );
     await settle();
-    expect(sent).toEqual([["a:1", "a:bad"]]);
+    expect(sent).toEqual([["a", "bad"]]);
     releases.shift()?.();
     await settle();
     await settle();
-    expect(sent[1]).toEqual(["a:3"]);
+    expect(sent[1]).toEqual(["c"]);
     releases.shift()?.();
-    expect(await Promise.all(results)).toEqual(["refused", "refused", "A:3"]);
+    expect(await Promise.all(results)).toEqual(["refused", "refused", "C"]);
   });
 });
 

@@ -36,57 +36,49 @@ export function turnBatcher<Request, Answer>(
 }
 
 /**
- * Requests that would queue behind each other in the database anyway (a lock they all take, such as
- * one user's running number) go one batch at a time per lane: the first request of an idle lane is
- * sent with the rest of its turn, and whatever arrives while a batch is out waits in its lane and goes
- * as the next batch the moment the first is answered — one statement and one commit for all of them,
- * instead of one each in the lock's queue. Lanes are independent; an emptied lane is forgotten.
- * `send` answers each request at its own position; a failed send fails its own batch only.
+ * Requests that would queue behind each other in the database anyway (locks they share, such as a
+ * user's running number) go in at most `inFlight` batches at a time: the first requests are sent
+ * with the rest of their turn, and whatever arrives while the batches are out waits and goes as one
+ * batch the moment one of them is answered — one statement and one commit for all of them, instead
+ * of one each in the lock's queue. `send` answers each request at its own position; a failed send
+ * fails its own batch only.
  */
-export function laneBatcher<Request, Answer>(
-  laneOf: (request: Request) => string,
-  send: (lane: string, requests: Request[]) => Promise<readonly Answer[]>,
-  maxRequests = Number.POSITIVE_INFINITY,
+export function pipelineBatcher<Request, Answer>(
+  send: (requests: Request[]) => Promise<readonly Answer[]>,
+  options: { maxRequests: number; inFlight: number },
 ): (request: Request) => Promise<Answer> {
   type Waiter = { request: Request; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
-  type Lane = { waiting: Waiter[]; busy: boolean };
-  const lanes = new Map<string, Lane>();
+  const waiting: Waiter[] = [];
+  let out = 0;
+  let scheduled = false;
 
-  function pump(key: string, lane: Lane) {
-    if (lane.busy) return;
-    if (lane.waiting.length === 0) {
-      lanes.delete(key);
-      return;
+  function pump() {
+    while (out < options.inFlight && waiting.length > 0) {
+      const batch = waiting.splice(0, options.maxRequests);
+      out += 1;
+      Promise.resolve()
+        .then(() => send(batch.map((w) => w.request)))
+        .then(
+          (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
+          (error: unknown) => batch.forEach((w) => w.reject(error)),
+        )
+        .finally(() => {
+          out -= 1;
+          pump();
+        });
     }
-    const batch = lane.waiting.splice(0, maxRequests);
-    lane.busy = true;
-    Promise.resolve()
-      .then(() =>
-        send(
-          key,
-          batch.map((w) => w.request),
-        ),
-      )
-      .then(
-        (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
-        (error: unknown) => batch.forEach((w) => w.reject(error)),
-      )
-      .finally(() => {
-        lane.busy = false;
-        pump(key, lane);
-      });
   }
 
   return (request) =>
     new Promise<Answer>((resolve, reject) => {
-      const key = laneOf(request);
-      let lane = lanes.get(key);
-      if (!lane) {
-        const fresh: Lane = { waiting: [], busy: false };
-        lanes.set(key, (lane = fresh));
-        // A new lane waits for the rest of its turn, so the turn's requests go together.
-        setImmediate(() => pump(key, fresh));
+      waiting.push({ request, resolve, reject });
+      // With a batch free to go, wait for the rest of the turn, so the turn's requests go together.
+      if (out < options.inFlight && !scheduled) {
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          pump();
+        });
       }
-      lane.waiting.push({ request, resolve, reject });
     });
 }

@@ -235,7 +235,7 @@ describe("taking the next numbers in the submissions' own statement", () => {
   const submission = (d: { invoice: typeof invoices.$inferSelect; version: string }, lastSeen: number): Submission => ({
     invoice: { ...d.invoice, status: "submitted" },
     version: d.version,
-    userNumber: "100101",
+    userNumber: "100102",
     lastSeen,
     attempt: 1,
     audit: {
@@ -268,7 +268,7 @@ describe("taking the next numbers in the submissions' own statement", () => {
     const start = await seen(userId, [id]);
     const last = Number(start?.last ?? 0);
     const write = (lastSeen: number, version = d.version) =>
-      writeSubmissions(h.database.db, userId, [submission({ ...d, version }, lastSeen)]);
+      writeSubmissions(h.database.db, [submission({ ...d, version }, lastSeen)]);
 
     // 65 numbers taken by others since a look at `last`: the next one, last + 66, is past the 65 prepared (one + 64 spare).
     await takeNumbers(userId, 65);
@@ -286,54 +286,61 @@ describe("taking the next numbers in the submissions' own statement", () => {
     const [version] = await queryRows<{ v: string }>(h.database.db, sql`SELECT xmin::text AS v FROM invoices WHERE id = ${id}`);
     const next = last + 66;
     expect(await write(last + 65, version?.v)).toEqual([
-      { written: { sequence: next, number: `100101${next}`, reference: createReference(`100101${next}`) } },
+      { written: { sequence: next, number: `100102${next}`, reference: createReference(`100102${next}`) } },
     ]);
     expect(await seen(userId, [id])).toEqual({ last: next, audits: 1, submitted: 1 });
   });
 
-  it("numbers a batch in the order given, in one statement, and writes none of it when one invoice changed", async () => {
+  it("numbers a batch in the order given, each user from their own numbers, and leaves out an invoice changed since its look", async () => {
     const batch = await drafts(4);
     const [first] = batch;
     if (!first) throw new Error("no drafts");
     const { userId } = first.invoice;
     const ids = batch.map((d) => d.invoice.id);
     const last = Number((await seen(userId, ids))?.last ?? 0);
+    // Another user's draft in the same statement: their numbers are their own.
+    const aino = await h.as(AINO);
+    const ainoOrg = h.demo.organizationIds.aalto;
+    const ainoCustomer = await aino.customers.create({
+      organizationId: ainoOrg,
+      customerNumber: "B-1",
+      name: "Bertta Asiakas",
+      isPerson: true,
+      street: "Katu 2",
+      postalCode: "00100",
+      city: "Helsinki",
+      email: "bertta@example.fi",
+    });
+    const ainoDraft = await aino.invoices.create({ organizationId: ainoOrg, ...draftFor(ainoCustomer.id) });
+    const [ainoInvoice] = await h.database.db.select().from(invoices).where(eq(invoices.id, ainoDraft.id));
+    const [ainoVersion] = await queryRows<{ v: string }>(
+      h.database.db,
+      sql`SELECT xmin::text AS v FROM invoices WHERE id = ${ainoDraft.id}`,
+    );
+    if (!ainoInvoice || !ainoVersion) throw new Error("no draft for aino");
+    const ainoLast = Number((await seen(ainoInvoice.userId, [ainoInvoice.id]))?.last ?? 0);
 
-    // One of four was edited after its look: nobody's number is taken, nothing is written.
+    // The third was edited after its look; the first is in the batch twice (a double click).
     await h.database.db
       .update(invoices)
       .set({ notes: "muutettu" })
       .where(eq(invoices.id, ids[2] ?? ""));
-    expect(
-      await writeSubmissions(
-        h.database.db,
-        userId,
-        batch.map((d) => submission(d, last)),
-      ),
-    ).toEqual(batch.map(() => ({ written: null })));
-    expect(await seen(userId, ids)).toEqual({ last: last === 0 ? null : last, audits: 0, submitted: 0 });
-
-    // Looked at again (fresh versions), the same invoice twice in one batch, and an older look for the last one.
-    const fresh = await Promise.all(
-      batch.map(async (d) => {
-        const [row] = await queryRows<{ v: string }>(
-          h.database.db,
-          sql`SELECT xmin::text AS v FROM invoices WHERE id = ${d.invoice.id}`,
-        );
-        return { ...d, version: row?.v ?? "" };
-      }),
-    );
-    const [a, b, c, e] = fresh.map((d) => submission(d, last));
+    const [a, b, c, e] = batch.map((d) => submission(d, last));
     if (!a || !b || !c || !e) throw new Error("no submissions");
-    const outcomes = await writeSubmissions(h.database.db, userId, [a, b, a, c, { ...e, lastSeen: Math.max(0, last - 1) }]);
+    const fromAino = { ...submission({ invoice: ainoInvoice, version: ainoVersion.v }, ainoLast), userNumber: "100101" };
+    const outcomes = await writeSubmissions(h.database.db, [a, fromAino, b, a, c, { ...e, lastSeen: Math.max(0, last - 1) }]);
     expect(outcomes.map((o) => ("written" in o && o.written ? o.written.sequence : null))).toEqual([
       last + 1,
+      ainoLast + 1,
       last + 2,
       null,
+      null,
       last + 3,
-      last + 4,
     ]);
-    expect(await seen(userId, ids)).toEqual({ last: last + 4, audits: 4, submitted: 4 });
+    const ainoWritten = outcomes[1];
+    expect(ainoWritten && "written" in ainoWritten && ainoWritten.written?.number).toBe(`100101${ainoLast + 1}`);
+    expect(await seen(userId, ids)).toEqual({ last: last + 3, audits: 3, submitted: 3 });
+    expect(await seen(ainoInvoice.userId, [ainoInvoice.id])).toEqual({ last: ainoLast + 1, audits: 1, submitted: 1 });
   });
 
   it("writes a user's submissions that arrive together in one statement, numbered in the order they came", async () => {

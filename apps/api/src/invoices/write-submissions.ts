@@ -1,11 +1,11 @@
 import { createReference, invoiceNumber } from "@reskontra/domain";
 import { sql } from "drizzle-orm";
-import { laneBatcher, perDatabase, queryRows, type AuditEntry, type Db, type DbOrTx, type invoices } from "@reskontra/db";
+import { perDatabase, pipelineBatcher, queryRows, type AuditEntry, type Db, type DbOrTx, type invoices } from "@reskontra/db";
 
 /** How many running numbers past the last one seen a first submit prepares, at first (see writeSubmissions). */
 export const NUMBER_CANDIDATES = 64;
 
-/** At most this many of one user's submissions in one statement. */
+/** At most this many submissions in one statement. */
 export const MAX_SUBMISSIONS_PER_STATEMENT = 100;
 
 /** An invoice as it is to be written by its submission, and what the look saw of it. */
@@ -51,55 +51,67 @@ export function nextNumbers(userNumber: string, last: number, count: number): st
 
 const keeps = (s: Submission) => s.invoice.sequence !== null && s.invoice.invoiceNumber !== null;
 
+/** One user's numbers for a statement: the candidates after the last number any of their submissions saw. */
+interface UserNumbers {
+  user_id: string;
+  last: number;
+  numbers: string[];
+  refs: string[];
+}
+
 /**
- * One user's submissions in one statement, so one transaction and one commit for all of them. It
- * locks the invoices (in id order) and goes on only if every one is still the version its look saw;
- * resubmissions keep their numbers, and the others take the user's next ones in the order given:
- * the sequence upsert moves the user's last number by their count, locking the row for this
- * statement only, and only when every number it gives is among the prepared candidates. Then each
- * invoice and its audit row are written. If anything does not hold, nothing at all is written and
- * every submission is answered `null` (its caller looks again). No gaps, no twins: every effect is
- * in the one statement, and the unique (user, sequence) key refuses a twin outright. Instants go as
- * text: drizzle turns postgres.js's date serializer off for raw statements.
+ * Submissions, of any users, in one statement, so one transaction and one commit for all of them.
+ * It locks the invoices (in id order) and writes only those still at the version their look saw;
+ * resubmissions keep their numbers, and each user's others take that user's next ones in the order
+ * given: the user's sequence row (locked in user order, after every invoice) moves by their count,
+ * only when every number it gives is among the candidates prepared here by the domain's rules.
+ * Then each invoice and its audit row are written. A submission whose invoice changed, or whose
+ * user's numbers ran past the candidates, is written not at all and answered `null` (its caller
+ * looks again). No gaps, no twins: every effect is in the one statement, and the unique (user,
+ * sequence) key refuses a twin outright. Instants go as text: drizzle turns postgres.js's date
+ * serializer off for raw statements.
  */
-export async function writeSubmissions(db: DbOrTx, userId: string, submissions: Submission[]): Promise<WriteOutcome[]> {
+export async function writeSubmissions(db: DbOrTx, submissions: readonly Submission[]): Promise<WriteOutcome[]> {
   const outcomes: WriteOutcome[] = submissions.map(() => ({ written: null }));
   // The same invoice twice (a double click) goes once; the other looks again and finds it submitted.
   const seen = new Set<string>();
-  const included: number[] = [];
+  const takersOf = new Map<string, number[]>();
+  const sent: number[] = [];
   submissions.forEach((s, i) => {
     if (seen.has(s.invoice.id)) return;
     seen.add(s.invoice.id);
-    included.push(i);
+    if (keeps(s)) sent.push(i);
+    else takersOf.set(s.invoice.userId, [...(takersOf.get(s.invoice.userId) ?? []), i]);
   });
 
-  const taking = included.filter((i) => !keeps(submissions[i] as Submission));
-  let numbers: string[] = [];
-  let last = 0;
-  if (taking.length > 0) {
+  const users: UserNumbers[] = [];
+  for (const [userId, taking] of takersOf) {
     const takers = taking.map((i) => submissions[i] as Submission);
-    last = Math.max(...takers.map((s) => s.lastSeen));
+    const last = Math.max(...takers.map((s) => s.lastSeen));
     const attempt = Math.max(...takers.map((s) => s.attempt));
+    let numbers: string[];
     try {
       numbers = nextNumbers(takers[0]?.userNumber ?? "", last, taking.length + NUMBER_CANDIDATES * 2 ** (attempt - 1));
     } catch (refusal) {
       for (const i of taking) outcomes[i] = { refused: refusal };
-      taking.length = 0;
+      continue;
     }
+    // Near the largest running number fewer remain than asked for: the rest look again and are refused.
+    sent.push(...taking.slice(0, numbers.length));
+    users.push({ user_id: userId, last, numbers, refs: numbers.map((n) => createReference(n)) });
   }
-  // Near the largest running number fewer remain than asked for: the rest look again and are refused.
-  const takers = new Set(taking.slice(0, numbers.length));
-  const sent = included.filter((i) => takers.has(i) || keeps(submissions[i] as Submission));
   if (sent.length === 0) return outcomes;
+  sent.sort((a, b) => a - b);
 
-  let rank = 0;
   const rows = sent.map((i) => {
-    const { invoice, version, audit } = submissions[i] as Submission;
-    const kept = keeps(submissions[i] as Submission);
+    const submission = submissions[i] as Submission;
+    const { invoice, version, audit } = submission;
+    const kept = keeps(submission);
     return {
+      ord: i,
       id: invoice.id,
       version,
-      rank: kept ? null : ++rank,
+      user_id: invoice.userId,
       kept_sequence: kept ? invoice.sequence : null,
       kept_number: kept ? invoice.invoiceNumber : null,
       kept_reference: kept && invoice.invoiceNumber ? createReference(invoice.invoiceNumber) : null,
@@ -120,46 +132,66 @@ export async function writeSubmissions(db: DbOrTx, userId: string, submissions: 
       request_id: audit.requestId ?? null,
     };
   });
-  const count = rank;
+  // The invoices and sequence rows are reached by their keys, not by a join on the input: the
+  // planner cannot see how few rows a jsonb_to_recordset holds and may scan the whole table.
+  const ids = `{${rows.map((r) => r.id).join(",")}}`;
+  const userIds = `{${users.map((u) => u.user_id).join(",")}}`;
   const answered = await queryRows<{ id: string; sequence: string; number: string; reference: string }>(
     db,
     sql`WITH input AS (
           SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(
-            id uuid, version text, rank int, kept_sequence bigint, kept_number text, kept_reference text,
+            ord int, id uuid, version text, user_id uuid, kept_sequence bigint, kept_number text, kept_reference text,
             status text, buyer jsonb, submitted_at timestamptz, deadline_at timestamptz, updated_at timestamptz,
             audit_at timestamptz, actor_user_id uuid, organization_id uuid, action text, entity_type text,
             entity_id text, before jsonb, after_status text, after_deadline text, request_id text)),
-        chk AS (
-          SELECT i.id FROM invoices i JOIN input ON input.id = i.id AND i.xmin::text = input.version
-          ORDER BY i.id FOR UPDATE OF i),
-        ok AS (SELECT count(*) = ${rows.length}::int AS fresh FROM chk),
-        seq AS (
+        users_in AS (
+          SELECT * FROM jsonb_to_recordset(${JSON.stringify(users)}::jsonb) AS u(user_id uuid, last bigint, numbers jsonb, refs jsonb)),
+        fresh AS (
+          SELECT input.* FROM invoices i JOIN input ON input.id = i.id AND i.xmin::text = input.version
+          WHERE i.id = ANY(${ids}::uuid[]) ORDER BY i.id FOR UPDATE OF i),
+        ranked AS (
+          SELECT fresh.*, CASE WHEN kept_sequence IS NULL
+            THEN row_number() OVER (PARTITION BY user_id, kept_sequence IS NULL ORDER BY ord) END AS rank
+          FROM fresh),
+        counts AS (SELECT user_id, count(*)::int AS n FROM ranked WHERE rank IS NOT NULL GROUP BY user_id),
+        locked AS (
+          SELECT s.user_id, s.last_sequence FROM invoice_sequences s
+          WHERE s.user_id = ANY(${userIds}::uuid[]) AND s.user_id IN (SELECT user_id FROM counts)
+          ORDER BY s.user_id FOR UPDATE OF s),
+        moved AS (
+          UPDATE invoice_sequences s SET last_sequence = l.last_sequence + c.n
+          FROM locked l JOIN counts c ON c.user_id = l.user_id JOIN users_in u ON u.user_id = l.user_id
+          WHERE s.user_id = ANY(${userIds}::uuid[]) AND s.user_id = l.user_id
+            AND l.last_sequence >= u.last AND l.last_sequence + c.n <= u.last + jsonb_array_length(u.numbers)
+          RETURNING s.user_id, l.last_sequence AS base),
+        started AS (
           INSERT INTO invoice_sequences (user_id, last_sequence)
-          SELECT ${userId}::uuid, ${last + count}::bigint FROM ok WHERE ok.fresh AND ${count}::int > 0
-          ON CONFLICT (user_id) DO UPDATE SET last_sequence = invoice_sequences.last_sequence + ${count}::int
-            WHERE invoice_sequences.last_sequence >= ${last}::bigint
-              AND invoice_sequences.last_sequence + ${count}::int <= ${last + numbers.length}::bigint
-          RETURNING last_sequence - ${count}::int AS base),
+          SELECT c.user_id, u.last + c.n FROM counts c JOIN users_in u ON u.user_id = c.user_id
+          WHERE NOT EXISTS (SELECT 1 FROM locked l WHERE l.user_id = c.user_id) AND c.n <= jsonb_array_length(u.numbers)
+          ORDER BY c.user_id
+          ON CONFLICT (user_id) DO NOTHING
+          RETURNING user_id, last_sequence),
+        bases AS (
+          SELECT user_id, base FROM moved
+          UNION ALL SELECT st.user_id, st.last_sequence - c.n FROM started st JOIN counts c ON c.user_id = st.user_id),
         pick AS (
-          SELECT input.*, p.sequence,
-            coalesce(input.kept_number, ${JSON.stringify(numbers)}::jsonb ->> (p.sequence - ${last}::bigint - 1)::int) AS number,
-            coalesce(input.kept_reference,
-              ${JSON.stringify(numbers.map((n) => createReference(n)))}::jsonb ->> (p.sequence - ${last}::bigint - 1)::int) AS reference
-          FROM input CROSS JOIN ok CROSS JOIN LATERAL (
-            SELECT coalesce(input.kept_sequence, (SELECT base FROM seq) + input.rank) AS sequence) p
-          WHERE ok.fresh AND (${count}::int = 0 OR EXISTS (SELECT 1 FROM seq))),
+          SELECT r.*, coalesce(r.kept_sequence, b.base + r.rank) AS sequence,
+            coalesce(r.kept_number, u.numbers ->> (b.base + r.rank - u.last - 1)::int) AS number,
+            coalesce(r.kept_reference, u.refs ->> (b.base + r.rank - u.last - 1)::int) AS reference
+          FROM ranked r LEFT JOIN bases b ON b.user_id = r.user_id LEFT JOIN users_in u ON u.user_id = r.user_id
+          WHERE r.rank IS NULL OR b.base IS NOT NULL),
         upd AS (
           UPDATE invoices SET status = pick.status::invoice_status, sequence = pick.sequence,
             invoice_number = pick.number, reference = pick.reference, buyer_snapshot = pick.buyer,
             submitted_at = pick.submitted_at, deadline_at = pick.deadline_at, updated_at = pick.updated_at
-          FROM pick WHERE invoices.id = pick.id
+          FROM pick WHERE invoices.id = ANY(${ids}::uuid[]) AND invoices.id = pick.id
           RETURNING invoices.id, pick.sequence, pick.number, pick.reference),
         aud AS (
           INSERT INTO audit_log (at, actor_user_id, organization_id, action, entity_type, entity_id, before, after, request_id)
           SELECT pick.audit_at, pick.actor_user_id, pick.organization_id, pick.action, pick.entity_type, pick.entity_id,
             pick.before, jsonb_build_object('status', pick.after_status, 'invoiceNumber', upd.number,
               'deadlineAt', pick.after_deadline), pick.request_id
-          FROM upd JOIN pick ON pick.id = upd.id)
+          FROM upd JOIN pick ON pick.id = upd.id ORDER BY pick.ord)
         SELECT id, sequence, number, reference FROM upd`,
   );
   const byId = new Map(answered.map((r) => [r.id, r]));
@@ -171,14 +203,13 @@ export async function writeSubmissions(db: DbOrTx, userId: string, submissions: 
 }
 
 /**
- * A submission written with the rest of its user's that are waiting (laneBatcher, a lane per user):
- * they would queue on the user's sequence row in the database anyway, each through its own commit;
- * here the ones that gather while a statement is out go together in the next.
+ * A submission written together with the others waiting (pipelineBatcher): one user's would queue
+ * on their sequence row in the database anyway, each through its own commit, and many users' would
+ * each pay a commit. Two statements may be out at once, so one commits while the next does its work.
  */
 export const submissionWriter = perDatabase((db: Db) =>
-  laneBatcher<Submission, WriteOutcome>(
-    (s) => s.invoice.userId,
-    (userId, submissions) => writeSubmissions(db, userId, submissions),
-    MAX_SUBMISSIONS_PER_STATEMENT,
-  ),
+  pipelineBatcher<Submission, WriteOutcome>((submissions) => writeSubmissions(db, submissions), {
+    maxRequests: MAX_SUBMISSIONS_PER_STATEMENT,
+    inFlight: 2,
+  }),
 );
