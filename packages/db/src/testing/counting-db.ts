@@ -4,8 +4,8 @@ import * as schema from "../schema/index";
 
 export interface CountingDb {
   db: Db;
-  /** Statements sent so far, a transaction's own included: each is one round trip. */
-  statements: () => number;
+  /** Statements sent so far, a transaction's own included: each is one round trip. Only those whose text matches `matching`, when given. */
+  statements: (matching?: RegExp) => number;
   close: () => Promise<void>;
 }
 
@@ -14,9 +14,9 @@ export interface CountingDb {
  * use case to a number of round trips (a round trip per row must not creep back in).
  */
 export async function countingDb(database: Database & { url: string }): Promise<CountingDb> {
-  let count = 0;
-  const logger = { logQuery: () => void (count += 1) };
-  const statements = () => count;
+  const sent: string[] = [];
+  const logger = { logQuery: (query: string) => void sent.push(query) };
+  const statements = (matching?: RegExp) => (matching ? sent.filter((query) => matching.test(query)).length : sent.length);
   if (database.pglite) {
     // The embedded database is one connection: share it rather than open a second.
     const db = drizzlePglite({ client: database.pglite, schema, logger }) as unknown as Db;
