@@ -1,3 +1,18 @@
+type Waiter<Request, Answer> = { request: Request; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
+
+/** Sends a batch and answers each waiter at its own position, or fails them all with the send's error. */
+function sendBatch<Request, Answer>(
+  send: (requests: Request[]) => Promise<readonly Answer[]>,
+  batch: Waiter<Request, Answer>[],
+): Promise<void> {
+  return Promise.resolve()
+    .then(() => send(batch.map((w) => w.request)))
+    .then(
+      (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
+      (error: unknown) => batch.forEach((w) => w.reject(error)),
+    );
+}
+
 /**
  * Requests made while the event loop reads what has arrived are sent together once that reading is
  * done (setImmediate): under load, the requests a turn brings in cost the database one statement
@@ -9,22 +24,18 @@ export function turnBatcher<Request, Answer>(
   send: (requests: Request[]) => Promise<readonly Answer[]>,
   maxRequests = Number.POSITIVE_INFINITY,
 ): (request: Request) => Promise<Answer> {
-  type Waiter = { request: Request; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
-  let open: Waiter[] | null = null;
+  let open: Waiter<Request, Answer>[] | null = null;
 
-  function flush(batch: Waiter[]) {
+  function flush(batch: Waiter<Request, Answer>[]) {
     if (open === batch) open = null;
-    send(batch.map((w) => w.request)).then(
-      (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
-      (error: unknown) => batch.forEach((w) => w.reject(error)),
-    );
+    void sendBatch(send, batch);
   }
 
   return (request) =>
     new Promise<Answer>((resolve, reject) => {
       let batch = open;
       if (!batch) {
-        const fresh: Waiter[] = [];
+        const fresh: Waiter<Request, Answer>[] = [];
         open = batch = fresh;
         setImmediate(() => {
           if (open === fresh) flush(fresh);
@@ -47,8 +58,7 @@ export function pipelineBatcher<Request, Answer>(
   send: (requests: Request[]) => Promise<readonly Answer[]>,
   options: { maxRequests: number; inFlight: number },
 ): (request: Request) => Promise<Answer> {
-  type Waiter = { request: Request; resolve: (answer: Answer) => void; reject: (error: unknown) => void };
-  const waiting: Waiter[] = [];
+  const waiting: Waiter<Request, Answer>[] = [];
   let out = 0;
   let scheduled = false;
 
@@ -56,16 +66,10 @@ export function pipelineBatcher<Request, Answer>(
     while (out < options.inFlight && waiting.length > 0) {
       const batch = waiting.splice(0, options.maxRequests);
       out += 1;
-      Promise.resolve()
-        .then(() => send(batch.map((w) => w.request)))
-        .then(
-          (answers) => batch.forEach((w, i) => w.resolve(answers[i] as Answer)),
-          (error: unknown) => batch.forEach((w) => w.reject(error)),
-        )
-        .finally(() => {
-          out -= 1;
-          pump();
-        });
+      void sendBatch(send, batch).finally(() => {
+        out -= 1;
+        pump();
+      });
     }
   }
 

@@ -81,7 +81,11 @@ export async function writeSubmissions(db: DbOrTx, submissions: readonly Submiss
     if (seen.has(s.invoice.id)) return;
     seen.add(s.invoice.id);
     if (keeps(s)) sent.push(i);
-    else takersOf.set(s.invoice.userId, [...(takersOf.get(s.invoice.userId) ?? []), i]);
+    else {
+      const taking = takersOf.get(s.invoice.userId);
+      if (taking) taking.push(i);
+      else takersOf.set(s.invoice.userId, [i]);
+    }
   });
 
   const users: UserNumbers[] = [];
