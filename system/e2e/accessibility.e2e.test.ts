@@ -2,12 +2,12 @@
 /// <reference lib="dom.iterable" />
 import axe from "axe-core";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
 import { hasChromium, signedIn } from "./browser";
 import { e2eServerAndBrowser } from "./fixture";
 
 // Every screen each demo role can reach, checked twice on the same visit: axe-core (its source run in
-// the page, nothing downloaded) finds no serious or critical violation at 1 280 px, and at 390 px the
+// the page, nothing downloaded) finds no violation of any impact at 1 280 px, and at 390 px the
 // screen is usable without scrolling the page sideways (wide tables scroll inside their own box).
 //
 // The screens are found the way a person finds them: from the home page through every link the
@@ -95,6 +95,15 @@ async function settled(page: Page) {
     .catch(() => undefined);
 }
 
+/** page.evaluate has no timeout of its own: a stalled page fails its own step, named, not the whole test's time. */
+function deadline<T>(work: Promise<T>, what: string, ms = 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function axeViolations(page: Page): Promise<axe.Result[]> {
   // Evaluated through the devtools protocol, so the app's Content-Security-Policy (no inline script) allows it.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
@@ -135,7 +144,7 @@ describe.skipIf(!hasChromium)("accessibility and phone width of every screen in 
 
   async function check(page: Page, role: string, label: string) {
     await page.setViewportSize(DESKTOP);
-    for (const v of await axeViolations(page)) {
+    for (const v of await deadline(axeViolations(page), `axe at ${label} (${role})`)) {
       findings.push({
         role,
         path: label,
@@ -146,8 +155,16 @@ describe.skipIf(!hasChromium)("accessibility and phone width of every screen in 
       });
     }
     await page.setViewportSize(PHONE);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    overflows.push({ role, path: label, ...(await measureOverflow(page)) });
+    // Two frames let the layout settle at the new width; a page Chromium does not paint (a CI run once
+    // stalled in this test with no step named) waits at most half a second instead.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          setTimeout(resolve, 500);
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+    );
+    overflows.push({ role, path: label, ...(await deadline(measureOverflow(page), `width at ${label} (${role})`)) });
     await page.setViewportSize(DESKTOP);
     screensPerRole.set(role, (screensPerRole.get(role) ?? 0) + 1);
   }
@@ -195,8 +212,9 @@ describe.skipIf(!hasChromium)("accessibility and phone width of every screen in 
   }
 
   for (const { role, email, expected } of ROLES) {
-    it(`${role}: every reachable screen has no serious or critical axe violation, and fits 390 px`, async () => {
+    it(`${role}: every reachable screen has no axe violation, and fits 390 px`, async () => {
       const page = await signedIn(browser, server.url, email);
+      onTestFinished(() => page.context().close());
       const seen = await crawl(page, role, ["/", ...STATIC_ROUTES]);
       if (role === "company admin") {
         // The reminders' screens behind the first activation: activate as a new admin would, then crawl them.
@@ -231,8 +249,9 @@ describe.skipIf(!hasChromium)("accessibility and phone width of every screen in 
       }
       for (const route of expected) expect([...seen], `${role} reaches ${route}`).toContain(route);
 
-      const serious = findings.filter((f) => f.role === role && (f.impact === "serious" || f.impact === "critical"));
-      expect(serious, JSON.stringify(serious, null, 1)).toEqual([]);
+      // Every impact counts, the moderate and minor ones too (a page's h1, a column header with no name).
+      const found = findings.filter((f) => f.role === role);
+      expect(found, JSON.stringify(found, null, 1)).toEqual([]);
       // At 390 px the page does not scroll sideways; while the shell's own header is wider than a phone
       // (another room's work), the screen's content in main is measured instead.
       // Known and open: the suggestion board scrolls the page sideways by 5 px at 390 px (cause not yet

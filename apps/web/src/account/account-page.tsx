@@ -127,7 +127,7 @@ function SessionsCard() {
         columns={[
           { key: "started", header: t("sessions.started"), cell: (s) => <DateTimeText instant={s.createdAt} locale={locale} /> },
           { key: "seen", header: t("sessions.lastSeen"), cell: (s) => <DateTimeText instant={s.lastSeenAt} locale={locale} /> },
-          { key: "current", header: "", cell: (s) => (s.current ? t("sessions.current") : "") },
+          { key: "current", header: t("sessions.which"), cell: (s) => (s.current ? t("sessions.current") : "") },
         ]}
       />
       {end.data ? <Alert tone="success">{t("sessions.ended", { count: end.data.ended })}</Alert> : null}
@@ -173,7 +173,7 @@ function TokensCard() {
           },
           {
             key: "revoke",
-            header: "",
+            header: <span className="rk-visually-hidden">{t("tokens.actions")}</span>,
             cell: (k) =>
               k.revokedAt ? (
                 t("tokens.revoked")

@@ -41,7 +41,9 @@ export function InvoiceRowEditor({ rows, parsed, errors, onChange }: Props) {
             <th scope="col" style={{ textAlign: "right" }}>
               {t("form.row.total")}
             </th>
-            <th />
+            <th scope="col">
+              <span className="rk-visually-hidden">{t("form.row.actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -134,7 +134,7 @@ export function PeoplePage({ organizationId }: { organizationId: string }) {
             { key: "expires", header: ot("people.expires"), cell: (i) => <DateTimeText instant={i.expiresAt} locale={locale} /> },
             {
               key: "revoke",
-              header: "",
+              header: <span className="rk-visually-hidden">{ot("people.actions")}</span>,
               cell: (i) => (
                 <Button variant="secondary" onClick={() => revoke.mutate({ organizationId, invitationId: i.id })}>
                   {ot("people.revoke")}

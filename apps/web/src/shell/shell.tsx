@@ -4,7 +4,7 @@ import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from "r
 import { Link, useLocation } from "wouter";
 import { useShellText } from "./use-shell-text";
 import type { ShellMessageKey } from "./messages";
-import type { Module } from "./modules";
+import { moduleOfPath, type Module } from "./modules";
 import { useTRPC } from "../trpc";
 import { NavLink } from "./nav-link";
 import "./shell.css";
@@ -50,6 +50,14 @@ export function Shell({
   const [menuOpen, setMenuOpen] = useState(false);
   const [path] = useLocation();
   useDocumentTitle(main, t("appName"));
+  // The page's one h1 names where the person is (a screen reader's first landmark); the cards' h2s name
+  // the parts. Pages that have a heading of their own (home, reports) keep it: theirs names the tab.
+  const here = moduleOfPath(path);
+  const heading = here
+    ? NAV.find((item) => item.module === here)?.label
+    : path.toLowerCase().startsWith("/account")
+      ? "nav.account"
+      : undefined;
 
   const closeMenu = useCallback(() => {
     setMenuOpen(false);
@@ -121,6 +129,11 @@ export function Shell({
         </div>
       </header>
       <main id="main" tabIndex={-1} className="shell__main" ref={main}>
+        {heading ? (
+          <h1 className="visually-hidden" data-shell-heading="">
+            {t(heading)}
+          </h1>
+        ) : null}
         {children}
       </main>
     </div>

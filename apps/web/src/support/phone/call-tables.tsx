@@ -155,7 +155,7 @@ export function CallbacksTable({ callbacks, empty }: { callbacks: Callback[]; em
         },
         {
           key: "actions",
-          header: "",
+          header: <span className="rk-visually-hidden">{pt("callbacks.actions")}</span>,
           cell: (c) =>
             c.status === "due" ? (
               <span className="phone-actions">
