@@ -51,10 +51,13 @@ export function Shell({
   const [path] = useLocation();
   useDocumentTitle(main, t("appName"));
   // The page's one h1 names where the person is (a screen reader's first landmark); the cards' h2s name
-  // the parts. Pages that have a heading of their own (home, reports) keep it: theirs names the tab.
+  // the parts. Pages that have a heading of their own (home, reports) keep it: theirs names the tab; a
+  // module the person may not use gets none, the no-access page's h1 says so.
   const here = moduleOfPath(path);
   const heading = here
-    ? NAV.find((item) => item.module === here)?.label
+    ? modules.has(here)
+      ? NAV.find((item) => item.module === here)?.label
+      : undefined
     : path.toLowerCase().startsWith("/account")
       ? "nav.account"
       : undefined;
