@@ -111,25 +111,30 @@ export async function readCaughtMail(dir: string): Promise<CaughtMail[]> {
     const [tb, nb] = arrivalKey(b);
     return ta - tb || na - nb || a.localeCompare(b);
   });
-  return Promise.all(
-    files.map(async (name): Promise<CaughtMail> => {
-      const file = path.resolve(dir, name);
-      const parsed = await simpleParser(await readFile(file));
-      return {
-        file,
-        messageId: parsed.messageId ?? null,
-        from: addresses(parsed.from)[0] ?? "",
-        to: addresses(parsed.to),
-        subject: parsed.subject ?? "",
-        text: parsed.text ?? "",
-        attachments: parsed.attachments.map((a) => ({
-          filename: a.filename ?? "",
-          contentType: a.contentType,
-          size: a.size,
-          content: a.content,
-        })),
-        date: parsed.date ?? null,
-      };
-    }),
-  );
+  // A few dozen at a time: a folder of 50 000 messages opened at once runs out of file handles (EMFILE).
+  const mails: CaughtMail[] = [];
+  for (let start = 0; start < files.length; start += 64) {
+    mails.push(...(await Promise.all(files.slice(start, start + 64).map(readOne))));
+  }
+  return mails;
+
+  async function readOne(name: string): Promise<CaughtMail> {
+    const file = path.resolve(dir, name);
+    const parsed = await simpleParser(await readFile(file));
+    return {
+      file,
+      messageId: parsed.messageId ?? null,
+      from: addresses(parsed.from)[0] ?? "",
+      to: addresses(parsed.to),
+      subject: parsed.subject ?? "",
+      text: parsed.text ?? "",
+      attachments: parsed.attachments.map((a) => ({
+        filename: a.filename ?? "",
+        contentType: a.contentType,
+        size: a.size,
+        content: a.content,
+      })),
+      date: parsed.date ?? null,
+    };
+  }
 }
